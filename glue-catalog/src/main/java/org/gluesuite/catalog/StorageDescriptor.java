@@ -1,0 +1,40 @@
+package org.gluesuite.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Glue's {@code StorageDescriptor}: where the data is and how it is stored. A partition has its own
+ * descriptor, whose {@code location} may be any folder (for example {@code .../2024/01/05}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StorageDescriptor(
+    @JsonProperty("Columns") List<Column> columns,
+    @JsonProperty("Location") String location,
+    @JsonProperty("InputFormat") String inputFormat,
+    @JsonProperty("OutputFormat") String outputFormat,
+    @JsonProperty("Compressed") boolean compressed,
+    @JsonProperty("SerdeInfo") SerDeInfo serdeInfo,
+    @JsonProperty("Parameters") Map<String, String> parameters) {
+
+  public StorageDescriptor {
+    columns = columns == null ? List.of() : List.copyOf(columns);
+    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+  }
+
+  /** A descriptor with the given columns and location and the Hive formats of {@code format}. */
+  public static StorageDescriptor of(List<Column> columns, String location, StorageFormat format) {
+    return new StorageDescriptor(columns, location, format.inputFormat(), format.outputFormat(), false,
+        new SerDeInfo(null, format.serializationLibrary(), format.defaultSerDeParameters()), Map.of());
+  }
+
+  public StorageDescriptor withLocation(String newLocation) {
+    return new StorageDescriptor(columns, newLocation, inputFormat, outputFormat, compressed, serdeInfo, parameters);
+  }
+
+  public StorageDescriptor withColumns(List<Column> newColumns) {
+    return new StorageDescriptor(newColumns, location, inputFormat, outputFormat, compressed, serdeInfo, parameters);
+  }
+}
