@@ -1,0 +1,42 @@
+package org.gluesuite.runtime.context;
+
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.DataCatalog;
+
+/**
+ * A file sink, like the one Glue's {@code getSinkWithFormat} returns: stage the data, move it into
+ * place, then (with {@code enableUpdateCatalog}) update the catalog.
+ */
+public final class DataSink {
+  private final SparkSession spark;
+  private final DataCatalog catalog;
+  private final SinkOptions options;
+  private final Consumer<WriteSummary> onWrite;
+
+  DataSink(SparkSession spark, DataCatalog catalog, SinkOptions options, Consumer<WriteSummary> onWrite) {
+    this.spark = spark;
+    this.catalog = catalog;
+    this.options = options;
+    this.onWrite = onWrite;
+  }
+
+  public SinkOptions options() {
+    return options;
+  }
+
+  /** Writes the DataFrame; returns what was written. Nothing is visible to readers if this throws. */
+  public WriteSummary writeDataFrame(Dataset<Row> data) {
+    StagedFileWriter.Placement placement =
+        new StagedFileWriter(spark.sparkContext().hadoopConfiguration()).write(data, options);
+    WriteSummary.CatalogChange change = options.enableUpdateCatalog()
+        ? new CatalogUpdater(catalog).apply(options, data.schema(), placement)
+        : WriteSummary.CatalogChange.NONE;
+    WriteSummary summary = new WriteSummary(options.path(), placement.rows(), placement.partitions(),
+        placement.folders(), change);
+    onWrite.accept(summary);
+    return summary;
+  }
+}

@@ -1,0 +1,23 @@
+package org.gluesuite.runtime.context;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gluesuite.catalog.StorageFormat;
+
+/** Parses a format name as Glue scripts give it ({@code "parquet"}, {@code "glueparquet"}, {@code "csv"}, {@code "json"}). */
+final class FileFormats {
+  private static final List<String> NAMES = Arrays.stream(StorageFormat.values())
+      .map(StorageFormat::classification).toList();
+
+  private FileFormats() {
+  }
+
+  static StorageFormat parse(String name) {
+    String normalized = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
+    if (normalized.equals("glueparquet")) {
+      return StorageFormat.PARQUET;
+    }
+    return StorageFormat.fromClassification(normalized)
+        .orElseThrow(() -> ContextErrors.unsupportedFormat(name, NAMES));
+  }
+}

@@ -1,0 +1,78 @@
+package org.gluesuite.runtime.context;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.Table;
+
+/**
+ * Our counterpart of Glue's {@code GlueContext}: catalog and file sources and sinks over one
+ * SparkSession and one Data Catalog. Job code gets it from the launcher and never builds its own, so
+ * the same job runs against the embedded catalog locally and the AWS Glue catalog in the cloud.
+ */
+public final class GlueSuiteContext {
+  private final SparkSession spark;
+  private final DataCatalog catalog;
+  private final List<WriteSummary> writes = Collections.synchronizedList(new ArrayList<>());
+
+  private GlueSuiteContext(SparkSession spark, DataCatalog catalog) {
+    this.spark = Objects.requireNonNull(spark, "spark");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  public static GlueSuiteContext create(SparkSession spark, DataCatalog catalog) {
+    return new GlueSuiteContext(spark, catalog);
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public DataCatalog catalog() {
+    return catalog;
+  }
+
+  /** Glue's {@code getCatalogSource(database, tableName)}; refine with push-down predicate and context. */
+  public CatalogSource getCatalogSource(String database, String tableName) {
+    return new CatalogSource(spark, catalog, database, tableName, null, null);
+  }
+
+  /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
+  public DataSink getSinkWithFormat(SinkOptions options) {
+    return new DataSink(spark, catalog, options, writes::add);
+  }
+
+  /** Glue's {@code getSinkWithFormat(connectionType="s3", options, format)} with Glue's string options. */
+  public DataSink getSinkWithFormat(String format, java.util.Map<String, String> connectionOptions) {
+    return getSinkWithFormat(SinkOptions.fromGlueOptions(format, connectionOptions));
+  }
+
+  /**
+   * Glue's {@code getCatalogSink}: writes into an existing table's location, in its format and partition
+   * keys, and registers new partitions.
+   */
+  public DataSink getCatalogSink(String database, String tableName, WriteMode mode) {
+    Table table = catalog.getTable(database, tableName);
+    StorageFormat format = table.format().orElseThrow(() -> ContextErrors.tableHasNoFormat(table));
+    if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
+      throw ContextErrors.tableHasNoLocation(table);
+    }
+    SinkOptions options = SinkOptions.of(table.storageDescriptor().location(), format)
+        .withPartitionKeys(table.partitionKeys().stream().map(Column::name).toArray(String[]::new))
+        .withWriteMode(mode)
+        .withCatalogUpdate(table.databaseName(), table.name(), UpdateBehavior.LOG);
+    return getSinkWithFormat(options);
+  }
+
+  /** Everything sinks of this context have written, in order. */
+  public List<WriteSummary> writes() {
+    synchronized (writes) {
+      return List.copyOf(writes);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.gluesuite.runtime.job;
+
+/** A job run that ended FAILED; carries the run record that was saved for it. */
+public final class JobFailedException extends RuntimeException {
+  private final transient JobRunRecord record;
+
+  JobFailedException(JobRunRecord record, Throwable cause) {
+    super(String.format("Job %s run %s failed: %s", record.jobName(), record.id(), record.errorMessage()), cause);
+    this.record = record;
+  }
+
+  public JobRunRecord record() {
+    return record;
+  }
+}

@@ -1,0 +1,134 @@
+package org.gluesuite.runtime.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.Database;
+import org.gluesuite.catalog.Partition;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.context.CatalogSchemas;
+
+/**
+ * Makes the Glue Data Catalog's tables queryable with Spark SQL ({@code SELECT * FROM db.table}), as
+ * Glue's {@code --enable-glue-datacatalog} does: each table is declared in Spark's in-memory session
+ * catalog with its schema, format and location, and each catalog partition with its own folder, so
+ * {@code yyyy/mm/dd} partitions work and Spark prunes partitions before listing files.
+ *
+ * <p>Our catalog stays the source of truth; the Spark side is a per-session mirror rebuilt by
+ * {@link #sync}. Tables whose format Spark cannot read are skipped and reported.
+ */
+public final class SparkCatalogBridge {
+  private static final int PARTITIONS_PER_STATEMENT = 500;
+
+  private final SparkSession spark;
+  private final DataCatalog catalog;
+
+  public SparkCatalogBridge(SparkSession spark, DataCatalog catalog) {
+    this.spark = spark;
+    this.catalog = catalog;
+  }
+
+  /** What a sync declared and what it had to skip (with the reason). */
+  public record SyncResult(List<String> tables, int partitions, Map<String, String> skipped) {
+  }
+
+  /** Mirrors every database and table of the catalog into the session catalog, replacing older mirrors. */
+  public SyncResult sync() {
+    List<String> declared = new ArrayList<>();
+    Map<String, String> skipped = new java.util.LinkedHashMap<>();
+    int partitions = 0;
+    for (Database database : catalog.getDatabases()) {
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + quote(database.name()));
+      for (Table table : catalog.getTables(database.name())) {
+        String reason = unreadableReason(table);
+        if (reason != null) {
+          skipped.put(table.qualifiedName(), reason);
+          continue;
+        }
+        partitions += declare(table);
+        declared.add(table.qualifiedName());
+      }
+    }
+    return new SyncResult(declared, partitions, skipped);
+  }
+
+  private int declare(Table table) {
+    String name = quote(table.databaseName()) + "." + quote(table.name());
+    spark.sql("DROP TABLE IF EXISTS " + name);
+    StorageFormat format = table.format().orElseThrow();
+    StringJoiner columns = new StringJoiner(", ");
+    for (Column column : table.storageDescriptor().columns()) {
+      columns.add(quote(column.name()) + " " + CatalogSchemas.sparkType(column).sql());
+    }
+    StringJoiner keys = new StringJoiner(", ");
+    for (Column key : table.partitionKeys()) {
+      columns.add(quote(key.name()) + " " + CatalogSchemas.sparkType(key).sql());
+      keys.add(quote(key.name()));
+    }
+    StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(name).append(" (").append(columns)
+        .append(") USING ").append(format.classification());
+    String options = formatOptions(table, format);
+    if (!options.isEmpty()) {
+      ddl.append(" OPTIONS (").append(options).append(')');
+    }
+    if (!table.partitionKeys().isEmpty()) {
+      ddl.append(" PARTITIONED BY (").append(keys).append(')');
+    }
+    ddl.append(" LOCATION ").append(literal(table.storageDescriptor().location()));
+    spark.sql(ddl.toString());
+    if (table.partitionKeys().isEmpty()) {
+      return 0;
+    }
+    List<Partition> partitions = catalog.getPartitions(table.databaseName(), table.name());
+    for (int start = 0; start < partitions.size(); start += PARTITIONS_PER_STATEMENT) {
+      StringBuilder add = new StringBuilder("ALTER TABLE ").append(name).append(" ADD IF NOT EXISTS");
+      for (Partition partition : partitions.subList(start, Math.min(partitions.size(), start + PARTITIONS_PER_STATEMENT))) {
+        StringJoiner spec = new StringJoiner(", ");
+        for (int i = 0; i < table.partitionKeys().size(); i++) {
+          spec.add(quote(table.partitionKeys().get(i).name()) + " = " + literal(partition.values().get(i)));
+        }
+        add.append(" PARTITION (").append(spec).append(')');
+        if (partition.location() != null) {
+          add.append(" LOCATION ").append(literal(partition.location()));
+        }
+      }
+      spark.sql(add.toString());
+    }
+    return partitions.size();
+  }
+
+  private static String unreadableReason(Table table) {
+    if (table.format().isEmpty()) {
+      return "classification '" + table.parameters().get("classification") + "' is not one Spark reads here";
+    }
+    if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
+      return "the table has no location";
+    }
+    return null;
+  }
+
+  private static String formatOptions(Table table, StorageFormat format) {
+    if (format != StorageFormat.CSV) {
+      return "";
+    }
+    Map<String, String> serde = table.storageDescriptor().serdeInfo() == null
+        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
+    String delimiter = serde.getOrDefault("separatorChar", serde.getOrDefault("field.delim",
+        table.parameters().getOrDefault("delimiter", ",")));
+    boolean header = "1".equals(table.parameters().get("skip.header.line.count"));
+    return "sep " + literal(delimiter) + ", header " + literal(String.valueOf(header));
+  }
+
+  static String quote(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
+  }
+
+  static String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+}

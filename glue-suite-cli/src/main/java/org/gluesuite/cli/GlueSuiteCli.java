@@ -1,0 +1,95 @@
+package org.gluesuite.cli;
+
+import java.nio.file.Path;
+import org.gluesuite.catalog.CatalogException;
+import org.gluesuite.runtime.args.JobArgumentException;
+import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.job.JobFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code ./glue-suite}: runs Glue jobs, pipelines and catalog commands locally. */
+@Command(name = "glue-suite", mixinStandardHelpOptions = true, version = "glue-suite 0.1.0 (AWS Glue 5.1: Spark 3.5.6)",
+    description = "Build, test and run AWS Glue pipelines locally: jobs on Spark local[*], an embedded Glue "
+        + "Data Catalog, and a folder as the lake.",
+    subcommands = {
+        RunPipelineCommand.class,
+        RunJobCommand.class,
+        QueryCommand.class,
+        CatalogCommand.class,
+        JobsCommand.class,
+        RunsCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class GlueSuiteCli implements Runnable {
+
+  @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "workspace",
+      description = "Lake files, catalog and run records (default: ./workspace).")
+  Path workspace;
+
+  @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON on stdout.")
+  boolean json;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show Spark's and Hadoop's logs.")
+  boolean verbose;
+
+  @Option(names = "--master", scope = ScopeType.INHERIT, defaultValue = "local[*]", paramLabel = "URL",
+      description = "Spark master for commands that run Spark (default: local[*]).")
+  String master;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (0 ok, 1 job failed, 2 usage or validation error). */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new GlueSuiteCli());
+    commandLine.setExecutionExceptionHandler(GlueSuiteCli::handleFailure);
+    commandLine.setParameterExceptionHandler((e, a) -> {
+      e.getCommandLine().getErr().println("error: " + e.getMessage());
+      e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for usage.");
+      return ExitCode.USAGE;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  Console console() {
+    Logging.configure(verbose);
+    return new Console(System.out, System.err, json);
+  }
+
+  Workspace workspace() {
+    return new Workspace(workspace);
+  }
+
+  private static int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    if (e instanceof JobFailedException failed) {
+      commandLine.getErr().println("error: " + failed.getMessage());
+      return ExitCode.JOB_FAILED;
+    }
+    if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
+        || e instanceof CatalogException || e instanceof UsageException) {
+      commandLine.getErr().println("error: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    commandLine.getErr().println("error: " + e);
+    Throwable cause = e.getCause();
+    while (cause != null) {
+      commandLine.getErr().println("  caused by: " + cause);
+      cause = cause.getCause();
+    }
+    commandLine.getErr().println("Run again with --verbose for Spark's logs.");
+    return ExitCode.JOB_FAILED;
+  }
+}

@@ -1,0 +1,60 @@
+package org.gluesuite.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.job.FileJobRunStore;
+import org.gluesuite.runtime.job.JobRunStore;
+import org.gluesuite.runtime.spark.LocalSparkSessions;
+
+/**
+ * The embedded default: the workspace's catalog, opened at once (it is cheap), and a local Spark
+ * session started only when a command needs one, so catalog commands answer without Spark.
+ */
+public final class LocalEnvironment implements AutoCloseable {
+  private final Workspace workspace;
+  private final String master;
+  private final DataCatalog catalog;
+  private SparkSession spark;
+
+  public LocalEnvironment(Workspace workspace, String master) {
+    this.workspace = workspace.create();
+    this.master = master;
+    this.catalog = EmbeddedCatalog.open(workspace.catalogDir());
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public DataCatalog catalog() {
+    return catalog;
+  }
+
+  public synchronized SparkSession spark() {
+    if (spark == null) {
+      spark = LocalSparkSessions.builder("glue-suite", master, workspace.scratch())
+          .config("spark.sql.shuffle.partitions", "8")
+          .getOrCreate();
+    }
+    return spark;
+  }
+
+  public GlueSuiteContext glue() {
+    return GlueSuiteContext.create(spark(), catalog);
+  }
+
+  public JobRunStore jobRuns() {
+    return new FileJobRunStore(workspace.jobRuns());
+  }
+
+  @Override
+  public synchronized void close() {
+    if (spark != null) {
+      spark.stop();
+      spark = null;
+    }
+    catalog.close();
+  }
+}

@@ -1,0 +1,46 @@
+package org.gluesuite.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The local workspace: the lake (a plain folder standing in for S3), the embedded catalog, run records
+ * and Spark's scratch space. Several processes may use one workspace at once.
+ */
+public record Workspace(Path root) {
+
+  public Workspace {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  public Path lake() {
+    return root.resolve("lake");
+  }
+
+  public Path catalogDir() {
+    return root.resolve("catalog");
+  }
+
+  public Path jobRuns() {
+    return root.resolve("runs").resolve("jobs");
+  }
+
+  public Path scratch() {
+    return root.resolve("tmp");
+  }
+
+  public Workspace create() {
+    try {
+      Files.createDirectories(lake());
+      Files.createDirectories(catalogDir());
+      Files.createDirectories(jobRuns());
+      Files.createDirectories(scratch());
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the workspace at " + root + ": " + e.getMessage()
+          + ". Pass a writable folder with --workspace DIR.", e);
+    }
+  }
+}
