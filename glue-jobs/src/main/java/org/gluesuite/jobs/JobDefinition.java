@@ -1,0 +1,23 @@
+package org.gluesuite.jobs;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gluesuite.runtime.job.GlueJob;
+
+/**
+ * A job the local launcher can run by name: how to make it, and the default arguments it gets in a
+ * local workspace (paths under the lake folder). On AWS Glue the same arguments are the job's
+ * {@code DefaultArguments}, pointing at S3.
+ */
+public record JobDefinition(String name, String description, Supplier<GlueJob> factory,
+    Function<Path, Map<String, String>> localDefaults) {
+
+  public JobDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(factory, "factory");
+    localDefaults = localDefaults == null ? lake -> Map.of() : localDefaults;
+  }
+}

@@ -1,0 +1,196 @@
+package org.gluesuite.runtime.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.Partition;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.Table;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DataSinkTest {
+  private final SparkSession spark = TestSpark.session();
+  private Path lake;
+  private DataCatalog catalog;
+  private GlueSuiteContext glue;
+
+  @BeforeEach
+  void setUp() {
+    lake = TestSpark.newFolder("sink");
+    catalog = EmbeddedCatalog.open(lake.resolve("_catalog"));
+    glue = GlueSuiteContext.create(spark, catalog);
+  }
+
+  @AfterEach
+  void tearDown() {
+    catalog.close();
+  }
+
+  private Dataset<Row> days() {
+    return spark.sql("SELECT * FROM VALUES (1L, 2.5D, '2024', '01', '05'), (2L, 3.5D, '2024', '01', '05'), "
+        + "(3L, 4.5D, '2024', '01', '06') AS t(id, value, year, month, day)");
+  }
+
+  private SinkOptions curated(PartitionLayout layout, WriteMode mode) {
+    return SinkOptions.of(lake.resolve("curated").toString(), StorageFormat.PARQUET)
+        .withPartitionKeys("year", "month", "day").withLayout(layout).withWriteMode(mode)
+        .withCatalogUpdate("lakehouse", "daily", UpdateBehavior.UPDATE_IN_DATABASE);
+  }
+
+  @Test
+  void write_withPartitionKeys_writesKeyValueFoldersAndRegistersTableAndPartitions() {
+    WriteSummary summary = glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND))
+        .writeDataFrame(days());
+
+    assertThat(summary.rowsWritten()).isEqualTo(3);
+    assertThat(summary.partitions()).containsExactlyInAnyOrder(List.of("2024", "01", "05"), List.of("2024", "01", "06"));
+    assertThat(summary.catalogChange()).isEqualTo(WriteSummary.CatalogChange.TABLE_CREATED);
+    assertThat(lake.resolve("curated/year=2024/month=01/day=05")).isDirectory();
+    assertThat(lake.resolve("curated/_glue_staging")).doesNotExist();
+
+    Table table = catalog.getTable("lakehouse", "daily");
+    assertThat(table.storageDescriptor().columns()).containsExactly(Column.of("id", "bigint"), Column.of("value", "double"));
+    assertThat(table.partitionKeys()).extracting(Column::name).containsExactly("year", "month", "day");
+    assertThat(table.parameters()).containsEntry("classification", "parquet");
+    List<Partition> partitions = catalog.getPartitions("lakehouse", "daily");
+    assertThat(partitions).extracting(Partition::location)
+        .allSatisfy(location -> assertThat(location).contains("curated/year=2024/month=01/day=0"));
+
+    Dataset<Row> back = glue.getCatalogSource("lakehouse", "daily").toDF();
+    assertThat(back.orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[1,2.5,2024,01,05]", "[2,3.5,2024,01,05]", "[3,4.5,2024,01,06]");
+  }
+
+  @Test
+  void write_withValuesOnlyLayout_writesDateFoldersThatTheCatalogPointsAt() {
+    glue.getSinkWithFormat(curated(PartitionLayout.VALUES_ONLY, WriteMode.APPEND)).writeDataFrame(days());
+
+    assertThat(lake.resolve("curated/2024/01/05")).isDirectory();
+    assertThat(lake.resolve("curated/2024/01/06")).isDirectory();
+    assertThat(lake.resolve("curated/year=2024")).doesNotExist();
+    Partition partition = catalog.getPartition("lakehouse", "daily", List.of("2024", "01", "06"));
+    assertThat(partition.location()).endsWith("curated/2024/01/06");
+
+    Dataset<Row> day6 = glue.getCatalogSource("lakehouse", "daily").pushDownPredicate("day = '06'").toDF();
+    assertThat(day6.collectAsList()).extracting(Row::toString).containsExactly("[3,4.5,2024,01,06]");
+  }
+
+  @Test
+  void rerun_withOverwritePartitions_replacesOnlyTheWrittenPartitions() {
+    DataSink sink = glue.getSinkWithFormat(curated(PartitionLayout.VALUES_ONLY, WriteMode.OVERWRITE_PARTITIONS));
+    sink.writeDataFrame(days());
+    sink.writeDataFrame(days().where("day = '06'").selectExpr("id + 10 as id", "value", "year", "month", "day"));
+
+    Dataset<Row> all = glue.getCatalogSource("lakehouse", "daily").toDF();
+    assertThat(all.orderBy("id").collectAsList()).extracting(r -> r.getLong(0)).containsExactly(1L, 2L, 13L);
+    assertThat(lake.resolve("curated/_glue_trash")).doesNotExist();
+  }
+
+  @Test
+  void rerun_withAppend_addsRowsToExistingPartitions() {
+    DataSink sink = glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND));
+    sink.writeDataFrame(days());
+    WriteSummary second = sink.writeDataFrame(days());
+
+    assertThat(second.catalogChange()).isEqualTo(WriteSummary.CatalogChange.PARTITIONS_ONLY);
+    assertThat(glue.getCatalogSource("lakehouse", "daily").toDF().count()).isEqualTo(6);
+    assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(2);
+  }
+
+  @Test
+  void updateBehavior_updateInDatabase_addsNewColumns_andLogKeepsTheSchema() {
+    glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND)).writeDataFrame(days());
+    Dataset<Row> wider = days().selectExpr("id", "value", "'x' as note", "year", "month", "day");
+
+    SinkOptions logOnly = SinkOptions.of(lake.resolve("curated").toString(), StorageFormat.PARQUET)
+        .withPartitionKeys("year", "month", "day")
+        .withCatalogUpdate("lakehouse", "daily", UpdateBehavior.LOG);
+    WriteSummary logged = glue.getSinkWithFormat(logOnly).writeDataFrame(wider);
+    assertThat(logged.catalogChange()).isEqualTo(WriteSummary.CatalogChange.PARTITIONS_ONLY);
+    assertThat(catalog.getTable("lakehouse", "daily").storageDescriptor().columns()).extracting(Column::name)
+        .containsExactly("id", "value");
+
+    WriteSummary updated = glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND))
+        .writeDataFrame(wider);
+    assertThat(updated.catalogChange()).isEqualTo(WriteSummary.CatalogChange.TABLE_UPDATED);
+    assertThat(catalog.getTable("lakehouse", "daily").storageDescriptor().columns()).extracting(Column::name)
+        .containsExactly("id", "value", "note");
+  }
+
+  @Test
+  void partitionKeys_inAnotherOrderThanTheTable_areRejected() {
+    glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND)).writeDataFrame(days());
+    SinkOptions reordered = SinkOptions.of(lake.resolve("curated").toString(), StorageFormat.PARQUET)
+        .withPartitionKeys("day", "month", "year")
+        .withCatalogUpdate("lakehouse", "daily", UpdateBehavior.UPDATE_IN_DATABASE);
+
+    assertThatThrownBy(() -> glue.getSinkWithFormat(reordered).writeDataFrame(days()))
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("[day, month, year]")
+        .hasMessageContaining("lakehouse.daily")
+        .hasMessageContaining("[year, month, day]");
+  }
+
+  @Test
+  void partitionKeys_thatAreNotColumns_areRejectedBeforeAnythingIsWritten() {
+    SinkOptions options = SinkOptions.of(lake.resolve("out").toString(), StorageFormat.PARQUET).withPartitionKeys("dt");
+
+    assertThatThrownBy(() -> glue.getSinkWithFormat(options).writeDataFrame(days()))
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("[dt]")
+        .hasMessageContaining("[id, value, year, month, day]");
+    assertThat(lake.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void unpartitionedOverwrite_replacesTheFolderContent() throws IOException {
+    SinkOptions options = SinkOptions.of(lake.resolve("flat").toString(), StorageFormat.JSON)
+        .withWriteMode(WriteMode.OVERWRITE_PARTITIONS);
+    glue.getSinkWithFormat(options).writeDataFrame(days());
+    glue.getSinkWithFormat(options).writeDataFrame(days().limit(1));
+
+    assertThat(spark.read().json(lake.resolve("flat").toString()).count()).isEqualTo(1);
+    try (Stream<Path> files = Files.list(lake.resolve("flat"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
+          .allSatisfy(name -> assertThat(name).startsWith("part-"));
+    }
+  }
+
+  @Test
+  void fromGlueOptions_parsesGlueStyleOptions_andRejectsUnknownOrBadValues() {
+    SinkOptions options = SinkOptions.fromGlueOptions("glueparquet", Map.of("path", "s3://bucket/out",
+        "partitionKeys", "[\"year\",\"month\"]", "enableUpdateCatalog", "true", "updateBehavior", "LOG",
+        "database", "db", "tableName", "t"));
+    assertThat(options.format()).isEqualTo(StorageFormat.PARQUET);
+    assertThat(options.partitionKeys()).containsExactly("year", "month");
+    assertThat(options.updateBehavior()).isEqualTo(UpdateBehavior.LOG);
+    assertThat(options.enableUpdateCatalog()).isTrue();
+
+    assertThatThrownBy(() -> SinkOptions.fromGlueOptions("parquet", Map.of("path", "/x", "partitonKeys", "[]")))
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("'partitonKeys'").hasMessageContaining("partitionKeys");
+    assertThatThrownBy(() -> SinkOptions.fromGlueOptions("parquet", Map.of("path", "/x", "partitionKeys", "year")))
+        .hasMessageContaining("partitionKeys").hasMessageContaining("JSON list");
+    assertThatThrownBy(() -> SinkOptions.fromGlueOptions("parquet", Map.of("path", "/x", "enableUpdateCatalog", "yes")))
+        .hasMessageContaining("'yes'").hasMessageContaining("true or false");
+    assertThatThrownBy(() -> SinkOptions.fromGlueOptions("xml", Map.of("path", "/x")))
+        .hasMessageContaining("Unsupported format 'xml'");
+    assertThatThrownBy(() -> SinkOptions.fromGlueOptions("parquet", Map.of("path", "/x", "enableUpdateCatalog", "true")))
+        .hasMessageContaining("setCatalogInfo");
+  }
+}

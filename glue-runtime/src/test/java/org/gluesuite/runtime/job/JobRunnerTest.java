@@ -1,0 +1,93 @@
+package org.gluesuite.runtime.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.args.JobArgumentException;
+import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.Test;
+
+class JobRunnerTest {
+
+  @Test
+  void run_whenTheJobSucceeds_recordsSucceededWithCountsAndMaskedSecrets() {
+    Path folder = TestSpark.newFolder("runner");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+
+      JobRunRecord record = runner.run("default-name", context -> {
+        String city = context.getResolvedOptions("city").get("city");
+        context.metrics().recordRead("source", 42);
+        context.metrics().recordErrors("parse", 2);
+        context.metrics().put("city", city);
+      }, new String[] {"--JOB_NAME", "clean", "--city", "Madrid", "--db_password", "hunter2"});
+
+      assertThat(record.state()).isEqualTo(JobRunState.SUCCEEDED);
+      assertThat(record.jobName()).isEqualTo("clean");
+      assertThat(record.id()).matches("jr_[0-9a-f]{64}");
+      assertThat(record.arguments()).containsEntry("city", "Madrid").containsEntry("db_password", "****");
+      assertThat(record.totalRowsRead()).isEqualTo(42);
+      assertThat(record.totalErrorRecords()).isEqualTo(2);
+      assertThat(record.results()).containsEntry("city", "Madrid");
+      assertThat(store.find("clean", record.id())).contains(record);
+      assertThat(store.list("clean")).containsExactly(record);
+    }
+  }
+
+  @Test
+  void run_whenTheJobThrows_recordsFailedWithTheMessage_andRethrows() {
+    Path folder = TestSpark.newFolder("runner-fail");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+
+      assertThatThrownBy(() -> runner.run("broken", context -> {
+        throw new IllegalStateException("bad day");
+      }, new String[] {"--JOB_RUN_ID", "jr_fixed"}))
+          .isInstanceOf(JobFailedException.class)
+          .hasMessageContaining("broken").hasMessageContaining("bad day");
+
+      JobRunRecord failed = store.find("broken", "jr_fixed").orElseThrow();
+      assertThat(failed.state()).isEqualTo(JobRunState.FAILED);
+      assertThat(failed.errorMessage()).isEqualTo("IllegalStateException: bad day");
+      assertThat(failed.completedOn()).isNotNull();
+    }
+  }
+
+  @Test
+  void run_withAMissingRequiredArgument_failsTheRunNamingIt() {
+    Path folder = TestSpark.newFolder("runner-args");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+
+      assertThatThrownBy(() -> runner.run("needs-city", context -> context.getResolvedOptions("city"),
+          new String[] {"--JOB_RUN_ID", "jr_1"}))
+          .isInstanceOf(JobFailedException.class)
+          .hasCauseInstanceOf(JobArgumentException.class)
+          .hasMessageContaining("--city");
+      assertThat(store.find("needs-city", "jr_1").orElseThrow().state()).isEqualTo(JobRunState.FAILED);
+    }
+  }
+
+  @Test
+  void run_withBrokenGlueArguments_failsBeforeTheJobRuns() {
+    Path folder = TestSpark.newFolder("runner-bad");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+      boolean[] ran = {false};
+
+      assertThatThrownBy(() -> runner.run("x", context -> ran[0] = true,
+          new String[] {"--job-bookmark-option", "job-bookmark-pause", "--job-bookmark-from", "jr_1"}))
+          .isInstanceOf(JobArgumentException.class);
+      assertThat(ran[0]).isFalse();
+      assertThat(store.list("x")).isEmpty();
+    }
+  }
+}

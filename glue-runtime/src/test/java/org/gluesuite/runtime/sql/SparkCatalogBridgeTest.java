@@ -1,0 +1,62 @@
+package org.gluesuite.runtime.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.DatabaseInput;
+import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.StorageDescriptor;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.Test;
+
+class SparkCatalogBridgeTest {
+  private final SparkSession spark = TestSpark.session();
+
+  @Test
+  void sync_makesDateFolderPartitionsAndCsvTablesQueryable_withPruning() throws Exception {
+    Path lake = TestSpark.newFolder("bridge");
+    try (DataCatalog catalog = EmbeddedCatalog.open(lake.resolve("_catalog"))) {
+      catalog.createDatabase(DatabaseInput.named("bridge_db"));
+      Path events = lake.resolve("events");
+      spark.range(3).write().parquet(events.resolve("2024/03/01").toString());
+      spark.range(5).write().parquet(events.resolve("2024/03/02").toString());
+      catalog.createTable("bridge_db", TableInput.external("events", List.of(Column.of("id", "bigint")),
+          List.of(Column.of("dt", "string")), events.toString(), StorageFormat.PARQUET));
+      for (String day : List.of("2024/03/01", "2024/03/02")) {
+        catalog.createPartition("bridge_db", "events", new PartitionInput(List.of(day.replace('/', '-')),
+            StorageDescriptor.of(List.of(), events.resolve(day).toString(), StorageFormat.PARQUET), Map.of()));
+      }
+      Path people = lake.resolve("people");
+      java.nio.file.Files.createDirectories(people);
+      java.nio.file.Files.writeString(people.resolve("p.csv"), "name|age\nada|36\nbob|41\n");
+      TableInput csv = TableInput.external("people", List.of(Column.of("name", "string"), Column.of("age", "int")),
+          List.of(), people.toString(), StorageFormat.CSV);
+      catalog.createTable("bridge_db", csv.withParameters(Map.of("classification", "csv", "delimiter", "|",
+          "skip.header.line.count", "1")));
+      catalog.createTable("bridge_db", TableInput.external("odd", List.of(Column.of("x", "string")), List.of(),
+          people.toString(), StorageFormat.CSV).withParameters(Map.of("classification", "xml")));
+
+      SparkCatalogBridge.SyncResult result = new SparkCatalogBridge(spark, catalog).sync();
+
+      assertThat(result.tables()).containsExactlyInAnyOrder("bridge_db.events", "bridge_db.people");
+      assertThat(result.partitions()).isEqualTo(2);
+      assertThat(result.skipped()).containsOnlyKeys("bridge_db.odd");
+      Dataset<Row> counts = spark.sql("SELECT dt, count(*) AS n FROM bridge_db.events GROUP BY dt ORDER BY dt");
+      assertThat(counts.collectAsList()).extracting(Row::toString)
+          .containsExactly("[2024-03-01,3]", "[2024-03-02,5]");
+      Dataset<Row> oneDay = spark.sql("SELECT * FROM bridge_db.events WHERE dt = '2024-03-02'");
+      assertThat(oneDay.inputFiles()).isNotEmpty().allSatisfy(f -> assertThat(f).contains("2024/03/02"));
+      assertThat(spark.sql("SELECT sum(age) FROM bridge_db.people").first().getLong(0)).isEqualTo(77L);
+    }
+  }
+}

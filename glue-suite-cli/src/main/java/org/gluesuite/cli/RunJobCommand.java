@@ -1,0 +1,63 @@
+package org.gluesuite.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gluesuite.jobs.JobDefinition;
+import org.gluesuite.jobs.JobRegistry;
+import org.gluesuite.runtime.args.ArgumentPrecedence;
+import org.gluesuite.runtime.args.JobArgumentParser;
+import org.gluesuite.runtime.job.JobRunRecord;
+import org.gluesuite.runtime.job.JobRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Unmatched;
+
+/** {@code run-job NAME --ARG value …}: one job run, with Glue's argument rules. */
+@Command(name = "run-job", mixinStandardHelpOptions = true,
+    description = "Run one job. Job arguments follow the name, as Glue passes them: --NAME value.")
+final class RunJobCommand implements Callable<Integer> {
+  @ParentCommand
+  GlueSuiteCli root;
+
+  @Parameters(index = "0", paramLabel = "JOB", description = "The job's name (see: ./glue-suite jobs).")
+  String jobName;
+
+  @Unmatched
+  List<String> jobArguments = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Console console = root.console();
+    JobDefinition definition = find(jobName);
+    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master)) {
+      JobRunRecord record = runJob(console, environment, definition, jobArguments);
+      console.json(record);
+    }
+    return ExitCode.OK;
+  }
+
+  static JobDefinition find(String name) {
+    return JobRegistry.find(name).orElseThrow(() -> new UsageException("There is no job named '" + name
+        + "'. Jobs: " + JobRegistry.all().stream().map(JobDefinition::name).toList()
+        + ". See ./glue-suite jobs."));
+  }
+
+  /** Runs a job with its local default arguments under the given ones, and prints its summary. */
+  static JobRunRecord runJob(Console console, LocalEnvironment environment, JobDefinition definition,
+      List<String> arguments) {
+    Map<String, String> defaults = new LinkedHashMap<>(definition.localDefaults().apply(environment.workspace().lake()));
+    defaults.put("JOB_NAME", definition.name());
+    Map<String, String> given = JobArgumentParser.parse(arguments.toArray(new String[0])).asMap();
+    Map<String, String> merged = ArgumentPrecedence.resolve(defaults, given, Map.of());
+    console.progress("%s: starting", definition.name());
+    JobRunner runner = new JobRunner(environment.glue(), environment.jobRuns());
+    JobRunRecord record = runner.run(definition.name(), definition.factory().get(),
+        ArgumentPrecedence.toCommandLine(merged));
+    RunSummary.print(console, record);
+    return record;
+  }
+}
