@@ -30,6 +30,24 @@ public interface DataCatalog extends AutoCloseable {
   /** Replaces the table definition and increments its {@code VersionId}. */
   void updateTable(String databaseName, TableInput input);
 
+  /**
+   * Glue's {@code UpdateTable} with {@code VersionId}: replaces the table only if its current
+   * {@code VersionId} is {@code expectedVersionId}, for read-modify-write updates by concurrent writers.
+   *
+   * <p>This default checks and updates in two calls, so it is not atomic; stores that can compare and
+   * update in one transaction (the embedded catalog does) override it.
+   *
+   * @throws ConcurrentModificationException if another writer updated the table since that version
+   */
+  default void updateTable(String databaseName, TableInput input, String expectedVersionId) {
+    Table current = getTable(databaseName, input.name());
+    if (!current.versionId().equals(expectedVersionId)) {
+      throw CatalogErrors.tableVersionChanged(current.databaseName(), current.name(), expectedVersionId,
+          current.versionId());
+    }
+    updateTable(databaseName, input);
+  }
+
   /** @throws EntityNotFoundException naming the database or table that is missing */
   Table getTable(String databaseName, String tableName);
 

@@ -1,0 +1,16 @@
+package org.gluesuite.catalog;
+
+/**
+ * The catalog's storage failed or cannot be used: the file is not a catalog, was written by a newer
+ * version, is corrupt, or an I/O error occurred. Carries Glue's {@code InternalServiceException} code,
+ * which is what an API client would see for a server-side failure.
+ */
+public class CatalogStoreException extends CatalogException {
+  public CatalogStoreException(String message) {
+    super("InternalServiceException", message);
+  }
+
+  public CatalogStoreException(String message, Throwable cause) {
+    super("InternalServiceException", message, cause);
+  }
+}
