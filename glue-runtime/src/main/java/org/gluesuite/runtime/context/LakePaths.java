@@ -2,6 +2,8 @@ package org.gluesuite.runtime.context;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -19,8 +21,13 @@ final class LakePaths {
     Path path = new Path(location);
     try {
       FileSystem fs = path.getFileSystem(hadoopConf);
-      String qualified = fs.makeQualified(path).toUri().toString();
+      URI uri = fs.makeQualified(path).toUri();
+      // Spark names files scheme://authority/path, with an empty authority for file: (file:///lake/...).
+      String authority = uri.getAuthority() == null ? "" : uri.getAuthority();
+      String qualified = new URI(uri.getScheme(), authority, uri.getPath(), null, null).toString();
       return qualified.endsWith("/") ? qualified.substring(0, qualified.length() - 1) : qualified;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Not a valid location: " + location, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot resolve the file system of " + location, e);
     }

@@ -12,6 +12,7 @@ import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.DatabaseInput;
 import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.SerDeInfo;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
@@ -39,10 +40,11 @@ class SparkCatalogBridgeTest {
       Path people = lake.resolve("people");
       java.nio.file.Files.createDirectories(people);
       java.nio.file.Files.writeString(people.resolve("p.csv"), "name|age\nada|36\nbob|41\n");
-      TableInput csv = TableInput.external("people", List.of(Column.of("name", "string"), Column.of("age", "int")),
-          List.of(), people.toString(), StorageFormat.CSV);
-      catalog.createTable("bridge_db", csv.withParameters(Map.of("classification", "csv", "delimiter", "|",
-          "skip.header.line.count", "1")));
+      StorageDescriptor pipeSeparated = new StorageDescriptor(List.of(Column.of("name", "string"),
+          Column.of("age", "int")), people.toString(), StorageFormat.CSV.inputFormat(), StorageFormat.CSV.outputFormat(),
+          false, new SerDeInfo(null, StorageFormat.CSV.serializationLibrary(), Map.of("field.delim", "|")), Map.of());
+      catalog.createTable("bridge_db", new TableInput("people", null, null, pipeSeparated, List.of(), null,
+          Map.of("classification", "csv", "delimiter", "|", "skip.header.line.count", "1")));
       catalog.createTable("bridge_db", TableInput.external("odd", List.of(Column.of("x", "string")), List.of(),
           people.toString(), StorageFormat.CSV).withParameters(Map.of("classification", "xml")));
 
