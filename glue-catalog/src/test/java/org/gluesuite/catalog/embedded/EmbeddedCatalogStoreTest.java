@@ -145,6 +145,31 @@ class EmbeddedCatalogStoreTest {
     }
   }
 
+  @Test
+  void write_whileAnotherConnectionHoldsTheWriteLock_readsProceedAndWriteTimesOutWithGlueCode() throws Exception {
+    try (EmbeddedCatalog catalog = EmbeddedCatalog.open(dir, java.time.Duration.ofMillis(300))) {
+      catalog.createDatabase(DatabaseInput.named("sales"));
+      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + catalog.file());
+          Statement s = other.createStatement()) {
+        s.execute("BEGIN IMMEDIATE");
+        s.execute("UPDATE databases SET json = json");
+
+        assertThat(catalog.getDatabase("sales").name()).isEqualTo("sales");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> catalog.createDatabase(DatabaseInput.named("other")))
+            .isInstanceOfSatisfying(org.gluesuite.catalog.OperationTimeoutException.class,
+                e -> assertThat(e.errorCode()).isEqualTo("OperationTimeoutException"))
+            .hasMessageStartingWith("Catalog " + catalog.file() + " stayed locked by other writers for")
+            .hasMessageContaining("during createDatabase other");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isBetween(
+            java.time.Duration.ofMillis(250), java.time.Duration.ofSeconds(5));
+        s.execute("ROLLBACK");
+      }
+      catalog.createDatabase(DatabaseInput.named("other"));
+      assertThat(catalog.getDatabases()).hasSize(2);
+    }
+  }
+
   private static String single(Statement s, String sql) throws Exception {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
