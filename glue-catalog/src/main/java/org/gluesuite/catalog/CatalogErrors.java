@@ -82,7 +82,7 @@ public final class CatalogErrors {
   public static EntityNotFoundException partitionNotFound(String db, String table, List<String> values) {
     return new EntityNotFoundException(String.format(
         "Partition %s of table %s.%s not found: no partition has exactly these values. List the partitions"
-            + " with ./glue-suite catalog partitions %s %s.", values, db, table, db, table));
+            + " with ./glue-suite catalog partitions %s.%s.", values, db, table, db, table));
   }
 
   // ---- already exists ---------------------------------------------------------------------------

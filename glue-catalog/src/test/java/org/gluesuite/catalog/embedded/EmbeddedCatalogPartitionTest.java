@@ -115,7 +115,7 @@ class EmbeddedCatalogPartitionTest {
     assertThatThrownBy(() -> catalog.getPartition("sales", "orders", List.of("2024", "01", "05")))
         .isInstanceOf(EntityNotFoundException.class)
         .hasMessage("Partition [2024, 01, 05] of table sales.orders not found: no partition has exactly these"
-            + " values. List the partitions with ./glue-suite catalog partitions sales orders.");
+            + " values. List the partitions with ./glue-suite catalog partitions sales.orders.");
   }
 
   @Test
