@@ -11,7 +11,10 @@ import java.util.Locale;
  * machine-readable while a person still sees what is happening.
  */
 public final class Console {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private final PrintStream out;
   private final PrintStream err;

@@ -1,0 +1,47 @@
+package org.gluesuite.jobs.airquality;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gluesuite.jobs.JobDefinition;
+
+/** The air-quality pipeline's jobs and where they read and write in a local lake. */
+public final class AirQualityJobs {
+  public static final String DATABASE = "airquality";
+  public static final String CURATED_TABLE = "no2_weather_daily";
+  /** The pipeline's folder under the lake root. */
+  public static final String ROOT = "airquality";
+
+  private AirQualityJobs() {
+  }
+
+  public static List<JobDefinition> definitions() {
+    return List.of(
+        new JobDefinition(AirQualityCleanJob.NAME,
+            "Clean raw OpenAQ NO2 and GSOD weather into a daily curated table (Parquet, year/month/day)",
+            AirQualityCleanJob::new, AirQualityJobs::cleanDefaults),
+        new JobDefinition(AirQualityTrainJob.NAME,
+            "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
+            AirQualityTrainJob::new, AirQualityJobs::trainDefaults));
+  }
+
+  static Map<String, String> cleanDefaults(Path lake) {
+    Map<String, String> args = new LinkedHashMap<>();
+    args.put("database", DATABASE);
+    args.put("measurements_table", AirQualityRawTables.MEASUREMENTS_TABLE);
+    args.put("weather_table", AirQualityRawTables.WEATHER_TABLE);
+    args.put("city", AirQualityDataGenerator.DEFAULT_CITY);
+    args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
+    args.put("curated_table", CURATED_TABLE);
+    return args;
+  }
+
+  static Map<String, String> trainDefaults(Path lake) {
+    Map<String, String> args = new LinkedHashMap<>();
+    args.put("database", DATABASE);
+    args.put("curated_table", CURATED_TABLE);
+    args.put("model_path", lake.resolve(ROOT).resolve("models").resolve("no2").toString());
+    return args;
+  }
+}
