@@ -35,7 +35,11 @@ final class QueryCommand implements Callable<Integer> {
       Dataset<Row> result;
       try {
         result = environment.spark().sql(sql);
-      } catch (org.apache.spark.sql.AnalysisException e) {
+      } catch (Exception e) {
+        // Spark's AnalysisException is a checked exception thrown from Scala without a declaration.
+        if (!(e instanceof org.apache.spark.sql.AnalysisException)) {
+          throw e;
+        }
         throw new UsageException("The query cannot run: " + e.getMessage().lines().findFirst().orElse("")
             + ". Tables known: " + sync.tables() + ".");
       }
