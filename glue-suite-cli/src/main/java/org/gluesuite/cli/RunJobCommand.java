@@ -49,9 +49,12 @@ final class RunJobCommand implements Callable<Integer> {
   /** Runs a job with its local default arguments under the given ones, and prints its summary. */
   static JobRunRecord runJob(Console console, LocalEnvironment environment, JobDefinition definition,
       List<String> arguments) {
-    Map<String, String> defaults = new LinkedHashMap<>(definition.localDefaults().apply(environment.workspace().lake()));
-    defaults.put("JOB_NAME", definition.name());
-    Map<String, String> given = JobArgumentParser.parse(arguments.toArray(new String[0])).asMap();
+    Map<String, String> defaults = new LinkedHashMap<>();
+    definition.localDefaults().apply(environment.workspace().lake()).forEach((k, v) -> defaults.put("--" + k, v));
+    defaults.put("--JOB_NAME", definition.name());
+    Map<String, String> given = new LinkedHashMap<>();
+    JobArgumentParser.parse(arguments.toArray(new String[0])).asMap().forEach((k, v) -> given.put("--" + k, v));
+    // Glue's precedence: the run's arguments replace the job's defaults.
     Map<String, String> merged = ArgumentPrecedence.resolve(defaults, given, Map.of());
     console.progress("%s: starting", definition.name());
     JobRunner runner = new JobRunner(environment.glue(), environment.jobRuns());
