@@ -26,7 +26,7 @@ public record CatalogSchema(StructType columns) {
     for (Column c : columns) {
       try {
         out = out.add(c.name(), DataType.fromDDL(c.type()));
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's ParseException
         throw FrameErrors.unknownType(c.type(), "catalog column '" + c.name() + "'");
       }
     }

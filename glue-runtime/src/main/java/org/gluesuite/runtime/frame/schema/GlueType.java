@@ -280,6 +280,10 @@ public sealed interface GlueType extends Serializable
       default:
         break;
     }
-    return fromSpark(DataType.fromDDL(n));
+    try {
+      return fromSpark(DataType.fromDDL(n));
+    } catch (Exception e) { // Spark's ParseException is checked in Java's eyes but thrown unchecked
+      throw new IllegalArgumentException("Not a type: " + name, e);
+    }
   }
 }
