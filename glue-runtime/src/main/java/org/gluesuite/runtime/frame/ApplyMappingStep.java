@@ -16,7 +16,7 @@ import org.gluesuite.runtime.frame.schema.GlueType;
 
 /** applyMapping: builds the target records from mapped source fields only. */
 final class ApplyMappingStep {
-  private static final Set<String> KEEP_COMPLEX = Set.of("struct", "array", "map");
+  private static final Set<String> KEEP_COMPLEX = Set.of("struct", "array", "map", "choice");
 
   private ApplyMappingStep() {
   }

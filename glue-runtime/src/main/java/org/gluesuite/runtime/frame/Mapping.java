@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One applyMapping entry: take {@code sourcePath} (of {@code sourceType}) and write it to {@code targetPath} as
  * {@code targetType}. Dots in paths nest; back-quote names that contain dots. A target type of {@code struct},
- * {@code array} or {@code map} keeps a complex source value as it is.
+ * {@code array}, {@code map} or {@code choice} keeps the source value and its type as they are.
  */
 public record Mapping(String sourcePath, String sourceType, String targetPath, String targetType) {
   public Mapping {
