@@ -1,0 +1,103 @@
+package org.gluesuite.runtime.frame;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.runtime.frame.internal.ErrorHistory;
+import org.gluesuite.runtime.frame.internal.Parsed;
+import org.gluesuite.runtime.frame.internal.RecordPipeline;
+import org.gluesuite.runtime.frame.read.CsvRecordReader;
+import org.gluesuite.runtime.frame.read.JsonRecordReader;
+import org.gluesuite.runtime.frame.read.SerializableHadoopConf;
+import org.gluesuite.runtime.frame.read.SourceFiles;
+import org.gluesuite.runtime.frame.schema.GlueType;
+
+/**
+ * Reads self-describing files into GlueFrames. Paths are files or folders (recursed; {@code _x} and {@code .x}
+ * are skipped), local or any Hadoop URI; {@code .gz}/{@code .bz2} files are decompressed by extension.
+ *
+ * <p>Files are listed on the driver, sorted, grouped into at most {@code defaultParallelism} contiguous groups and
+ * read inside executor tasks, so every record knows its file and line. Only per-partition schemas come back to the
+ * driver. Columns are ordered by first appearance (files in path order, then lines), so reading the same data twice
+ * gives the same frame. Malformed records become error records of the step {@code read_json}/{@code read_csv}.
+ */
+public final class FrameReaders {
+  private FrameReaders() {
+  }
+
+  public static GlueFrame json(SparkSession spark, List<String> paths, JsonReadOptions read) {
+    return json(spark, paths, read, TransformOptions.DEFAULT);
+  }
+
+  /** Reads JSON; {@code options} carries the read step's context and error thresholds. */
+  public static GlueFrame json(SparkSession spark, List<String> paths, JsonReadOptions read,
+      TransformOptions options) {
+    JsonRecordReader reader = new JsonRecordReader(read, options);
+    return read(spark, paths, reader::read, JsonRecordReader.TRANSFORMATION, options);
+  }
+
+  public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read) {
+    return csv(spark, paths, read, TransformOptions.DEFAULT);
+  }
+
+  /** Reads CSV; {@code options} carries the read step's context and error thresholds. */
+  public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read,
+      TransformOptions options) {
+    CsvRecordReader reader = new CsvRecordReader(read, options);
+    return read(spark, paths, reader::read, CsvRecordReader.TRANSFORMATION, options);
+  }
+
+  /** Reads one file inside a task. */
+  @FunctionalInterface
+  private interface FileReader extends Serializable {
+    Iterator<Parsed> read(String file, Configuration conf);
+  }
+
+  private static GlueFrame read(SparkSession spark, List<String> paths, FileReader reader, String transformation,
+      TransformOptions options) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<String> files = SourceFiles.list(paths, hadoop);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<List<String>> groups = SourceFiles.group(files, jsc.defaultParallelism());
+    SerializableHadoopConf conf = new SerializableHadoopConf(hadoop);
+    JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
+        .flatMap(group -> new GroupIterator(group, reader, conf));
+    RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, new GlueType.StructType(List.of()),
+        ErrorHistory.EMPTY, transformation, options);
+    return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
+  }
+
+  /** The records of a group's files, one file after the other, each opened only when reached. */
+  private static final class GroupIterator implements Iterator<Parsed> {
+    private final Iterator<String> files;
+    private final FileReader reader;
+    private final SerializableHadoopConf conf;
+    private Iterator<Parsed> current = java.util.Collections.emptyIterator();
+
+    GroupIterator(List<String> files, FileReader reader, SerializableHadoopConf conf) {
+      this.files = files.iterator();
+      this.reader = reader;
+      this.conf = conf;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && files.hasNext()) {
+        current = reader.read(files.next(), conf.get());
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Parsed next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package org.gluesuite.runtime.frame;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.gluesuite.runtime.frame.internal.ErrorHistory;
+import org.gluesuite.runtime.frame.internal.ErrorStage;
+import org.gluesuite.runtime.frame.internal.FrameSteps.StepErrors;
+import org.gluesuite.runtime.frame.schema.GlueSchema;
+import org.gluesuite.runtime.frame.schema.GlueType;
+
+/**
+ * Our DynamicFrame: an immutable, distributed collection of self-describing records with a logical schema that
+ * may contain choice types, plus the error records of every step that led to it. Every transform returns a new
+ * frame.
+ *
+ * <p>Physically the records are a Spark {@code Dataset<Row>}; a choice field is a struct with one field per
+ * alternative (named by type: {@code int}, {@code string}, {@code struct}, ...) of which at most one is non-null.
+ * {@link #toDF()} returns exactly that Dataset; {@link #schema()} tells choices from real structs.
+ *
+ * <p>Error records: steps that can reject records (readers, {@link #map}, {@link #filter}, {@link #unbox}) count
+ * their error records when they are called and check their thresholds right away, so a breach fails at the call
+ * that caused it. Other steps add no error records and carry the earlier ones along.
+ */
+public final class GlueFrame {
+  private final Dataset<Row> data;
+  private final GlueType.StructType schema;
+  private final String name;
+  private final StepErrors errors;
+
+  private GlueFrame(Dataset<Row> data, GlueType.StructType schema, String name, StepErrors errors) {
+    this.data = data;
+    this.schema = schema;
+    this.name = name == null ? "" : name;
+    this.errors = errors;
+  }
+
+  static GlueFrame fromParts(Dataset<Row> data, GlueType.StructType schema, String name, StepErrors errors) {
+    return new GlueFrame(data, schema, name, errors);
+  }
+
+  /** Wraps a DataFrame; its structs stay structs (a DataFrame has no choices). */
+  public static GlueFrame fromDF(Dataset<Row> df, String name) {
+    return new GlueFrame(df, (GlueType.StructType) GlueType.fromSpark(df.schema()), name,
+        StepErrors.carry(ErrorHistory.EMPTY));
+  }
+
+  /** A frame of the same errors over new data and schema; for steps that add no error records. */
+  GlueFrame derive(Dataset<Row> newData, GlueType.StructType newSchema) {
+    return new GlueFrame(newData, newSchema, name, StepErrors.carry(errors.history()));
+  }
+
+  ErrorHistory history() {
+    return errors.history();
+  }
+
+  // ---- data and schema -----------------------------------------------------------------------------------
+
+  /** The records as a DataFrame; a choice field is a struct with one field per alternative type. */
+  public Dataset<Row> toDF() {
+    return data;
+  }
+
+  /** The logical schema, with choice types. */
+  public GlueType.StructType schema() {
+    return schema;
+  }
+
+  /** The schema as Glue prints it, e.g. {@code |-- price: choice{long,string}}. */
+  public String schemaString() {
+    return GlueSchema.treeString(schema);
+  }
+
+  public void printSchema() {
+    System.out.print(schemaString());
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long count() {
+    return data.count();
+  }
+
+  /** Prints the first {@code n} records as JSON lines, like Glue's show. */
+  public void show(int n) {
+    for (GlueRecord r : RecordSteps.take(this, n)) {
+      System.out.println(r.toJson());
+    }
+  }
+
+  public void show() {
+    show(20);
+  }
+
+  public GlueFrame repartition(int partitions) {
+    return derive(data.repartition(partitions), schema);
+  }
+
+  public GlueFrame coalesce(int partitions) {
+    return derive(data.coalesce(partitions), schema);
+  }
+
+  // ---- errors --------------------------------------------------------------------------------------------
+
+  /** Error records of every step that led to this frame. */
+  public long errorsCount() {
+    return errors.history().total();
+  }
+
+  /** Error records the step that produced this frame added (0 for steps that cannot reject records). */
+  public long stageErrorsCount() {
+    return errors.stageCount();
+  }
+
+  /**
+   * All error records as a frame with the columns of {@link ErrorRecords}. Glue's {@code errorsAsDynamicFrame}.
+   */
+  public GlueFrame errorsAsDynamicFrame() {
+    return fromDF(errors.history().records(data.sparkSession()), name + "_errors");
+  }
+
+  /**
+   * Re-checks every step's error records against the thresholds it was called with; throws
+   * {@link ErrorThresholdExceededException} for the first breach. Steps already check when they run, so this
+   * only fails for frames built around that check (it is Glue's explicit assertion, kept for scripts).
+   */
+  public GlueFrame assertErrorThreshold() {
+    for (ErrorStage stage : errors.history().stages()) {
+      errors.history().check(stage);
+    }
+    return this;
+  }
+
+  // ---- transforms ----------------------------------------------------------------------------------------
+
+  public GlueFrame applyMapping(List<Mapping> mappings) {
+    return applyMapping(mappings, true, TransformOptions.DEFAULT);
+  }
+
+  /**
+   * Keeps only the mapped fields, cast to their target types, at their target paths (dots nest). A source path
+   * missing from the schema gives a target of nulls. Fields under arrays cannot be mapped.
+   *
+   * @param caseSensitive match source paths exactly (Glue's Scala default) or ignoring case (its Python default)
+   */
+  public GlueFrame applyMapping(List<Mapping> mappings, boolean caseSensitive, TransformOptions options) {
+    return ApplyMappingStep.apply(this, mappings, caseSensitive);
+  }
+
+  public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs) {
+    return resolveChoice(specs, CatalogSchema.NONE, TransformOptions.DEFAULT);
+  }
+
+  /** Resolves the choice at each spec's path with its action; {@code catalog} serves {@code match_catalog}. */
+  public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs, CatalogSchema catalog, TransformOptions options) {
+    return ResolveChoiceStep.apply(this, specs, catalog);
+  }
+
+  /** Applies one action ({@code cast:long}, {@code make_cols}, ...) to every choice in the frame, at any depth. */
+  public GlueFrame resolveChoice(String choiceOption) {
+    return resolveChoice(choiceOption, CatalogSchema.NONE, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame resolveChoice(String choiceOption, CatalogSchema catalog, TransformOptions options) {
+    return ResolveChoiceStep.applyEverywhere(this, choiceOption, catalog);
+  }
+
+  /** Drops fields whose type is null in every record, recursing into structs and arrays of structs. */
+  public GlueFrame dropNullFields() {
+    return FieldSteps.dropNullFields(this);
+  }
+
+  public GlueFrame dropNullFields(TransformOptions options) {
+    return dropNullFields();
+  }
+
+  /** Drops fields by path ({@code a.b}, {@code items[].price}); paths that do not exist are ignored. */
+  public GlueFrame dropFields(List<String> paths) {
+    return FieldSteps.dropFields(this, paths);
+  }
+
+  public GlueFrame dropFields(List<String> paths, TransformOptions options) {
+    return dropFields(paths);
+  }
+
+  public GlueFrame dropField(String path) {
+    return dropFields(List.of(path));
+  }
+
+  /** Renames a field in place ({@code a.b -> a.c}) or moves it to the top level ({@code a.b -> b}). */
+  public GlueFrame renameField(String oldPath, String newPath) {
+    return FieldSteps.renameField(this, oldPath, newPath);
+  }
+
+  public GlueFrame renameField(String oldPath, String newPath, TransformOptions options) {
+    return renameField(oldPath, newPath);
+  }
+
+  /** Keeps the given top-level fields, in the given order; names that do not exist are ignored. */
+  public GlueFrame selectFields(List<String> fields) {
+    return FieldSteps.selectFields(this, fields);
+  }
+
+  public GlueFrame selectFields(List<String> fields, TransformOptions options) {
+    return selectFields(fields);
+  }
+
+  /** Splits the fields: the first frame has the given paths (nested paths keep their structs), the second the rest. */
+  public Split<GlueFrame> splitFields(List<String> paths) {
+    return FieldSteps.splitFields(this, paths);
+  }
+
+  public Split<GlueFrame> splitFields(List<String> paths, TransformOptions options) {
+    return splitFields(paths);
+  }
+
+  /** Splits the records: the first frame has those matching every comparison, the second the rest. */
+  public Split<GlueFrame> splitRows(List<RowComparison> comparisons) {
+    return SplitRowsStep.apply(this, comparisons);
+  }
+
+  public Split<GlueFrame> splitRows(List<RowComparison> comparisons, TransformOptions options) {
+    return splitRows(comparisons);
+  }
+
+  /** Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}; same-named key pairs appear once. */
+  public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other) {
+    return JoinStep.apply(this, keys1, keys2, other);
+  }
+
+  public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other, TransformOptions options) {
+    return join(keys1, keys2, other);
+  }
+
+  /** Flattens structs into top-level fields named {@code a.b.c}; arrays and choices stay as they are. */
+  public GlueFrame unnest() {
+    return FieldSteps.unnest(this);
+  }
+
+  public GlueFrame unnest(TransformOptions options) {
+    return unnest();
+  }
+
+  /** Parses the JSON or CSV text at {@code path} into a struct; unparsable values become error records. */
+  public GlueFrame unbox(String path, UnboxOptions format) {
+    return unbox(path, format, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame unbox(String path, UnboxOptions format, TransformOptions options) {
+    return RecordSteps.unbox(this, path, format, options);
+  }
+
+  /**
+   * Flattens structs and pivots every array into its own frame. The result maps frame names to frames: the root
+   * ({@code rootName}) and {@code rootName_<path>} per array, whose columns are {@code id} (the value stored in the
+   * parent's array column), {@code index} (0-based position) and {@code <path>.val} (or
+   * {@code <path>.val.<field>} for struct elements).
+   *
+   * @param stagingPath accepted for Glue compatibility; frames stay in Spark, nothing is written there
+   */
+  public Map<String, GlueFrame> relationalize(String rootName, String stagingPath) {
+    return RelationalizeStep.apply(this, rootName);
+  }
+
+  public Map<String, GlueFrame> relationalize(String rootName, String stagingPath, TransformOptions options) {
+    return relationalize(rootName, stagingPath);
+  }
+
+  /** Writes a sample of the records as JSON lines under {@code path} now, and returns this frame unchanged. */
+  public GlueFrame spigot(String path, SpigotOptions sample) {
+    return SpigotStep.apply(this, path, sample);
+  }
+
+  public GlueFrame spigot(String path) {
+    return spigot(path, SpigotOptions.DEFAULT);
+  }
+
+  /**
+   * Merges a staging frame: a staging record replaces every record of this frame with the same primary keys;
+   * records found only in one frame are kept. Records with a null key never match.
+   */
+  public GlueFrame mergeDynamicFrame(GlueFrame staging, List<String> primaryKeys) {
+    return MergeSteps.merge(this, staging, primaryKeys);
+  }
+
+  public GlueFrame mergeDynamicFrame(GlueFrame staging, List<String> primaryKeys, TransformOptions options) {
+    return mergeDynamicFrame(staging, primaryKeys);
+  }
+
+  /** All records of both frames; fields with different types become choices. */
+  public GlueFrame union(GlueFrame other) {
+    return MergeSteps.union(this, other);
+  }
+
+  /** Applies {@code f} to every record; a record whose function throws becomes an error record. */
+  public GlueFrame map(RecordMapper f) {
+    return map(f, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame map(RecordMapper f, TransformOptions options) {
+    return RecordSteps.map(this, f, options);
+  }
+
+  /** Keeps the records {@code f} accepts; a record whose predicate throws becomes an error record. */
+  public GlueFrame filter(RecordPredicate f) {
+    return filter(f, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame filter(RecordPredicate f, TransformOptions options) {
+    return RecordSteps.filter(this, f, options);
+  }
+
+  @Override
+  public String toString() {
+    return "GlueFrame(" + name + ": " + schema.simpleString() + ")";
+  }
+}

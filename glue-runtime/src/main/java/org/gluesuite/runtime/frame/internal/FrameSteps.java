@@ -1,0 +1,33 @@
+package org.gluesuite.runtime.frame.internal;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.gluesuite.runtime.frame.TransformOptions;
+
+/** Records a step that may add error records: counts them now and checks the step's thresholds. */
+public final class FrameSteps {
+  private FrameSteps() {
+  }
+
+  /** The history after the step; throws when the step broke its thresholds. */
+  public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
+      Dataset<Row> errors) {
+    Dataset<Row> kept = errors.persist(StorageLevel.MEMORY_AND_DISK());
+    ErrorStage stage = new ErrorStage(transformation, options, kept, kept.count());
+    ErrorHistory history = prior.plus(stage);
+    history.check(stage);
+    return new StepErrors(history, stage);
+  }
+
+  /** A frame's error history plus the stage its last step added (null when that step cannot add errors). */
+  public record StepErrors(ErrorHistory history, ErrorStage lastStage) {
+    public static StepErrors carry(ErrorHistory history) {
+      return new StepErrors(history, null);
+    }
+
+    public long stageCount() {
+      return lastStage == null ? 0 : lastStage.count();
+    }
+  }
+}

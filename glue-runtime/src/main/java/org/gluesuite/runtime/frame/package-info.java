@@ -1,0 +1,23 @@
+/**
+ * GlueFrame: the DynamicFrame model of AWS Glue on open Spark.
+ *
+ * <ul>
+ *   <li>{@link org.gluesuite.runtime.frame.GlueFrame} is the frame; {@link org.gluesuite.runtime.frame.FrameReaders}
+ *       reads JSON and CSV into frames; {@link org.gluesuite.runtime.frame.GlueTransforms} offers the same transforms
+ *       on plain DataFrames.</li>
+ *   <li>Column order of read frames is the order of first appearance: files sorted by URI, then line order. Choice
+ *       alternatives are sorted by type name, so the same input always gives the same frame.</li>
+ *   <li>Error thresholds are checked when a step that can produce error records runs (readers, map, filter,
+ *       unbox): it counts its error records right away and throws
+ *       {@link org.gluesuite.runtime.frame.ErrorThresholdExceededException} on a breach. Glue checks when the step
+ *       is evaluated; ours is evaluated at the call.</li>
+ *   <li>{@link org.gluesuite.runtime.frame.TransformOptions#DEFAULT} allows any number of error records; an explicit
+ *       threshold of 0 allows none.</li>
+ *   <li>Glue's {@code errorsAsDynamicFrame} keeps its name; its rows have the columns of
+ *       {@link org.gluesuite.runtime.frame.ErrorRecords}.</li>
+ * </ul>
+ *
+ * <p>{@code internal}, {@code read} and {@code schema.GlueType} internals are implementation: their public classes
+ * serve this package only and may change.
+ */
+package org.gluesuite.runtime.frame;

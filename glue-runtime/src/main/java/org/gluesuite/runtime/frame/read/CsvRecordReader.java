@@ -1,0 +1,269 @@
+package org.gluesuite.runtime.frame.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.gluesuite.runtime.frame.CsvReadOptions;
+import org.gluesuite.runtime.frame.ErrorRecords;
+import org.gluesuite.runtime.frame.FrameErrors;
+import org.gluesuite.runtime.frame.TransformOptions;
+import org.gluesuite.runtime.frame.internal.Parsed;
+
+/**
+ * Reads one CSV file into records or error records, streaming, inside an executor task. Cells are typed one by
+ * one (long, double, boolean, else string; an empty unquoted cell is null), so a column with mixed cells becomes
+ * a choice once records merge. A row whose field count differs from the header (or, without a header, from the
+ * file's first row) or that has an unterminated quote becomes an error record with its file and line.
+ */
+public final class CsvRecordReader implements Serializable {
+  public static final String TRANSFORMATION = "read_csv";
+  private static final Pattern LONG = Pattern.compile("[-+]?\\d{1,18}");
+  private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.\\d*|\\.\\d+|\\d+)([eE][-+]?\\d+)?");
+
+  private final CsvReadOptions csv;
+  private final TransformOptions options;
+
+  public CsvRecordReader(CsvReadOptions csv, TransformOptions options) {
+    if (csv.separator() == csv.quoteChar()) {
+      throw FrameErrors.invalidOption("separator", csv.separator(), "it must differ from quoteChar");
+    }
+    this.csv = csv;
+    this.options = options;
+  }
+
+  public Iterator<Parsed> read(String file, Configuration conf) {
+    try {
+      return new FileIterator(file, SourceFiles.open(file, conf));
+    } catch (IOException e) {
+      throw FrameErrors.readFailed(file, e);
+    }
+  }
+
+  /** Parses a single CSV line (no line breaks in fields); used by {@code unbox}. Null when it is malformed. */
+  public static List<String> parseLine(String line, CsvReadOptions csv) {
+    LineSource source = new LineSource(null) {
+      @Override
+      String next() {
+        return null;
+      }
+    };
+    Row row = new Splitter(csv.withMultiLine(false)).split(line, source);
+    return row.error() == null ? row.cells() : null;
+  }
+
+  /** The typed value of one cell. */
+  public static Object typed(String cell) {
+    if (cell == null) {
+      return null;
+    }
+    String t = cell.trim();
+    if (LONG.matcher(t).matches()) {
+      return Long.parseLong(t);
+    }
+    if (DOUBLE.matcher(t).matches()) {
+      return Double.parseDouble(t);
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (lower.equals("true") || lower.equals("false")) {
+      return Boolean.valueOf(lower);
+    }
+    return cell;
+  }
+
+  private abstract static class LineSource {
+    final BufferedReader in;
+    long lineNumber;
+
+    LineSource(BufferedReader in) {
+      this.in = in;
+    }
+
+    String next() throws IOException {
+      String line = in.readLine();
+      if (line != null) {
+        lineNumber++;
+      }
+      return line;
+    }
+  }
+
+  private record Row(List<String> cells, String error, String raw) {
+  }
+
+  /** Splits one record, pulling further lines from the source when a quoted field spans lines (multiLine). */
+  private static final class Splitter {
+    private final CsvReadOptions csv;
+
+    Splitter(CsvReadOptions csv) {
+      this.csv = csv;
+    }
+
+    Row split(String first, LineSource source) {
+      List<String> cells = new ArrayList<>();
+      StringBuilder raw = new StringBuilder(first);
+      StringBuilder cell = new StringBuilder();
+      boolean inQuotes = false;
+      boolean quoted = false;
+      int quoteColumn = 0;
+      long quoteLine = source.lineNumber;
+      String line = first;
+      int i = 0;
+      char quote = csv.quoteChar();
+      Character escaper = csv.escaper() != null && csv.escaper() != quote ? csv.escaper() : null;
+      while (true) {
+        if (i == line.length()) {
+          if (!inQuotes) {
+            cells.add(quoted ? cell.toString() : cell.length() == 0 ? null : cell.toString());
+            return new Row(cells, null, raw.toString());
+          }
+          String next = null;
+          if (csv.multiLine()) {
+            try {
+              next = source.next();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          if (next == null) {
+            String where = csv.multiLine() ? " starting on line " + quoteLine + " at column " + quoteColumn
+                + " never closes before the end of the file"
+                : " starting at column " + quoteColumn + " is not closed on this line (set multiLine=true if "
+                    + "quoted fields contain line breaks)";
+            return new Row(null, "Unterminated quoted field: the quote" + where, raw.toString());
+          }
+          cell.append('\n');
+          raw.append('\n').append(next);
+          line = next;
+          i = 0;
+          continue;
+        }
+        char c = line.charAt(i);
+        if (escaper != null && c == escaper && i + 1 < line.length()) {
+          cell.append(line.charAt(i + 1));
+          i += 2;
+        } else if (inQuotes) {
+          if (c == quote && i + 1 < line.length() && line.charAt(i + 1) == quote) {
+            cell.append(quote);
+            i += 2;
+          } else {
+            if (c == quote) {
+              inQuotes = false;
+            } else {
+              cell.append(c);
+            }
+            i++;
+          }
+        } else if (c == quote && cell.length() == 0 && !quoted) {
+          inQuotes = true;
+          quoted = true;
+          quoteColumn = i + 1;
+          quoteLine = source.lineNumber;
+          i++;
+        } else if (c == csv.separator()) {
+          cells.add(quoted ? cell.toString() : cell.length() == 0 ? null : cell.toString());
+          cell.setLength(0);
+          quoted = false;
+          i++;
+        } else {
+          cell.append(c);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** The records of one file, parsed as they are pulled. */
+  private final class FileIterator implements Iterator<Parsed> {
+    private final String file;
+    private final LineSource source;
+    private final Splitter splitter = new Splitter(csv);
+    private List<String> header;
+    private int expectedFields = -1;
+    private boolean firstDataSkipped;
+    private Parsed next;
+    private boolean done;
+
+    FileIterator(String file, BufferedReader in) {
+      this.file = file;
+      this.source = new LineSource(in) {
+      };
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (next == null && !done) {
+          String line = source.next();
+          if (line == null) {
+            done = true;
+            source.in.close();
+            break;
+          }
+          if (line.isEmpty()) {
+            continue;
+          }
+          long start = source.lineNumber;
+          Row row = splitter.split(line, source);
+          next = toParsed(start, row);
+        }
+      } catch (IOException e) {
+        throw FrameErrors.readFailed(file, e);
+      }
+      return next != null;
+    }
+
+    @Override
+    public Parsed next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Parsed out = next;
+      next = null;
+      return out;
+    }
+
+    private Parsed toParsed(long line, Row row) {
+      if (row.error() != null) {
+        return error(line, row.error(), row.raw());
+      }
+      if (csv.withHeader() && header == null) {
+        header = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+          String name = row.cells().get(i);
+          header.add(name == null || name.isBlank() ? "col" + i : name);
+        }
+        expectedFields = header.size();
+        return null;
+      }
+      if (csv.skipFirst() && !firstDataSkipped) {
+        firstDataSkipped = true;
+        return null;
+      }
+      if (expectedFields < 0) {
+        expectedFields = row.cells().size();
+      }
+      if (row.cells().size() != expectedFields) {
+        String basis = header != null ? "the header" : "the first row of the file";
+        return error(line, "Expected " + expectedFields + " fields (as in " + basis + ") but found "
+            + row.cells().size(), row.raw());
+      }
+      LinkedHashMap<String, Object> record = new LinkedHashMap<>();
+      for (int i = 0; i < row.cells().size(); i++) {
+        record.put(header != null ? header.get(i) : "col" + i, typed(row.cells().get(i)));
+      }
+      return Parsed.record(record);
+    }
+
+    private Parsed error(long line, String message, String raw) {
+      return Parsed.error(ErrorRecords.row(file, line, TRANSFORMATION, options, message, raw));
+    }
+  }
+}

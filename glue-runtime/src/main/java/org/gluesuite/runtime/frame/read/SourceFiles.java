@@ -1,0 +1,97 @@
+package org.gluesuite.runtime.frame.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.gluesuite.runtime.frame.FrameErrors;
+
+/**
+ * Lists the files under source paths (recursing into folders, skipping hidden {@code _x}/{@code .x} files) and
+ * opens them with Hadoop's FileSystem, decompressing by extension (.gz, .bz2, ...).
+ */
+public final class SourceFiles {
+  private SourceFiles() {
+  }
+
+  /** Every file under the paths, sorted by URI so two reads of the same data see the same order. */
+  public static List<String> list(List<String> paths, Configuration conf) {
+    TreeSet<String> files = new TreeSet<>();
+    for (String p : paths) {
+      Path path = new Path(p);
+      try {
+        FileSystem fs = path.getFileSystem(conf);
+        if (!fs.exists(path)) {
+          throw FrameErrors.pathNotFound(p);
+        }
+        FileStatus status = fs.getFileStatus(path);
+        if (status.isFile()) {
+          files.add(status.getPath().toString());
+          continue;
+        }
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+        while (it.hasNext()) {
+          LocatedFileStatus f = it.next();
+          if (!isHidden(path, f.getPath())) {
+            files.add(f.getPath().toString());
+          }
+        }
+      } catch (IOException e) {
+        throw FrameErrors.readFailed(p, e);
+      }
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static boolean isHidden(Path root, Path file) {
+    for (Path p = file; p != null && !p.equals(root) && p.depth() > root.depth(); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Splits the sorted files into at most {@code maxGroups} contiguous groups, one read task each (like Glue's
+   * groupFiles): contiguous so records keep file order across tasks.
+   */
+  public static List<List<String>> group(List<String> files, int maxGroups) {
+    int groups = Math.max(1, Math.min(files.size(), maxGroups));
+    List<List<String>> out = new ArrayList<>(groups);
+    int base = files.size() / groups;
+    int extra = files.size() % groups;
+    int start = 0;
+    for (int g = 0; g < groups; g++) {
+      int size = base + (g < extra ? 1 : 0);
+      out.add(new ArrayList<>(files.subList(start, start + size)));
+      start += size;
+    }
+    return out;
+  }
+
+  /** A UTF-8 reader over the file's decompressed content. */
+  public static BufferedReader open(String file, Configuration conf) throws IOException {
+    Path path = new Path(file);
+    FileSystem fs = path.getFileSystem(conf);
+    InputStream in = fs.open(path);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    if (codec != null) {
+      in = codec.createInputStream(in);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,228 @@
+package org.gluesuite.runtime.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gluesuite.runtime.frame.FrameFixtures.spark;
+import static org.gluesuite.runtime.frame.FrameFixtures.write;
+import static org.gluesuite.runtime.testing.DataFrameAssertions.assertRows;
+import static org.gluesuite.runtime.testing.DataFrameAssertions.row;
+import static org.gluesuite.runtime.testing.DataFrameAssertions.seq;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.Test;
+
+class FrameReadersTest {
+  private static final StructType PRICE_CHOICE = new StructType()
+      .add("long", DataTypes.LongType).add("string", DataTypes.StringType);
+
+  @Test
+  void json_whenFieldHasTwoTypes_infersChoiceAndNestedTypes() {
+    GlueFrame frame = FrameFixtures.jsonFrame(
+        "{\"id\": 1, \"price\": 10, \"name\": \"a\"}",
+        "{\"id\": 2, \"price\": \"12.5\", \"tags\": [\"x\", \"y\"]}",
+        "",
+        "{\"id\": 3, \"price\": null, \"address\": {\"city\": \"Paris\"}}");
+
+    assertThat(frame.schema().simpleString()).isEqualTo(
+        "struct{id:long,price:choice{long,string},name:string,tags:array<string>,address:struct{city:string}}");
+    assertThat(frame.schemaString()).isEqualTo("root\n"
+        + "|-- id: long\n"
+        + "|-- price: choice{long,string}\n"
+        + "|-- name: string\n"
+        + "|-- tags: array<string>\n"
+        + "|-- address: struct\n"
+        + "|    |-- city: string\n");
+    StructType expected = new StructType().add("id", DataTypes.LongType).add("price", PRICE_CHOICE)
+        .add("name", DataTypes.StringType).add("tags", DataTypes.createArrayType(DataTypes.StringType))
+        .add("address", new StructType().add("city", DataTypes.StringType));
+    assertRows(frame.toDF(), expected,
+        row(1L, row(10L, null), "a", null, null),
+        row(2L, row(null, "12.5"), null, seq("x", "y"), null),
+        row(3L, null, null, null, row("Paris")));
+    assertThat(frame.errorsCount()).isZero();
+  }
+
+  @Test
+  void json_whenStructsAndArraysDiffer_mergesRecursively() {
+    GlueFrame frame = FrameFixtures.jsonFrame(
+        "{\"a\": {\"x\": 1}, \"items\": [{\"p\": 1}, {\"p\": \"2\"}]}",
+        "{\"a\": {\"y\": true}, \"items\": [], \"n\": null}");
+
+    assertThat(frame.schema().simpleString()).isEqualTo(
+        "struct{a:struct{x:long,y:boolean},items:array<struct{p:choice{long,string}}>,n:null}");
+    assertThat(frame.count()).isEqualTo(2);
+  }
+
+  @Test
+  void json_whenLineIsMalformed_makesErrorRecordWithFileAndLine() {
+    Path folder = TestSpark.newFolder("bad-json");
+    Path file = write(folder, "part.json", "{\"id\": 1}", "{\"id\": 2,, \"x\": 1}", "[1, 2]", "{\"id\": 3}");
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+
+    assertThat(frame.count()).isEqualTo(2);
+    assertThat(frame.errorsCount()).isEqualTo(2);
+    assertThat(frame.stageErrorsCount()).isEqualTo(2);
+    Dataset<Row> errors = frame.errorsAsDynamicFrame().toDF();
+    assertThat(errors.columns()).containsExactly("source_file", "line", "transformation",
+        "transformation_context", "info", "message", "record");
+    List<Row> rows = errors.orderBy("line").collectAsList();
+    assertThat(rows.get(0).getString(0)).isEqualTo(file.toUri().toString().replace("file:///", "file:/"));
+    assertThat(rows.get(0).getLong(1)).isEqualTo(2L);
+    assertThat(rows.get(0).getString(2)).isEqualTo("read_json");
+    assertThat(rows.get(0).getString(5)).isEqualTo(
+        "Unexpected character (',' (code 44)): was expecting double-quote to start field name at column 11");
+    assertThat(rows.get(0).getString(6)).isEqualTo("{\"id\": 2,, \"x\": 1}");
+    assertThat(rows.get(1).getLong(1)).isEqualTo(3L);
+    assertThat(rows.get(1).getString(5)).isEqualTo(
+        "The record is an array, not a JSON object (use jsonPath '$[*]' to read the elements of a top-level array)");
+  }
+
+  @Test
+  void json_whenGzipped_decompressesByExtension() {
+    Path folder = TestSpark.newFolder("gz");
+    FrameFixtures.writeGzip(folder, "a.json.gz", "{\"id\": 1}", "{\"id\": 2}");
+    write(folder.resolve("sub"), "b.json", "{\"id\": 3}");
+    write(folder, "_SUCCESS");
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+
+    assertRows(frame.toDF(), new StructType().add("id", DataTypes.LongType), row(1L), row(2L), row(3L));
+  }
+
+  @Test
+  void json_whenMultiLineWithJsonPath_readsArrayElementsWithTheirLines() {
+    Path folder = TestSpark.newFolder("multiline");
+    write(folder, "doc.json", "{\"records\": [", "  {\"id\": 1},", "  {\"id\": \"two\"}", "], \"other\": 5}");
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()),
+        JsonReadOptions.DEFAULT.withMultiLine(true).withJsonPath("$.records[*]"));
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:choice{long,string}}");
+    assertRows(frame.toDF(), new StructType().add("id", PRICE_CHOICE), row(row(1L, null)), row(row(null, "two")));
+  }
+
+  @Test
+  void json_whenMultiLineDocumentBreaks_reportsTheLine() {
+    Path folder = TestSpark.newFolder("multiline-bad");
+    write(folder, "doc.json", "[", "  {\"id\": 1},", "  {\"id\" 2}", "]");
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()),
+        JsonReadOptions.DEFAULT.withMultiLine(true).withJsonPath("$[*]"));
+
+    assertThat(frame.count()).isEqualTo(1);
+    Row error = frame.errorsAsDynamicFrame().toDF().collectAsList().get(0);
+    assertThat(error.getLong(1)).isEqualTo(3L);
+    assertThat(error.getString(5)).startsWith("Unexpected character ('2' (code 50)): was expecting a colon");
+    assertThat(error.getString(5)).endsWith("at line 3 column 10");
+    assertThat(error.getString(6)).isEqualTo("  {\"id\" 2}");
+  }
+
+  @Test
+  void json_whenReadTwice_givesTheSameFrame() {
+    Path folder = TestSpark.newFolder("twice");
+    write(folder, "b.json", "{\"b\": 1, \"a\": 2}");
+    write(folder, "a.json", "{\"z\": 1}", "{\"a\": \"x\"}");
+
+    GlueFrame first = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+    GlueFrame second = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+
+    assertThat(first.schema()).isEqualTo(second.schema());
+    assertThat(first.schema().simpleString()).isEqualTo("struct{z:long,a:choice{long,string},b:long}");
+  }
+
+  @Test
+  void json_whenPathMissing_failsNamingIt() {
+    assertThatThrownBy(() -> FrameReaders.json(spark(), List.of("/no/such/dir"), JsonReadOptions.DEFAULT))
+        .isInstanceOf(FrameReadException.class)
+        .hasMessageStartingWith("Source path '/no/such/dir' does not exist.");
+  }
+
+  @Test
+  void json_whenJsonPathUnsupported_explains() {
+    assertThatThrownBy(() -> FrameReaders.json(spark(), List.of("/x"), JsonReadOptions.DEFAULT
+        .withJsonPath("$..id")))
+        .isInstanceOf(FrameArgumentException.class)
+        .hasMessageContaining("jsonPath '$..id' is not supported");
+  }
+
+  @Test
+  void csv_withoutHeader_namesColumnsAndInfersCellTypes() {
+    Path folder = TestSpark.newFolder("csv");
+    write(folder, "a.csv", "1,\"a,b\",2.5,true", "2,,x,false", "x,\"say \"\"hi\"\"\",,TRUE");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()), CsvReadOptions.DEFAULT);
+
+    assertThat(frame.schema().simpleString()).isEqualTo(
+        "struct{col0:choice{long,string},col1:string,col2:choice{double,string},col3:boolean}");
+    StructType doubleOrString = new StructType().add("double", DataTypes.DoubleType)
+        .add("string", DataTypes.StringType);
+    assertRows(frame.toDF(), new StructType().add("col0", PRICE_CHOICE).add("col1", DataTypes.StringType)
+            .add("col2", doubleOrString).add("col3", DataTypes.BooleanType),
+        row(row(1L, null), "a,b", row(2.5, null), true),
+        row(row(2L, null), null, row(null, "x"), false),
+        row(row(null, "x"), "say \"hi\"", null, true));
+  }
+
+  @Test
+  void csv_withHeaderSeparatorAndSkipFirst_usesHeaderNames() {
+    Path folder = TestSpark.newFolder("csv-header");
+    write(folder, "a.csv", "id|name", "0|skipped", "1|'x|y'", "2|b");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()), CsvReadOptions.DEFAULT
+        .withSeparator('|').withQuoteChar('\'').withHeader(true).withSkipFirst(true));
+
+    assertRows(frame.toDF(), new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType),
+        row(1L, "x|y"), row(2L, "b"));
+  }
+
+  @Test
+  void csv_whenRowIsBroken_makesErrorRecords() {
+    Path folder = TestSpark.newFolder("csv-bad");
+    write(folder, "a.csv", "id,name", "1,a", "2,b,extra", "3,\"open", "4,d");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()),
+        CsvReadOptions.DEFAULT.withHeader(true));
+
+    assertThat(frame.count()).isEqualTo(2);
+    List<Row> errors = frame.errorsAsDynamicFrame().toDF().orderBy("line").collectAsList();
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).getLong(1)).isEqualTo(3L);
+    assertThat(errors.get(0).getString(2)).isEqualTo("read_csv");
+    assertThat(errors.get(0).getString(5)).isEqualTo("Expected 2 fields (as in the header) but found 3");
+    assertThat(errors.get(0).getString(6)).isEqualTo("2,b,extra");
+    assertThat(errors.get(1).getLong(1)).isEqualTo(4L);
+    assertThat(errors.get(1).getString(5)).isEqualTo("Unterminated quoted field: the quote starting at column 3 "
+        + "is not closed on this line (set multiLine=true if quoted fields contain line breaks)");
+  }
+
+  @Test
+  void csv_whenMultiLine_readsQuotedLineBreaksAndEscaper() {
+    Path folder = TestSpark.newFolder("csv-multi");
+    write(folder, "a.csv", "1,\"two", "lines\"", "2,a\\,b");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()),
+        CsvReadOptions.DEFAULT.withMultiLine(true).withEscaper('\\'));
+
+    assertRows(frame.toDF(), new StructType().add("col0", DataTypes.LongType).add("col1", DataTypes.StringType),
+        row(1L, "two\nlines"), row(2L, "a,b"));
+  }
+
+  @Test
+  void read_whenErrorsExceedStageThreshold_failsWithSamples() {
+    Path folder = TestSpark.newFolder("threshold");
+    write(folder, "a.json", "{\"id\": 1}", "nope", "{oops");
+
+    assertThatThrownBy(() -> FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT,
+        TransformOptions.thresholds(1, 10).withContext("src")))
+        .isInstanceOf(ErrorThresholdExceededException.class)
+        .hasMessageStartingWith("Transformation 'read_json' (context 'src') produced 2 error record(s), more "
+            + "than its stageThreshold of 1. First errors: [Unrecognized token 'nope'");
+  }
+}
