@@ -2,6 +2,7 @@ package org.gluesuite.jobs.airquality;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.args.JobArguments;
 import org.gluesuite.runtime.context.CatalogSource;
@@ -9,6 +10,7 @@ import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
+import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;
@@ -20,7 +22,7 @@ import org.gluesuite.runtime.job.JobRunContext;
  *
  * <p>Arguments: {@code --database}, {@code --measurements_table}, {@code --weather_table}, {@code --city},
  * {@code --curated_path}, {@code --curated_table}; optional {@code --push_down_predicate} (over
- * {@code year, month, day}) to clean a window of days.
+ * {@code year, month, day}) to clean a window of days, and {@code --errors_path} for the error records.
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
@@ -37,8 +39,9 @@ public final class AirQualityCleanJob implements GlueJob {
     String database = args.get("database");
     String predicate = args.getOrDefault("push_down_predicate", null);
 
-    Dataset<Row> measurements = read(context, database, args.get("measurements_table"), predicate);
-    Dataset<Row> weather = read(context, database, args.get("weather_table"), predicate);
+    String errorsPath = args.getOrDefault("errors_path", null);
+    Dataset<Row> measurements = read(context, database, args.get("measurements_table"), predicate, errorsPath);
+    Dataset<Row> weather = read(context, database, args.get("weather_table"), predicate, errorsPath);
 
     Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, args.get("city"));
     Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather);
@@ -51,13 +54,25 @@ public final class AirQualityCleanJob implements GlueJob {
     glue.getSinkWithFormat(sink).writeDataFrame(curated);
   }
 
-  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate) {
+  /**
+   * Reads a raw table record by record: malformed lines become error records (kept, counted, and written
+   * under {@code errors_path/<job>/<run id>/<table>/} when that argument is given) instead of failing the run.
+   */
+  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate,
+      String errorsPath) {
     CatalogSource source = context.glue().getCatalogSource(database, table).transformationContext(table);
     if (predicate != null && !predicate.isBlank()) {
       source = source.pushDownPredicate(predicate);
     }
-    Dataset<Row> rows = source.toDF().cache();
-    context.metrics().recordRead(database + "." + table, rows.count());
-    return rows;
+    GlueFrame frame = source.getFrame();
+    String qualified = database + "." + table;
+    context.metrics().recordRead(qualified, frame.count());
+    long errors = frame.errorsCount();
+    context.metrics().recordErrors("read " + qualified, errors);
+    if (errors > 0 && errorsPath != null) {
+      String folder = errorsPath + "/" + context.jobName() + "/" + context.runId() + "/" + table;
+      frame.errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite).json(folder);
+    }
+    return frame.toDF();
   }
 }

@@ -17,6 +17,8 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.frame.TransformOptions;
 
 /**
  * A read of a Data Catalog table, like Glue's {@code getCatalogSource}. Immutable: each refinement
@@ -77,7 +79,22 @@ public final class CatalogSource {
     return new CatalogScan(table, format, pushDownPredicate, all.size(), kept);
   }
 
-  /** Reads the table as a DataFrame: its columns in catalog order, then its partition keys. */
+  /**
+   * Glue's {@code getDynamicFrame()}: the table as a GlueFrame. JSON and CSV are read record by record, so
+   * differing types become choices and malformed lines become error records (file and line); partition
+   * columns come from the catalog partitions. {@code options} sets the read step's context and thresholds.
+   */
+  public GlueFrame getFrame(TransformOptions options) {
+    return CatalogFrameReader.read(spark, this, scan(), options);
+  }
+
+  /** {@link #getFrame(TransformOptions)} with this source's transformation context and no error threshold. */
+  public GlueFrame getFrame() {
+    return getFrame(transformationContext == null ? TransformOptions.DEFAULT
+        : TransformOptions.context(transformationContext));
+  }
+
+  /** Reads the table as a DataFrame with the catalog's schema: its columns in catalog order, then its partition keys. */
   public Dataset<Row> toDF() {
     return read(scan());
   }

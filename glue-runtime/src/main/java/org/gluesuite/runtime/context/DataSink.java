@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
  * A file sink, like the one Glue's {@code getSinkWithFormat} returns: stage the data, move it into
@@ -25,6 +26,14 @@ public final class DataSink {
 
   public SinkOptions options() {
     return options;
+  }
+
+  /**
+   * Glue's {@code writeDynamicFrame}: writes the frame's records (choice columns as their struct form;
+   * resolve choices first to write plain columns). Error records are not written here.
+   */
+  public WriteSummary writeFrame(GlueFrame frame) {
+    return writeDataFrame(frame.toDF());
   }
 
   /** Writes the DataFrame; returns what was written. Nothing is visible to readers if this throws. */

@@ -42,6 +42,15 @@ public final class GlueSuiteContext {
     return new CatalogSource(spark, catalog, database, tableName, null, null);
   }
 
+  /**
+   * Glue's {@code getSourceWithFormat(connectionType="s3", options, format, formatOptions)}: files by path,
+   * with Glue's string options, parsed and checked here.
+   */
+  public FileSource getSourceWithFormat(String format, java.util.Map<String, String> connectionOptions,
+      java.util.Map<String, String> formatOptions) {
+    return new FileSource(spark, FileSourceOptions.parse(format, connectionOptions, formatOptions));
+  }
+
   /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
   public DataSink getSinkWithFormat(SinkOptions options) {
     return new DataSink(spark, catalog, options, writes::add);

@@ -36,8 +36,14 @@ public final class FrameReaders {
   /** Reads JSON; {@code options} carries the read step's context and error thresholds. */
   public static GlueFrame json(SparkSession spark, List<String> paths, JsonReadOptions read,
       TransformOptions options) {
+    return json(spark, paths, read, options, FileColumns.NONE);
+  }
+
+  /** Reads JSON, adding {@code fileColumns}' values (e.g. partition values) to every record of each file. */
+  public static GlueFrame json(SparkSession spark, List<String> paths, JsonReadOptions read,
+      TransformOptions options, FileColumns fileColumns) {
     JsonRecordReader reader = new JsonRecordReader(read, options);
-    return read(spark, paths, reader::read, JsonRecordReader.TRANSFORMATION, options);
+    return read(spark, paths, reader::read, JsonRecordReader.TRANSFORMATION, options, fileColumns);
   }
 
   public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read) {
@@ -47,8 +53,14 @@ public final class FrameReaders {
   /** Reads CSV; {@code options} carries the read step's context and error thresholds. */
   public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read,
       TransformOptions options) {
+    return csv(spark, paths, read, options, FileColumns.NONE);
+  }
+
+  /** Reads CSV, adding {@code fileColumns}' values (e.g. partition values) to every record of each file. */
+  public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read,
+      TransformOptions options, FileColumns fileColumns) {
     CsvRecordReader reader = new CsvRecordReader(read, options);
-    return read(spark, paths, reader::read, CsvRecordReader.TRANSFORMATION, options);
+    return read(spark, paths, reader::read, CsvRecordReader.TRANSFORMATION, options, fileColumns);
   }
 
   /** Reads one file inside a task. */
@@ -58,14 +70,14 @@ public final class FrameReaders {
   }
 
   private static GlueFrame read(SparkSession spark, List<String> paths, FileReader reader, String transformation,
-      TransformOptions options) {
+      TransformOptions options, FileColumns fileColumns) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = SourceFiles.list(paths, hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<String>> groups = SourceFiles.group(files, jsc.defaultParallelism());
     SerializableHadoopConf conf = new SerializableHadoopConf(hadoop);
     JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
-        .flatMap(group -> new GroupIterator(group, reader, conf));
+        .flatMap(group -> new GroupIterator(group, reader, conf, fileColumns));
     RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, new GlueType.StructType(List.of()),
         ErrorHistory.EMPTY, transformation, options);
     return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
@@ -76,18 +88,23 @@ public final class FrameReaders {
     private final Iterator<String> files;
     private final FileReader reader;
     private final SerializableHadoopConf conf;
+    private final FileColumns fileColumns;
     private Iterator<Parsed> current = java.util.Collections.emptyIterator();
+    private java.util.Map<String, String> currentColumns = java.util.Map.of();
 
-    GroupIterator(List<String> files, FileReader reader, SerializableHadoopConf conf) {
+    GroupIterator(List<String> files, FileReader reader, SerializableHadoopConf conf, FileColumns fileColumns) {
       this.files = files.iterator();
       this.reader = reader;
       this.conf = conf;
+      this.fileColumns = fileColumns;
     }
 
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && files.hasNext()) {
-        current = reader.read(files.next(), conf.get());
+        String file = files.next();
+        currentColumns = fileColumns.forFile(file);
+        current = reader.read(file, conf.get());
       }
       return current.hasNext();
     }
@@ -97,7 +114,13 @@ public final class FrameReaders {
       if (!hasNext()) {
         throw new java.util.NoSuchElementException();
       }
-      return current.next();
+      Parsed parsed = current.next();
+      if (parsed.isError() || currentColumns.isEmpty()) {
+        return parsed;
+      }
+      java.util.Map<String, Object> record = new java.util.LinkedHashMap<>(parsed.record());
+      record.putAll(currentColumns);
+      return Parsed.record(record);
     }
   }
 }

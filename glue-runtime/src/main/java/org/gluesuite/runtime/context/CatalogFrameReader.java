@@ -1,0 +1,101 @@
+package org.gluesuite.runtime.context;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.Partition;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.frame.CsvReadOptions;
+import org.gluesuite.runtime.frame.FileColumns;
+import org.gluesuite.runtime.frame.FrameReaders;
+import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.frame.JsonReadOptions;
+import org.gluesuite.runtime.frame.TransformOptions;
+import org.gluesuite.runtime.frame.read.SourceFiles;
+
+/**
+ * Reads a catalog scan into a GlueFrame. Self-describing formats (JSON, CSV) go through the frame readers,
+ * so types that differ across records become choices and malformed lines become error records with their
+ * file and line; each record gets its partition's values from the catalog. Parquet goes through Spark.
+ */
+final class CatalogFrameReader {
+  private CatalogFrameReader() {
+  }
+
+  static GlueFrame read(SparkSession spark, CatalogSource source, CatalogScan scan, TransformOptions options) {
+    Table table = scan.table();
+    if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
+      return GlueFrame.fromDF(source.read(scan), table.qualifiedName());
+    }
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<String> files = new ArrayList<>();
+    Map<String, Map<String, String>> columnsByFile = new HashMap<>();
+    if (!scan.partitioned()) {
+      files.addAll(SourceFiles.list(scan.locations(), hadoop));
+    } else {
+      for (Partition partition : scan.partitions()) {
+        String location = partition.location() != null ? partition.location()
+            : CatalogSource.defaultLocation(table, partition);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < table.partitionKeys().size(); i++) {
+          values.put(table.partitionKeys().get(i).name(), partition.values().get(i));
+        }
+        for (String file : SourceFiles.list(List.of(location), hadoop)) {
+          files.add(file);
+          columnsByFile.put(file, values);
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      return GlueFrame.fromDF(source.read(scan), table.qualifiedName());
+    }
+    HashMap<String, Map<String, String>> lookup = new HashMap<>(columnsByFile);
+    FileColumns fileColumns = file -> lookup.getOrDefault(file, Map.of());
+    if (scan.format() == StorageFormat.JSON) {
+      return FrameReaders.json(spark, files, JsonReadOptions.DEFAULT, options, fileColumns);
+    }
+    GlueFrame frame = FrameReaders.csv(spark, files, csvOptions(table), options, fileColumns);
+    return withCatalogColumnNames(frame, table.storageDescriptor().columns());
+  }
+
+  /** CSV options from the table's SerDe and parameters, as Glue's crawler records them. */
+  static CsvReadOptions csvOptions(Table table) {
+    Map<String, String> serde = table.storageDescriptor().serdeInfo() == null
+        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
+    String separator = serde.getOrDefault("separatorChar", serde.getOrDefault("field.delim",
+        table.parameters().getOrDefault("delimiter", ",")));
+    String quote = serde.getOrDefault("quoteChar", "\"");
+    String escape = serde.get("escapeChar");
+    boolean header = "1".equals(table.parameters().get("skip.header.line.count"));
+    return new CsvReadOptions(single(table, "separator", separator), single(table, "quote", quote),
+        escape == null || escape.isEmpty() ? null : escape.charAt(0), false, header, false);
+  }
+
+  private static char single(Table table, String what, String value) {
+    if (value == null || value.length() != 1) {
+      throw new ContextErrors.InvalidOptionException(String.format(
+          "Table %s declares the CSV %s '%s', which is not one character. Fix the table's SerDe parameters.",
+          table.qualifiedName(), what, value));
+    }
+    return value.charAt(0);
+  }
+
+  /** CSV columns read without a header are col0, col1, …; the catalog names them by position. */
+  private static GlueFrame withCatalogColumnNames(GlueFrame frame, List<Column> columns) {
+    GlueFrame named = frame;
+    List<String> present = named.schema().fieldNames();
+    for (int i = 0; i < columns.size(); i++) {
+      String generated = "col" + i;
+      if (present.contains(generated) && !generated.equals(columns.get(i).name())) {
+        named = named.renameField(generated, columns.get(i).name());
+      }
+    }
+    return named;
+  }
+}

@@ -1,0 +1,153 @@
+package org.gluesuite.runtime.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.DatabaseInput;
+import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.SerDeInfo;
+import org.gluesuite.catalog.StorageDescriptor;
+import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CatalogFrameSourceTest {
+  private Path lake;
+  private DataCatalog catalog;
+  private GlueSuiteContext glue;
+
+  @BeforeEach
+  void setUp() {
+    lake = TestSpark.newFolder("frame-source");
+    catalog = EmbeddedCatalog.open(lake.resolve("_catalog"));
+    glue = GlueSuiteContext.create(TestSpark.session(), catalog);
+    catalog.createDatabase(DatabaseInput.named("raw"));
+  }
+
+  @AfterEach
+  void tearDown() {
+    catalog.close();
+  }
+
+  private static void gzip(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void registerDays(String table, Path root, StorageFormat format, String... days) {
+    for (String day : days) {
+      catalog.createPartition("raw", table, new PartitionInput(Arrays.asList(day.split("/")),
+          StorageDescriptor.of(List.of(), root.resolve(day).toString(), format), Map.of()));
+    }
+  }
+
+  @Test
+  void getFrame_onAJsonTable_givesChoices_partitionValues_andErrorRecordsWithFileAndLine() throws IOException {
+    Path root = lake.resolve("events");
+    gzip(root.resolve("2024/01/05/a.json.gz"), "{\"id\": 1, \"price\": 10}\n{\"id\": 2, \"price\": \"n/a\"}\n");
+    gzip(root.resolve("2024/01/06/b.json.gz"), "{\"id\": 3, \"price\": 12}\n{\"id\": 4, \"pri\n");
+    catalog.createTable("raw", TableInput.external("events", List.of(Column.of("id", "bigint"),
+        Column.of("price", "bigint")), List.of(Column.of("year", "string"), Column.of("month", "string"),
+        Column.of("day", "string")), root.toString(), StorageFormat.JSON));
+    registerDays("events", root, StorageFormat.JSON, "2024/01/05", "2024/01/06");
+
+    GlueFrame frame = glue.getCatalogSource("raw", "events").getFrame();
+
+    assertThat(frame.schema().fieldNames()).containsExactly("id", "price", "year", "month", "day");
+    assertThat(frame.schemaString()).contains("choice{long,string}");
+    List<String> rows = frame.toDF().orderBy("id").collectAsList().stream().map(Row::toString).toList();
+    assertThat(rows).containsExactly("[1,[10,null],2024,01,05]", "[2,[null,n/a],2024,01,05]",
+        "[3,[12,null],2024,01,06]");
+    assertThat(frame.errorsCount()).isEqualTo(1);
+    Row error = frame.errorsAsDynamicFrame().toDF().first();
+    assertThat(error.<String>getAs("source_file")).endsWith("2024/01/06/b.json.gz");
+    assertThat(error.<Long>getAs("line")).isEqualTo(2L);
+    assertThat(error.<String>getAs("transformation")).isEqualTo("read_json");
+  }
+
+  @Test
+  void getFrame_withAPushDownPredicate_readsOnlyThoseDays() throws IOException {
+    Path root = lake.resolve("days");
+    gzip(root.resolve("2024/01/05/a.json.gz"), "{\"id\": 1}\n");
+    gzip(root.resolve("2024/01/06/b.json.gz"), "{\"id\": 2}\n");
+    catalog.createTable("raw", TableInput.external("days", List.of(Column.of("id", "bigint")),
+        List.of(Column.of("year", "string"), Column.of("month", "string"), Column.of("day", "string")),
+        root.toString(), StorageFormat.JSON));
+    registerDays("days", root, StorageFormat.JSON, "2024/01/05", "2024/01/06");
+
+    GlueFrame frame = glue.getCatalogSource("raw", "days").pushDownPredicate("day = '06'").getFrame();
+
+    assertThat(frame.toDF().collectAsList()).extracting(Row::toString).containsExactly("[2,2024,01,06]");
+  }
+
+  @Test
+  void getFrame_onACsvTable_usesTheSerDeAndNamesColumnsFromTheCatalog() throws IOException {
+    Path root = lake.resolve("weather");
+    Files.createDirectories(root.resolve("2024/01/05"));
+    Files.writeString(root.resolve("2024/01/05/w.csv"), "STATION;TEMP\n\"A\";9999.9\n\"B\";51.5\n\"C\";1;extra\n");
+    StorageDescriptor descriptor = new StorageDescriptor(List.of(Column.of("station", "string"),
+        Column.of("temp", "double")), root.toString(), StorageFormat.CSV.inputFormat(),
+        StorageFormat.CSV.outputFormat(), false,
+        new SerDeInfo(null, "org.apache.hadoop.hive.serde2.OpenCSVSerde", Map.of("separatorChar", ";")), Map.of());
+    catalog.createTable("raw", new TableInput("weather", null, null, descriptor,
+        List.of(Column.of("year", "string"), Column.of("month", "string"), Column.of("day", "string")), null,
+        Map.of("classification", "csv", "skip.header.line.count", "1")));
+    registerDays("weather", root, StorageFormat.CSV, "2024/01/05");
+
+    GlueFrame frame = glue.getCatalogSource("raw", "weather").getFrame();
+
+    assertThat(frame.schema().fieldNames()).containsExactly("station", "temp", "year", "month", "day");
+    assertThat(frame.toDF().orderBy("station").collectAsList()).extracting(Row::toString)
+        .containsExactly("[A,9999.9,2024,01,05]", "[B,51.5,2024,01,05]");
+    assertThat(frame.errorsCount()).isEqualTo(1);
+    assertThat(frame.errorsAsDynamicFrame().toDF().first().<Long>getAs("line")).isEqualTo(4L);
+  }
+
+  @Test
+  void getSourceWithFormat_readsPaths_honoursExclusions_andRejectsUnknownOptions() throws IOException {
+    Path root = lake.resolve("landing");
+    Files.createDirectories(root.resolve("2024/01/05"));
+    Files.writeString(root.resolve("2024/01/05/a.json"), "{\"k\": 1}\n");
+    Files.writeString(root.resolve("2024/01/05/skip.tmp"), "not json\n");
+    Files.writeString(root.resolve("top.json"), "{\"k\": 2}\n");
+
+    FileSource source = glue.getSourceWithFormat("json", Map.of("paths", "[\"" + root + "\"]",
+        "exclusions", "[\"**.tmp\"]"), Map.of());
+    assertThat(source.files()).hasSize(2).noneMatch(f -> f.endsWith(".tmp"));
+    assertThat(source.getFrame().toDF().orderBy("k").collectAsList()).extracting(Row::toString)
+        .containsExactly("[1]", "[2]");
+
+    FileSource flat = glue.getSourceWithFormat("json", Map.of("paths", "[\"" + root + "\"]", "recurse", "false"),
+        Map.of());
+    assertThat(flat.files()).singleElement().satisfies(f -> assertThat(f).endsWith("top.json"));
+
+    assertThatThrownBy(() -> glue.getSourceWithFormat("csv", Map.of("paths", "[\"" + root + "\"]"),
+        Map.of("seperator", ";")))
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("csv format option 'seperator'").hasMessageContaining("separator");
+    assertThatThrownBy(() -> glue.getSourceWithFormat("csv", Map.of("paths", "[\"" + root + "\"]"),
+        Map.of("withHeader", "yes")))
+        .hasMessageContaining("'yes'").hasMessageContaining("withHeader");
+    assertThatThrownBy(() -> glue.getSourceWithFormat("json", Map.of("paths", root.toString()), Map.of()))
+        .hasMessageContaining("paths").hasMessageContaining("JSON list");
+  }
+}
