@@ -1,0 +1,85 @@
+package org.gluesuite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
+import org.gluesuite.jobs.airquality.AirQualityJobs;
+import org.gluesuite.jobs.airquality.AirQualityRawTables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jar we hand to AWS Glue ({@code --extra-jars}) carries our code and leaves Spark, Scala and Hadoop
+ * to the platform, and it runs when the platform supplies them (here: Spark's jars on the classpath, as
+ * {@code spark-submit --class} would).
+ */
+class DeployableJarTest {
+
+  private static Path jobJar() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("..", "glue-jobs", "target"))) {
+      return files.filter(p -> p.getFileName().toString().endsWith("-glue.jar")).findFirst()
+          .orElseThrow(() -> new AssertionError("glue-jobs/target/*-glue.jar is missing; run mvn package"));
+    }
+  }
+
+  @Test
+  void jobJar_containsOurCode_andNoSparkScalaOrHadoop() throws Exception {
+    List<String> entries = new ArrayList<>();
+    try (JarFile jar = new JarFile(jobJar().toFile())) {
+      for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
+        entries.add(e.nextElement().getName());
+      }
+    }
+    assertThat(entries).contains("org/gluesuite/jobs/airquality/AirQualityCleanJob.class",
+        "org/gluesuite/runtime/frame/GlueFrame.class", "org/gluesuite/catalog/embedded/EmbeddedCatalog.class");
+    assertThat(entries).noneMatch(n -> n.startsWith("org/apache/spark/") || n.startsWith("scala/")
+        || n.startsWith("org/apache/hadoop/") || n.startsWith("com/amazonaws/"));
+  }
+
+  @Test
+  void jobJar_runsTheCleanJob_withSparkProvidedByThePlatform() throws Exception {
+    Path base = Path.of("target", "cli-tests").toAbsolutePath();
+    Files.createDirectories(base);
+    Path workspace = Files.createTempDirectory(base, "jar");
+    Path pipelineRoot = workspace.resolve("lake").resolve(AirQualityJobs.ROOT);
+    AirQualityDataGenerator.builder().days(40).build().generate(pipelineRoot);
+    try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
+      AirQualityRawTables.register(catalog, AirQualityJobs.DATABASE, pipelineRoot);
+    }
+    // The platform's classpath: everything but our own modules, which must come from the job jar.
+    String platform = Arrays.stream(CliProcess.runtimeClasspath().split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("glue-"))
+        .collect(Collectors.joining(File.pathSeparator));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.addAll(CliProcess.ADD_OPENS);
+    command.add("-Dspark.master=local[1]");
+    command.add("-cp");
+    command.add(jobJar().toAbsolutePath() + File.pathSeparator + platform);
+    command.add("org.gluesuite.jobs.airquality.AirQualityCleanJob");
+    command.addAll(List.of("--JOB_NAME", "air-quality-clean", "--glue_suite_catalog",
+        "embedded:" + workspace.resolve("catalog"), "--database", "airquality", "--measurements_table", "openaq_raw",
+        "--weather_table", "gsod_raw", "--city", "Valmora", "--curated_path",
+        pipelineRoot.resolve("curated").toString(), "--curated_table", "daily"));
+
+    CliProcess job = CliProcess.start(workspace.resolve("logs"), command);
+
+    assertThat(job.waitFor(240)).as(job.stderr()).isZero();
+    try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
+      assertThat(catalog.getPartitions("airquality", "daily")).hasSize(40);
+    }
+  }
+}
