@@ -64,26 +64,10 @@ final class CatalogFrameReader {
     return withCatalogColumnNames(frame, table.storageDescriptor().columns());
   }
 
-  /** CSV options from the table's SerDe and parameters, as Glue's crawler records them. */
+  /** The frame reader's CSV options for a table: header lines are skipped, columns named by the catalog. */
   static CsvReadOptions csvOptions(Table table) {
-    Map<String, String> serde = table.storageDescriptor().serdeInfo() == null
-        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
-    String separator = serde.getOrDefault("separatorChar", serde.getOrDefault("field.delim",
-        table.parameters().getOrDefault("delimiter", ",")));
-    String quote = serde.getOrDefault("quoteChar", "\"");
-    String escape = serde.get("escapeChar");
-    boolean header = "1".equals(table.parameters().get("skip.header.line.count"));
-    return new CsvReadOptions(single(table, "separator", separator), single(table, "quote", quote),
-        escape == null || escape.isEmpty() ? null : escape.charAt(0), false, header, false);
-  }
-
-  private static char single(Table table, String what, String value) {
-    if (value == null || value.length() != 1) {
-      throw new ContextErrors.InvalidOptionException(String.format(
-          "Table %s declares the CSV %s '%s', which is not one character. Fix the table's SerDe parameters.",
-          table.qualifiedName(), what, value));
-    }
-    return value.charAt(0);
+    CsvTableFormat csv = CsvTableFormat.of(table);
+    return new CsvReadOptions(csv.separator(), csv.quote(), csv.escape(), false, csv.header(), false);
   }
 
   /** CSV columns read without a header are col0, col1, …; the catalog names them by position. */

@@ -1,7 +1,6 @@
 package org.gluesuite.runtime.context;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,24 +42,9 @@ final class TableFileReader {
   }
 
   private DataFrameReader csvOptions(DataFrameReader reader) {
-    Map<String, String> serde = table.storageDescriptor().serdeInfo() == null
-        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
-    Map<String, String> parameters = table.parameters();
-    String delimiter = firstNonNull(serde.get("separatorChar"), serde.get("field.delim"),
-        parameters.get("delimiter"), ",");
-    String quote = firstNonNull(serde.get("quoteChar"), "\"");
-    String escape = firstNonNull(serde.get("escapeChar"), "\\");
-    boolean header = "1".equals(parameters.get("skip.header.line.count"));
-    return reader.option("sep", delimiter).option("quote", quote).option("escape", escape)
-        .option("header", String.valueOf(header)).option("mode", "PERMISSIVE");
-  }
-
-  private static String firstNonNull(String... values) {
-    for (String value : values) {
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
+    CsvTableFormat csv = CsvTableFormat.of(table);
+    reader = reader.option("sep", String.valueOf(csv.separator())).option("quote", String.valueOf(csv.quote()))
+        .option("header", String.valueOf(csv.header())).option("mode", "PERMISSIVE");
+    return csv.escape() == null ? reader : reader.option("escape", String.valueOf(csv.escape()));
   }
 }

@@ -12,6 +12,7 @@ import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.context.CatalogSchemas;
+import org.gluesuite.runtime.context.CsvTableFormat;
 
 /**
  * Makes the Glue Data Catalog's tables queryable with Spark SQL ({@code SELECT * FROM db.table}), as
@@ -116,12 +117,10 @@ public final class SparkCatalogBridge {
     if (format != StorageFormat.CSV) {
       return "";
     }
-    Map<String, String> serde = table.storageDescriptor().serdeInfo() == null
-        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
-    String delimiter = serde.getOrDefault("separatorChar", serde.getOrDefault("field.delim",
-        table.parameters().getOrDefault("delimiter", ",")));
-    boolean header = "1".equals(table.parameters().get("skip.header.line.count"));
-    return "sep " + literal(delimiter) + ", header " + literal(String.valueOf(header));
+    CsvTableFormat csv = CsvTableFormat.of(table);
+    String options = "sep " + literal(String.valueOf(csv.separator())) + ", quote "
+        + literal(String.valueOf(csv.quote())) + ", header " + literal(String.valueOf(csv.header()));
+    return csv.escape() == null ? options : options + ", escape " + literal(String.valueOf(csv.escape()));
   }
 
   static String quote(String identifier) {

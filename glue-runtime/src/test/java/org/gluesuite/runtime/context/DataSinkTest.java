@@ -18,6 +18,7 @@ import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,24 @@ class DataSinkTest {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
           .allSatisfy(name -> assertThat(name).startsWith("part-"));
     }
+  }
+
+  @Test
+  void csvSink_withCatalogUpdate_writesAHeader_andReadsBackThroughTheCatalog() {
+    SinkOptions csv = SinkOptions.of(lake.resolve("csv").toString(), StorageFormat.CSV)
+        .withPartitionKeys("year", "month", "day")
+        .withCatalogUpdate("lakehouse", "daily_csv", UpdateBehavior.UPDATE_IN_DATABASE);
+    glue.getSinkWithFormat(csv).writeDataFrame(days());
+
+    Table table = catalog.getTable("lakehouse", "daily_csv");
+    assertThat(table.parameters()).containsEntry("classification", "csv").containsEntry("skip.header.line.count", "1");
+    assertThat(glue.getCatalogSource("lakehouse", "daily_csv").toDF().orderBy("id").collectAsList())
+        .extracting(Row::toString)
+        .containsExactly("[1,2.5,2024,01,05]", "[2,3.5,2024,01,05]", "[3,4.5,2024,01,06]");
+    GlueFrame frame = glue.getCatalogSource("lakehouse", "daily_csv").getFrame();
+    assertThat(frame.schema().fieldNames()).containsExactly("id", "value", "year", "month", "day");
+    assertThat(frame.count()).isEqualTo(3);
+    assertThat(frame.errorsCount()).isZero();
   }
 
   @Test

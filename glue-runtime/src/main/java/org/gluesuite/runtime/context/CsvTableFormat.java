@@ -1,0 +1,35 @@
+package org.gluesuite.runtime.context;
+
+import java.util.Map;
+import org.gluesuite.catalog.Table;
+
+/**
+ * How a CSV table's files are laid out, resolved once from its SerDe parameters ({@code separatorChar},
+ * {@code quoteChar}, {@code escapeChar} of OpenCSVSerde; {@code field.delim} of LazySimpleSerDe) and table
+ * parameters ({@code delimiter}, {@code skip.header.line.count}), in that order of precedence, as Athena
+ * and Glue read them.
+ */
+public record CsvTableFormat(char separator, char quote, Character escape, boolean header) {
+
+  public static CsvTableFormat of(Table table) {
+    Map<String, String> serde = table.storageDescriptor() == null || table.storageDescriptor().serdeInfo() == null
+        ? Map.of() : table.storageDescriptor().serdeInfo().parameters();
+    String separator = serde.getOrDefault("separatorChar", serde.getOrDefault("field.delim",
+        table.parameters().getOrDefault("delimiter", ",")));
+    String quote = serde.getOrDefault("quoteChar", "\"");
+    String escape = serde.get("escapeChar");
+    boolean header = "1".equals(table.parameters().get("skip.header.line.count"));
+    return new CsvTableFormat(single(table, "separator", separator), single(table, "quote", quote),
+        escape == null || escape.isEmpty() ? null : single(table, "escape", escape), header);
+  }
+
+  private static char single(Table table, String what, String value) {
+    String unescaped = "\\t".equals(value) ? "\t" : value;
+    if (unescaped == null || unescaped.length() != 1) {
+      throw new ContextErrors.InvalidOptionException(String.format(
+          "Table %s declares the CSV %s '%s', which is not one character. Fix the table's SerDe parameters "
+              + "(e.g. separatorChar ',' or field.delim '\\t').", table.qualifiedName(), what, value));
+    }
+    return unescaped.charAt(0);
+  }
+}
