@@ -16,12 +16,19 @@ public final class LocalEnvironment implements AutoCloseable {
   private final Workspace workspace;
   private final String master;
   private final DataCatalog catalog;
+  private final SparkProgress progress;
   private SparkSession spark;
 
-  public LocalEnvironment(Workspace workspace, String master) {
+  public LocalEnvironment(Workspace workspace, String master, Console console) {
     this.workspace = workspace.create();
     this.master = master;
     this.catalog = EmbeddedCatalog.open(workspace.catalogDir());
+    this.progress = new SparkProgress(console);
+  }
+
+  /** Names the step that the Spark work from now on belongs to, for progress lines. */
+  public void step(String name) {
+    progress.step(name);
   }
 
   public Workspace workspace() {
@@ -37,6 +44,7 @@ public final class LocalEnvironment implements AutoCloseable {
       spark = LocalSparkSessions.builder("glue-suite", master, workspace.scratch())
           .config("spark.sql.shuffle.partitions", "8")
           .getOrCreate();
+      spark.sparkContext().addSparkListener(progress);
     }
     return spark;
   }
@@ -51,6 +59,7 @@ public final class LocalEnvironment implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    progress.close();
     if (spark != null) {
       spark.stop();
       spark = null;

@@ -29,7 +29,7 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = root.console();
-    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master)) {
+    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
       SparkCatalogBridge.SyncResult sync = new SparkCatalogBridge(environment.spark(), environment.catalog()).sync();
       sync.skipped().forEach((table, reason) -> console.progress("table %s is not queryable: %s", table, reason));
       Dataset<Row> result;

@@ -33,7 +33,7 @@ final class RunJobCommand implements Callable<Integer> {
   public Integer call() {
     Console console = root.console();
     JobDefinition definition = find(jobName);
-    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master)) {
+    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
       JobRunRecord record = runJob(console, environment, definition, jobArguments);
       console.json(record);
     }
@@ -57,6 +57,7 @@ final class RunJobCommand implements Callable<Integer> {
     // Glue's precedence: the run's arguments replace the job's defaults.
     Map<String, String> merged = ArgumentPrecedence.resolve(defaults, given, Map.of());
     console.progress("%s: starting", definition.name());
+    environment.step(definition.name());
     JobRunner runner = new JobRunner(environment.glue(), environment.jobRuns());
     JobRunRecord record = runner.run(definition.name(), definition.factory().get(),
         ArgumentPrecedence.toCommandLine(merged));

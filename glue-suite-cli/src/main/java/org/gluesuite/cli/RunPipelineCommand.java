@@ -45,7 +45,7 @@ final class RunPipelineCommand implements Callable<Integer> {
     }
     Console console = root.console();
     long started = System.currentTimeMillis();
-    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master)) {
+    try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
       Path pipelineRoot = environment.workspace().lake().resolve(AirQualityJobs.ROOT);
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("Pipeline", pipeline);

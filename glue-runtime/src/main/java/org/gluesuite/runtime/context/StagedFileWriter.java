@@ -50,6 +50,12 @@ final class StagedFileWriter {
     for (String key : options.partitionKeys()) {
       prepared = prepared.withColumn(key, functions.col(key).cast("string"));
     }
+    if (!options.partitionKeys().isEmpty()) {
+      // Spread partitions over all cores: small daily data is otherwise coalesced into one writing task.
+      int tasks = Math.max(1, data.sparkSession().sparkContext().defaultParallelism());
+      prepared = prepared.repartition(tasks, options.partitionKeys().stream().map(functions::col)
+          .toArray(org.apache.spark.sql.Column[]::new));
+    }
     Observation observation = new Observation("glue_sink_" + UUID.randomUUID().toString().replace("-", ""));
     prepared = prepared.observe(observation, functions.count(functions.lit(1)).as("rows"));
 
@@ -59,7 +65,9 @@ final class StagedFileWriter {
     try {
       FileSystem fs = target.getFileSystem(hadoopConf);
       try {
-        DataFrameWriter<Row> writer = prepared.write().mode(SaveMode.Overwrite).format(sparkFormat(options.format()));
+        // The staging folder is new and ours alone: a static overwrite needs no second staging by Spark.
+        DataFrameWriter<Row> writer = prepared.write().mode(SaveMode.Overwrite)
+            .option("partitionOverwriteMode", "static").format(sparkFormat(options.format()));
         if (options.format() == StorageFormat.CSV) {
           writer = writer.option("header", "true");
         }
