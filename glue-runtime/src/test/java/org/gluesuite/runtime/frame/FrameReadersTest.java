@@ -183,6 +183,17 @@ class FrameReadersTest {
   }
 
   @Test
+  void csv_quotedCells_stayStrings_soCodesKeepTheirLeadingZeros() {
+    Path folder = TestSpark.newFolder("csv-quoted");
+    write(folder, "a.csv", "zip,count", "\"02134\",7", "\"10001\",8");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()), CsvReadOptions.DEFAULT.withHeader(true));
+
+    assertRows(frame.toDF(), new StructType().add("zip", DataTypes.StringType).add("count", DataTypes.LongType),
+        row("02134", 7L), row("10001", 8L));
+  }
+
+  @Test
   void csv_whenRowIsBroken_makesErrorRecords() {
     Path folder = TestSpark.newFolder("csv-bad");
     write(folder, "a.csv", "id,name", "1,a", "2,b,extra", "3,\"open", "4,d");

@@ -18,8 +18,9 @@ import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.frame.internal.Parsed;
 
 /**
- * Reads one CSV file into records or error records, streaming, inside an executor task. Cells are typed one by
- * one (long, double, boolean, else string; an empty unquoted cell is null), so a column with mixed cells becomes
+ * Reads one CSV file into records or error records, streaming, inside an executor task. Unquoted cells are typed
+ * one by one (long, double, boolean, else string; an empty unquoted cell is null); a quoted cell stays the string
+ * it quotes, so codes such as "02134" keep their zeros. A column with mixed cells becomes
  * a choice once records merge. A row whose field count differs from the header (or, without a header, from the
  * file's first row) or that has an unterminated quote becomes an error record with its file and line.
  */
@@ -95,7 +96,8 @@ public final class CsvRecordReader implements Serializable {
     }
   }
 
-  private record Row(List<String> cells, String error, String raw) {
+  /** One split record: its cells, which of them were quoted (and so stay strings), or why it is malformed. */
+  private record Row(List<String> cells, List<Boolean> quoted, String error, String raw) {
   }
 
   /** Splits one record, pulling further lines from the source when a quoted field spans lines (multiLine). */
@@ -108,6 +110,7 @@ public final class CsvRecordReader implements Serializable {
 
     Row split(String first, LineSource source) {
       List<String> cells = new ArrayList<>();
+      List<Boolean> quotedCells = new ArrayList<>();
       StringBuilder raw = new StringBuilder(first);
       StringBuilder cell = new StringBuilder();
       boolean inQuotes = false;
@@ -122,7 +125,8 @@ public final class CsvRecordReader implements Serializable {
         if (i == line.length()) {
           if (!inQuotes) {
             cells.add(quoted ? cell.toString() : cell.length() == 0 ? null : cell.toString());
-            return new Row(cells, null, raw.toString());
+            quotedCells.add(quoted);
+            return new Row(cells, quotedCells, null, raw.toString());
           }
           String next = null;
           if (csv.multiLine()) {
@@ -137,7 +141,7 @@ public final class CsvRecordReader implements Serializable {
                 + " never closes before the end of the file"
                 : " starting at column " + quoteColumn + " is not closed on this line (set multiLine=true if "
                     + "quoted fields contain line breaks)";
-            return new Row(null, "Unterminated quoted field: the quote" + where, raw.toString());
+            return new Row(null, null, "Unterminated quoted field: the quote" + where, raw.toString());
           }
           cell.append('\n');
           raw.append('\n').append(next);
@@ -169,6 +173,7 @@ public final class CsvRecordReader implements Serializable {
           i++;
         } else if (c == csv.separator()) {
           cells.add(quoted ? cell.toString() : cell.length() == 0 ? null : cell.toString());
+          quotedCells.add(quoted);
           cell.setLength(0);
           quoted = false;
           i++;
@@ -257,7 +262,9 @@ public final class CsvRecordReader implements Serializable {
       }
       LinkedHashMap<String, Object> record = new LinkedHashMap<>();
       for (int i = 0; i < row.cells().size(); i++) {
-        record.put(header != null ? header.get(i) : "col" + i, typed(row.cells().get(i)));
+        // A quoted cell is text as written ("02134" keeps its zero); unquoted cells are typed.
+        Object value = row.quoted().get(i) ? row.cells().get(i) : typed(row.cells().get(i));
+        record.put(header != null ? header.get(i) : "col" + i, value);
       }
       return Parsed.record(record);
     }
