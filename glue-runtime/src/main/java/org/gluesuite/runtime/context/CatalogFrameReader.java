@@ -2,13 +2,11 @@ package org.gluesuite.runtime.context;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.Column;
-import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.frame.CsvReadOptions;
@@ -36,20 +34,10 @@ final class CatalogFrameReader {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<String> files = new ArrayList<>();
     Map<String, Map<String, String>> columnsByFile = new HashMap<>();
-    if (!scan.partitioned()) {
-      files.addAll(SourceFiles.list(scan.locations(), hadoop));
-    } else {
-      for (Partition partition : scan.partitions()) {
-        String location = partition.location() != null ? partition.location()
-            : CatalogSource.defaultLocation(table, partition);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < table.partitionKeys().size(); i++) {
-          values.put(table.partitionKeys().get(i).name(), partition.values().get(i));
-        }
-        for (String file : SourceFiles.list(List.of(location), hadoop)) {
-          files.add(file);
-          columnsByFile.put(file, values);
-        }
+    for (CatalogScan.Folder folder : scan.folders()) {
+      for (String file : SourceFiles.list(List.of(folder.location()), hadoop)) {
+        files.add(file);
+        columnsByFile.put(file, folder.partitionValues());
       }
     }
     if (files.isEmpty()) {

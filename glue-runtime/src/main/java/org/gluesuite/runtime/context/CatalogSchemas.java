@@ -2,11 +2,16 @@ package org.gluesuite.runtime.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.Table;
 
 /** Converts between the catalog's Hive type strings and Spark types. */
 public final class CatalogSchemas {
@@ -30,6 +35,25 @@ public final class CatalogSchemas {
               + "string, bigint, double, boolean, date, timestamp, decimal(p,s), array<...>, map<...,...> or "
               + "struct<...>.", column.name(), column.type(), e.getMessage().lines().findFirst().orElse("")));
     }
+  }
+
+  /**
+   * The columns of {@code table} in catalog order and types, then its partition keys: each present column
+   * cast to its declared type, each missing one null of that type. Turns a self-describing read into the
+   * table's shape.
+   */
+  public static Dataset<Row> conform(
+      Dataset<Row> data, Table table) {
+    Set<String> present = Set.of(data.columns());
+    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    List<Column> wanted = new ArrayList<>(table.storageDescriptor().columns());
+    wanted.addAll(table.partitionKeys());
+    for (Column column : wanted) {
+      DataType type = sparkType(column);
+      columns.add((present.contains(column.name()) ? functions.col("`" + column.name() + "`")
+          : functions.lit(null)).cast(type).as(column.name()));
+    }
+    return data.select(columns.toArray(new org.apache.spark.sql.Column[0]));
   }
 
   /** Catalog columns for the given Spark fields, in order, with Glue's lower-case type names. */

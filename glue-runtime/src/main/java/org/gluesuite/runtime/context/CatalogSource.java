@@ -17,6 +17,8 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.frame.CatalogSchema;
+import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
 
@@ -34,26 +36,43 @@ public final class CatalogSource {
   private final String database;
   private final String tableName;
   private final String pushDownPredicate;
+  private final String catalogPartitionPredicate;
   private final String transformationContext;
 
-  CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName,
-      String pushDownPredicate, String transformationContext) {
+  CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName) {
+    this(spark, catalog, database, tableName, null, null, null);
+  }
+
+  private CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName,
+      String pushDownPredicate, String catalogPartitionPredicate, String transformationContext) {
     this.spark = spark;
     this.catalog = catalog;
     this.database = database;
     this.tableName = tableName;
     this.pushDownPredicate = pushDownPredicate;
+    this.catalogPartitionPredicate = catalogPartitionPredicate;
     this.transformationContext = transformationContext;
   }
 
   /** Spark SQL over the partition columns, evaluated on the partition list before any file is listed. */
   public CatalogSource pushDownPredicate(String predicate) {
-    return new CatalogSource(spark, catalog, database, tableName, predicate, transformationContext);
+    return new CatalogSource(spark, catalog, database, tableName, predicate, catalogPartitionPredicate,
+        transformationContext);
+  }
+
+  /**
+   * Glue's {@code catalogPartitionPredicate}: a predicate the catalog applies to its partition list. Here the
+   * catalog is local, so it prunes exactly like {@link #pushDownPredicate}; both may be given (they are ANDed).
+   */
+  public CatalogSource catalogPartitionPredicate(String predicate) {
+    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, predicate,
+        transformationContext);
   }
 
   /** The bookmark key of this read (Glue's {@code transformation_ctx}). */
   public CatalogSource transformationContext(String context) {
-    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, context);
+    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, catalogPartitionPredicate,
+        context);
   }
 
   public String transformationContext() {
@@ -67,16 +86,26 @@ public final class CatalogSource {
     if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
       throw ContextErrors.tableHasNoLocation(table);
     }
+    String predicate = combinedPredicate();
     if (table.partitionKeys().isEmpty()) {
-      if (pushDownPredicate != null && !pushDownPredicate.isBlank()) {
-        throw ContextErrors.predicateOnNonPartitionColumn(table, pushDownPredicate,
+      if (predicate != null) {
+        throw ContextErrors.predicateOnNonPartitionColumn(table, predicate,
             "the table has no partition columns", List.of());
       }
       return new CatalogScan(table, format, null, 0, List.of());
     }
     List<Partition> all = catalog.getPartitions(database, tableName);
-    List<Partition> kept = PartitionPruner.prune(spark, table, all, pushDownPredicate);
-    return new CatalogScan(table, format, pushDownPredicate, all.size(), kept);
+    List<Partition> kept = PartitionPruner.prune(spark, table, all, predicate);
+    return new CatalogScan(table, format, predicate, all.size(), kept);
+  }
+
+  private String combinedPredicate() {
+    boolean push = pushDownPredicate != null && !pushDownPredicate.isBlank();
+    boolean onCatalog = catalogPartitionPredicate != null && !catalogPartitionPredicate.isBlank();
+    if (push && onCatalog) {
+      return "(" + catalogPartitionPredicate + ") AND (" + pushDownPredicate + ")";
+    }
+    return push ? pushDownPredicate : onCatalog ? catalogPartitionPredicate : null;
   }
 
   /**
@@ -94,9 +123,25 @@ public final class CatalogSource {
         : TransformOptions.context(transformationContext));
   }
 
-  /** Reads the table as a DataFrame with the catalog's schema: its columns in catalog order, then its partition keys. */
+  /**
+   * The table as a DataFrame with the catalog's schema: its columns in catalog order and types, then its
+   * partition keys. Parquet (and ORC) are read by Spark. JSON and CSV go through the record readers, and
+   * because a DataFrame has nowhere to keep bad rows, a malformed row fails the read naming the file and line
+   * (use {@link #getFrame()} to keep bad rows as error records instead).
+   */
   public Dataset<Row> toDF() {
-    return read(scan());
+    CatalogScan scan = scan();
+    if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
+      return read(scan);
+    }
+    GlueFrame frame;
+    try {
+      frame = CatalogFrameReader.read(spark, this, scan, TransformOptions.thresholds(0, 0));
+    } catch (ErrorThresholdExceededException e) {
+      throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
+    }
+    return CatalogSchemas.conform(frame.resolveChoice("match_catalog",
+        CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
   }
 
   Dataset<Row> read(CatalogScan scan) {
@@ -113,15 +158,18 @@ public final class CatalogSource {
     if (scan.partitions().isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
     }
-    Map<String, Partition> byFolder = new LinkedHashMap<>();
-    for (Partition partition : scan.partitions()) {
-      String location = partition.location() != null ? partition.location()
-          : defaultLocation(table, partition);
-      byFolder.put(LakePaths.qualifiedFolder(location, spark.sparkContext().hadoopConfiguration()), partition);
+    // Spark is given the locations as the catalog holds them; the qualified, URI-encoded form is only
+    // for matching each file's folder (as Spark names it) back to its partition.
+    List<String> locations = new ArrayList<>();
+    Map<String, Map<String, String>> valuesByFolder = new LinkedHashMap<>();
+    for (CatalogScan.Folder folder : scan.folders()) {
+      locations.add(folder.location());
+      valuesByFolder.put(LakePaths.qualifiedFolder(folder.location(), spark.sparkContext().hadoopConfiguration()),
+          folder.partitionValues());
     }
-    Dataset<Row> data = reader.read(new ArrayList<>(byFolder.keySet()), false)
+    Dataset<Row> data = reader.read(locations, false)
         .withColumn(FILE_FOLDER, functions.regexp_extract(functions.input_file_name(), "^(.*)/[^/]*$", 1));
-    Dataset<Row> folders = folderValues(table, byFolder);
+    Dataset<Row> folders = folderValues(table, valuesByFolder);
     List<Column> output = new ArrayList<>();
     for (StructField field : dataSchema.fields()) {
       output.add(data.col(field.name()));
@@ -129,34 +177,30 @@ public final class CatalogSource {
     for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
       output.add(folders.col(key.name()).cast(CatalogSchemas.sparkType(key)).as(key.name()));
     }
-    return data.join(functions.broadcast(folders), data.col(FILE_FOLDER).equalTo(folders.col(FILE_FOLDER)))
+    // A file that matches no partition folder would silently lose its rows in a join: fail loudly instead.
+    Column unmatched = functions.when(folders.col(FILE_FOLDER).isNull(), functions.raise_error(functions.concat(
+        functions.lit("Cannot tell which partition of " + table.qualifiedName() + " the files in folder "),
+        data.col(FILE_FOLDER), functions.lit(" belong to. Check the partition locations in the catalog."))));
+    return data.join(functions.broadcast(folders), data.col(FILE_FOLDER).equalTo(folders.col(FILE_FOLDER)), "left")
+        .where(unmatched.isNull())
         .select(output.toArray(new Column[0]));
   }
 
-  private Dataset<Row> folderValues(Table table, Map<String, Partition> byFolder) {
+  private Dataset<Row> folderValues(Table table, Map<String, Map<String, String>> valuesByFolder) {
     List<StructField> fields = new ArrayList<>();
     fields.add(DataTypes.createStructField(FILE_FOLDER, DataTypes.StringType, false));
     for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
       fields.add(DataTypes.createStructField(key.name(), DataTypes.StringType, true));
     }
     List<Row> rows = new ArrayList<>();
-    byFolder.forEach((folder, partition) -> {
-      Object[] values = new Object[fields.size()];
-      values[0] = folder;
-      for (int i = 0; i < partition.values().size() && i + 1 < values.length; i++) {
-        values[i + 1] = partition.values().get(i);
+    valuesByFolder.forEach((folder, values) -> {
+      Object[] row = new Object[fields.size()];
+      row[0] = folder;
+      for (int i = 0; i < table.partitionKeys().size(); i++) {
+        row[i + 1] = values.get(table.partitionKeys().get(i).name());
       }
-      rows.add(RowFactory.create(values));
+      rows.add(RowFactory.create(row));
     });
     return spark.createDataFrame(rows, new StructType(fields.toArray(new StructField[0])));
-  }
-
-  /** Where Glue puts a partition that has no location of its own: {@code table/k1=v1/k2=v2}. */
-  static String defaultLocation(Table table, Partition partition) {
-    StringBuilder location = new StringBuilder(table.storageDescriptor().location().replaceAll("/+$", ""));
-    for (int i = 0; i < table.partitionKeys().size(); i++) {
-      location.append('/').append(table.partitionKeys().get(i).name()).append('=').append(partition.values().get(i));
-    }
-    return location.toString();
   }
 }

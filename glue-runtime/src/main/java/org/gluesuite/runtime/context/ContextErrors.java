@@ -79,6 +79,15 @@ public final class ContextErrors {
             + "KEY_VALUE layout, which escapes values.", value, key));
   }
 
+  public static InvalidOptionException malformedRowsInStrictRead(Table table, RuntimeException cause) {
+    InvalidOptionException error = new InvalidOptionException(String.format(
+        "Table %s has malformed rows, and toDF() keeps only rows that fit the table. %s Use getFrame() to "
+            + "read the table with bad rows kept as error records (errorsAsDynamicFrame()), or fix the files.",
+        table.qualifiedName(), cause.getMessage().replaceAll(" Fix the input.*$", "")));
+    error.initCause(cause);
+    return error;
+  }
+
   public static IllegalStateException writeFailed(String path, Throwable cause) {
     return new IllegalStateException(String.format(
         "Writing to %s failed: %s. Nothing of this write was made visible: data is staged and only moved "

@@ -39,7 +39,7 @@ public final class GlueSuiteContext {
 
   /** Glue's {@code getCatalogSource(database, tableName)}; refine with push-down predicate and context. */
   public CatalogSource getCatalogSource(String database, String tableName) {
-    return new CatalogSource(spark, catalog, database, tableName, null, null);
+    return new CatalogSource(spark, catalog, database, tableName);
   }
 
   /**

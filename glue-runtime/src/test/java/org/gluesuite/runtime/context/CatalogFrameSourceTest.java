@@ -123,6 +123,57 @@ class CatalogFrameSourceTest {
   }
 
   @Test
+  void toDF_onAJsonTable_conformsToTheCatalogTypes_andFailsOnAMalformedRowNamingFileAndLine() throws IOException {
+    Path root = lake.resolve("strict");
+    gzip(root.resolve("2024/01/05/a.json.gz"), "{\"id\": 1, \"price\": 10}\n{\"id\": 2, \"price\": 2.5}\n");
+    catalog.createTable("raw", TableInput.external("strict", List.of(Column.of("id", "bigint"),
+        Column.of("price", "double"), Column.of("note", "string")), List.of(Column.of("year", "string"),
+        Column.of("month", "string"), Column.of("day", "string")), root.toString(), StorageFormat.JSON));
+    registerDays("strict", root, StorageFormat.JSON, "2024/01/05");
+
+    org.apache.spark.sql.Dataset<Row> strict = glue.getCatalogSource("raw", "strict").toDF();
+    assertThat(strict.schema().simpleString())
+        .isEqualTo("struct<id:bigint,price:double,note:string,year:string,month:string,day:string>");
+    assertThat(strict.orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[1,10.0,null,2024,01,05]", "[2,2.5,null,2024,01,05]");
+
+    gzip(root.resolve("2024/01/05/b.json.gz"), "{\"id\": 3}\n{broken\n");
+    assertThatThrownBy(() -> glue.getCatalogSource("raw", "strict").toDF())
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("raw.strict").hasMessageContaining("b.json.gz:2").hasMessageContaining("getFrame()");
+  }
+
+  @Test
+  void readsLocationsWithSpacesInTheirPath() throws IOException {
+    Path root = lake.resolve("with space/events");
+    TestSpark.session().range(3).write().parquet(root.resolve("2024/01/05").toString());
+    catalog.createTable("raw", TableInput.external("spaced", List.of(Column.of("id", "bigint")),
+        List.of(Column.of("year", "string"), Column.of("month", "string"), Column.of("day", "string")),
+        root.toString(), StorageFormat.PARQUET));
+    registerDays("spaced", root, StorageFormat.PARQUET, "2024/01/05");
+
+    assertThat(glue.getCatalogSource("raw", "spaced").toDF().collectAsList()).extracting(Row::toString)
+        .containsExactlyInAnyOrder("[0,2024,01,05]", "[1,2024,01,05]", "[2,2024,01,05]");
+  }
+
+  @Test
+  void catalogPartitionPredicate_andPushDownPredicate_areBothApplied() throws IOException {
+    Path root = lake.resolve("both");
+    for (String day : List.of("2024/01/05", "2024/01/06", "2024/02/06")) {
+      gzip(root.resolve(day + "/a.json.gz"), "{\"id\": 1}\n");
+    }
+    catalog.createTable("raw", TableInput.external("both", List.of(Column.of("id", "bigint")),
+        List.of(Column.of("year", "string"), Column.of("month", "string"), Column.of("day", "string")),
+        root.toString(), StorageFormat.JSON));
+    registerDays("both", root, StorageFormat.JSON, "2024/01/05", "2024/01/06", "2024/02/06");
+
+    CatalogScan scan = glue.getCatalogSource("raw", "both").catalogPartitionPredicate("month = '01'")
+        .pushDownPredicate("day = '06'").scan();
+
+    assertThat(scan.partitions()).extracting(p -> String.join("/", p.values())).containsExactly("2024/01/06");
+  }
+
+  @Test
   void getSourceWithFormat_readsPaths_honoursExclusions_andRejectsUnknownOptions() throws IOException {
     Path root = lake.resolve("landing");
     Files.createDirectories(root.resolve("2024/01/05"));
