@@ -74,9 +74,10 @@ public final class ContextErrors {
 
   public static InvalidOptionException unsafePartitionValue(String key, String value) {
     return new InvalidOptionException(String.format(
-        "Partition value '%s' of key '%s' cannot be a folder name in the VALUES_ONLY layout (it is empty or "
-            + "contains '/', '\\\\', '=' or starts with '.'). Clean the column before writing, or use the "
-            + "KEY_VALUE layout, which escapes values.", value, key));
+        "Partition value '%s' of key '%s' cannot be a folder name in the VALUES_ONLY layout: it is null or empty "
+            + "(Spark writes null as __HIVE_DEFAULT_PARTITION__), contains '/', '\\\\' or '=', or starts with "
+            + "'.' or '_' (readers skip such folders). Clean the column before writing, or use the KEY_VALUE "
+            + "layout, which escapes values.", value, key));
   }
 
   public static InvalidOptionException malformedRowsInStrictRead(Table table, RuntimeException cause) {
@@ -86,6 +87,13 @@ public final class ContextErrors {
         table.qualifiedName(), cause.getMessage().replaceAll(" Fix the input.*$", "")));
     error.initCause(cause);
     return error;
+  }
+
+  public static IllegalStateException writeRollbackFailed(String path, String leftovers, Throwable cause) {
+    return new IllegalStateException(String.format(
+        "Writing to %s failed while moving data into place (%s), and these could not be moved back: %s"
+            + "Readers may see them. Move them back by hand (old partitions are under %s/_glue_trash/) and run "
+            + "the job again.", path, cause.getMessage(), leftovers, path), cause);
   }
 
   public static IllegalStateException writeFailed(String path, Throwable cause) {

@@ -80,18 +80,45 @@ final class StagedFileWriter {
         writer.save(staging.toString());
       } catch (RuntimeException e) {
         deleteQuietly(fs, staging);
+        removeIfEmpty(fs, new Path(target, STAGING_DIR));
         throw ContextErrors.writeFailed(options.path(), e);
       }
       Map<String, Object> observed = observation.getAsJava();
       long rows = ((Number) observed.get("rows")).longValue();
-      Placement placement = options.partitionKeys().isEmpty()
-          ? placeUnpartitioned(fs, staging, target, options, writeId, rows)
-          : placePartitions(fs, staging, target, options, writeId, rows);
+      Path trash = new Path(new Path(target, TRASH_DIR), writeId);
+      List<Placed> plan;
+      MoveLog log = new MoveLog(fs);
+      try {
+        plan = options.partitionKeys().isEmpty()
+            ? List.of(new Placed(staging, target, List.of()))
+            : planPartitions(fs, staging, target, options);
+        for (int i = 0; i < plan.size(); i++) {
+          place(fs, log, plan.get(i), options, new Path(trash, String.valueOf(i)));
+        }
+      } catch (IOException | RuntimeException e) {
+        String leftovers = log.undo();
+        deleteQuietly(fs, staging);
+        removeIfEmpty(fs, new Path(target, STAGING_DIR));
+        removeIfEmpty(fs, new Path(target, TRASH_DIR));
+        if (e instanceof ContextErrors.InvalidOptionException invalid) {
+          throw invalid;
+        }
+        throw leftovers == null ? ContextErrors.writeFailed(options.path(), e)
+            : ContextErrors.writeRollbackFailed(options.path(), leftovers, e);
+      }
       deleteQuietly(fs, staging);
-      deleteQuietly(fs, new Path(new Path(target, TRASH_DIR), writeId));
+      deleteQuietly(fs, trash);
       removeIfEmpty(fs, new Path(target, STAGING_DIR));
       removeIfEmpty(fs, new Path(target, TRASH_DIR));
-      return placement;
+      List<List<String>> partitions = new ArrayList<>();
+      List<String> folders = new ArrayList<>();
+      for (Placed placed : plan) {
+        if (!placed.values().isEmpty()) {
+          partitions.add(placed.values());
+        }
+        folders.add(fs.makeQualified(placed.destination()).toString());
+      }
+      return new Placement(rows, partitions, folders);
     } catch (IOException e) {
       throw ContextErrors.writeFailed(options.path(), e);
     } catch (InterruptedException e) {
@@ -100,45 +127,54 @@ final class StagedFileWriter {
     }
   }
 
-  private Placement placeUnpartitioned(FileSystem fs, Path staging, Path target, SinkOptions options,
-      String writeId, long rows) throws IOException {
-    if (options.writeMode() == WriteMode.OVERWRITE_PARTITIONS) {
-      Path trash = new Path(new Path(target, TRASH_DIR), writeId);
-      for (FileStatus existing : visibleChildren(fs, target)) {
-        fs.mkdirs(trash);
-        rename(fs, existing.getPath(), new Path(trash, existing.getPath().getName()));
-      }
-    }
-    fs.mkdirs(target);
-    moveDataFiles(fs, staging, target);
-    return new Placement(rows, List.of(), List.of(fs.makeQualified(target).toString()));
+  /** A staged folder, where its data goes, and its partition values (none when unpartitioned). */
+  private record Placed(Path staged, Path destination, List<String> values) {
   }
 
-  private Placement placePartitions(FileSystem fs, Path staging, Path target, SinkOptions options,
-      String writeId, long rows) throws IOException {
-    List<List<String>> partitions = new ArrayList<>();
-    List<String> folders = new ArrayList<>();
+  /** Every staged partition and its destination, validated before anything moves. */
+  private static List<Placed> planPartitions(FileSystem fs, Path staging, Path target, SinkOptions options)
+      throws IOException {
     List<Path> leaves = new ArrayList<>();
     collectLeaves(fs, staging, options.partitionKeys().size(), leaves);
-    Path trash = new Path(new Path(target, TRASH_DIR), writeId);
-    int trashed = 0;
+    List<Placed> plan = new ArrayList<>();
     for (Path leaf : leaves) {
       List<String> values = valuesOf(staging, leaf, options.partitionKeys());
-      Path destination = destination(target, leaf, staging, values, options);
-      if (options.writeMode() == WriteMode.OVERWRITE_PARTITIONS && fs.exists(destination)) {
-        fs.mkdirs(trash);
-        rename(fs, destination, new Path(trash, String.valueOf(trashed++)));
-      }
-      if (fs.exists(destination)) {
-        moveDataFiles(fs, leaf, destination);
-      } else {
-        fs.mkdirs(destination.getParent());
-        rename(fs, leaf, destination);
-      }
-      partitions.add(values);
-      folders.add(fs.makeQualified(destination).toString());
+      plan.add(new Placed(leaf, destination(target, leaf, staging, values, options), values));
     }
-    return new Placement(rows, partitions, folders);
+    return plan;
+  }
+
+  /**
+   * Moves one staged folder into place: with OVERWRITE_PARTITIONS what was there goes to the trash first;
+   * otherwise the new files join the existing ones. Every rename goes through the log.
+   */
+  private static void place(FileSystem fs, MoveLog log, Placed placed, SinkOptions options, Path trashSlot)
+      throws IOException {
+    Path destination = placed.destination();
+    boolean unpartitioned = placed.values().isEmpty();
+    if (options.writeMode() == WriteMode.OVERWRITE_PARTITIONS) {
+      if (unpartitioned) {
+        for (FileStatus existing : visibleChildren(fs, destination)) {
+          fs.mkdirs(trashSlot);
+          log.move(existing.getPath(), new Path(trashSlot, existing.getPath().getName()));
+        }
+      } else if (fs.exists(destination)) {
+        fs.mkdirs(trashSlot.getParent());
+        log.move(destination, trashSlot);
+      }
+    }
+    if (unpartitioned || fs.exists(destination)) {
+      fs.mkdirs(destination);
+      for (FileStatus file : fs.listStatus(placed.staged())) {
+        String name = file.getPath().getName();
+        if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+          log.move(file.getPath(), new Path(destination, name));
+        }
+      }
+    } else {
+      fs.mkdirs(destination.getParent());
+      log.move(placed.staged(), destination);
+    }
   }
 
   private static Path destination(Path target, Path leaf, Path staging, List<String> values, SinkOptions options) {
@@ -149,8 +185,8 @@ final class StagedFileWriter {
     Path destination = target;
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      if (value.isEmpty() || value.contains("/") || value.contains("\\") || value.contains("=")
-          || value.startsWith(".")) {
+      if (value == null || value.isEmpty() || value.contains("/") || value.contains("\\") || value.contains("=")
+          || value.startsWith(".") || value.startsWith("_")) {
         throw ContextErrors.unsafePartitionValue(options.partitionKeys().get(i), value);
       }
       destination = new Path(destination, value);
@@ -203,21 +239,6 @@ final class StagedFileWriter {
     return visible;
   }
 
-  private static void moveDataFiles(FileSystem fs, Path from, Path to) throws IOException {
-    for (FileStatus file : fs.listStatus(from)) {
-      String name = file.getPath().getName();
-      if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
-        rename(fs, file.getPath(), new Path(to, name));
-      }
-    }
-  }
-
-  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
-    if (!fs.rename(from, to)) {
-      throw new IOException("could not move " + from + " to " + to);
-    }
-  }
-
   private static void deleteQuietly(FileSystem fs, Path path) {
     try {
       fs.delete(path, true);
@@ -227,9 +248,14 @@ final class StagedFileWriter {
     }
   }
 
-  private static void removeIfEmpty(FileSystem fs, Path folder) throws IOException {
-    if (fs.exists(folder) && fs.listStatus(folder).length == 0) {
-      fs.delete(folder, false);
+  /** Best effort: another writer may be staging into the same folder right now. */
+  private static void removeIfEmpty(FileSystem fs, Path folder) {
+    try {
+      if (fs.exists(folder) && fs.listStatus(folder).length == 0) {
+        fs.delete(folder, false);
+      }
+    } catch (IOException e) {
+      LOG.debug("Left {} in place: {}", folder, e.getMessage());
     }
   }
 

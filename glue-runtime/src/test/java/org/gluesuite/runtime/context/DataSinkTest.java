@@ -191,6 +191,39 @@ class DataSinkTest {
   }
 
   @Test
+  void aFailureWhileMovingPartitionsIntoPlace_putsTheOldPartitionsBack() throws IOException {
+    SinkOptions options = curated(PartitionLayout.VALUES_ONLY, WriteMode.OVERWRITE_PARTITIONS);
+    DataSink sink = glue.getSinkWithFormat(options);
+    sink.writeDataFrame(days().where("day = '05'"));
+    // A plain file where the February folder must go makes the second partition's move fail.
+    Files.writeString(lake.resolve("curated/2024/02"), "in the way");
+    Dataset<Row> rewrite = spark.sql("SELECT * FROM VALUES (7L, 7.5D, '2024', '01', '05'), (8L, 8.5D, '2024', '02', '01')"
+        + " AS t(id, value, year, month, day)");
+
+    assertThatThrownBy(() -> sink.writeDataFrame(rewrite))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Nothing of this write was made visible");
+
+    assertThat(spark.read().parquet(lake.resolve("curated/2024/01/05").toString()).orderBy("id").collectAsList())
+        .extracting(r -> r.getLong(0)).containsExactly(1L, 2L);
+    assertThat(lake.resolve("curated/_glue_staging")).doesNotExist();
+    assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(1);
+  }
+
+  @Test
+  void valuesOnlyLayout_rejectsNullPartitionValues_beforeAnythingMoves() {
+    Dataset<Row> withNull = spark.sql("SELECT * FROM VALUES (1L, 1.0D, '2024', '01', CAST(NULL AS STRING))"
+        + " AS t(id, value, year, month, day)");
+
+    assertThatThrownBy(() -> glue.getSinkWithFormat(curated(PartitionLayout.VALUES_ONLY, WriteMode.APPEND))
+        .writeDataFrame(withNull))
+        .isInstanceOf(ContextErrors.InvalidOptionException.class)
+        .hasMessageContaining("__HIVE_DEFAULT_PARTITION__").hasMessageContaining("'day'");
+    assertThat(lake.resolve("curated/2024")).doesNotExist();
+    assertThat(lake.resolve("curated/_glue_staging")).doesNotExist();
+  }
+
+  @Test
   void fromGlueOptions_parsesGlueStyleOptions_andRejectsUnknownOrBadValues() {
     SinkOptions options = SinkOptions.fromGlueOptions("glueparquet", Map.of("path", "s3://bucket/out",
         "partitionKeys", "[\"year\",\"month\"]", "enableUpdateCatalog", "true", "updateBehavior", "LOG",
