@@ -29,6 +29,9 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = root.console();
+    if (limit < 0) {
+      throw new UsageException("--limit must be 0 or more (rows to print), not " + limit + ".");
+    }
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
       SparkCatalogBridge.SyncResult sync = new SparkCatalogBridge(environment.spark(), environment.catalog()).sync();
       sync.skipped().forEach((table, reason) -> console.progress("table %s is not queryable: %s", table, reason));

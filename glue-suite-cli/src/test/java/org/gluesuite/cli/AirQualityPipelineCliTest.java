@@ -120,6 +120,15 @@ class AirQualityPipelineCliTest {
   }
 
   @Test
+  @Order(4)
+  void curatedTable_holdsEveryValidReadingOfTheCity_noneLostToTypeConflicts() throws Exception {
+    CliRun hours = CliRun.of("--json", "query", "--workspace", workspace.toString(), "--master", "local[2]",
+        "SELECT sum(no2_hours) AS readings FROM airquality.no2_weather_daily");
+    assertThat(JSON.readTree(hours.stdout()).get("rows").get(0).get("readings").asLong())
+        .isEqualTo(expected.cityNo2Readings());
+  }
+
+  @Test
   @Order(5)
   void runJob_again_replacesThePartitionsItWrites_withoutDuplicates() throws Exception {
     CliRun rerun = CliRun.of("run-job", "air-quality-clean", "--workspace", workspace.toString(),

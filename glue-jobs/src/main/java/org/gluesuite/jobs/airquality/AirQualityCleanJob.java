@@ -1,8 +1,10 @@
 package org.gluesuite.jobs.airquality;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.args.JobArguments;
 import org.gluesuite.runtime.context.CatalogSource;
@@ -10,7 +12,9 @@ import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
+import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;
@@ -64,15 +68,17 @@ public final class AirQualityCleanJob implements GlueJob {
     if (predicate != null && !predicate.isBlank()) {
       source = source.pushDownPredicate(predicate);
     }
-    GlueFrame frame = source.getFrame();
+    GlueFrame read = source.getFrame();
     String qualified = database + "." + table;
-    context.metrics().recordRead(qualified, frame.count());
-    long errors = frame.errorsCount();
+    context.metrics().recordRead(qualified, read.count());
+    long errors = read.errorsCount();
     context.metrics().recordErrors("read " + qualified, errors);
     if (errors > 0 && errorsPath != null) {
       String folder = errorsPath + "/" + context.jobName() + "/" + context.runId() + "/" + table;
-      frame.errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite).json(folder);
+      read.errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite).json(folder);
     }
-    return frame.toDF();
+    // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
+    List<Column> declared = context.glue().catalog().getTable(database, table).storageDescriptor().columns();
+    return read.resolveChoice("match_catalog", CatalogSchema.of(declared), TransformOptions.DEFAULT).toDF();
   }
 }

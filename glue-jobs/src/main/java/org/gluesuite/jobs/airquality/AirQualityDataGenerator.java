@@ -523,7 +523,14 @@ public final class AirQualityDataGenerator {
         .append("\",\"city\":\"").append(site.city())
         .append("\",\"country\":\"").append(site.country())
         .append("\",\"parameter\":\"").append(parameter)
-        .append("\",\"value\":").append(value)
+        .append("\",\"value\":");
+    // Like OpenAQ, whole readings are written as integers (41, not 41.0): readers must merge long and double.
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      sb.append((long) value);
+    } else {
+      sb.append(value);
+    }
+    sb
         .append(",\"unit\":\"").append(unit)
         .append("\",\"date\":{\"utc\":\"").append(utc).append("\",\"local\":\"").append(local)
         .append("\"},\"coordinates\":{\"latitude\":").append(site.lat())

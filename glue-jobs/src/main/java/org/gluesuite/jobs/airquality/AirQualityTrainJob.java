@@ -21,6 +21,15 @@ public final class AirQualityTrainJob implements GlueJob {
     JobMain.run(NAME, new AirQualityTrainJob(), args);
   }
 
+  private static No2Model.Algorithm algorithm(String name) {
+    try {
+      return No2Model.Algorithm.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw AirQualityErrors.invalidSetting("--algorithm", name,
+          "use one of " + java.util.Arrays.toString(No2Model.Algorithm.values()));
+    }
+  }
+
   @Override
   public void run(JobRunContext context) {
     JobArguments args = context.getResolvedOptions("database", "curated_table", "model_path");
@@ -32,8 +41,7 @@ public final class AirQualityTrainJob implements GlueJob {
     No2ModelOptions options = No2ModelOptions.defaults();
     String algorithm = args.getOrDefault("algorithm", null);
     if (algorithm != null) {
-      options = options.toBuilder().algorithm(No2Model.Algorithm.valueOf(algorithm.trim().toUpperCase(java.util.Locale.ROOT)))
-          .build();
+      options = options.toBuilder().algorithm(algorithm(algorithm)).build();
     }
     No2TrainingResult result = No2Model.train(daily, options);
     String output = args.get("model_path");

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.types.StructType;
+import org.gluesuite.catalog.AlreadyExistsException;
 import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.ConcurrentModificationException;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.DatabaseInput;
 import org.gluesuite.catalog.EntityNotFoundException;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CatalogUpdater {
   private static final Logger LOG = LoggerFactory.getLogger(CatalogUpdater.class);
+  private static final int MAX_ATTEMPTS = 5;
 
   private final DataCatalog catalog;
 
@@ -38,49 +41,62 @@ final class CatalogUpdater {
     String database = options.catalogDatabase();
     String tableName = options.catalogTable();
     List<Column> columns = CatalogSchemas.fromSpark(schema, options.partitionKeys());
-    List<Column> keys = options.partitionKeys().stream().map(k -> Column.of(k, "string")).toList();
     ensureDatabase(database);
-    Table existing;
-    try {
-      existing = catalog.getTable(database, tableName);
-    } catch (EntityNotFoundException e) {
-      existing = null;
-    }
-    WriteSummary.CatalogChange change;
-    if (existing == null) {
-      TableInput input = TableInput.external(tableName, columns, keys, options.path(), options.format())
-          .withParameters(tableParameters(options.format(), Map.of()));
-      catalog.createTable(database, input);
-      change = WriteSummary.CatalogChange.TABLE_CREATED;
-    } else {
-      List<String> declared = existing.partitionKeys().stream().map(Column::name).toList();
-      if (!declared.equals(options.partitionKeys())) {
-        throw ContextErrors.partitionKeysOrder(existing.qualifiedName(), options.partitionKeys(), declared);
-      }
-      List<Column> merged = mergeColumns(existing.storageDescriptor().columns(), columns);
-      boolean schemaChanged = !merged.equals(existing.storageDescriptor().columns());
-      if (schemaChanged && options.updateBehavior() == UpdateBehavior.UPDATE_IN_DATABASE) {
-        StorageDescriptor descriptor = existing.storageDescriptor().withColumns(merged);
-        catalog.updateTable(database, existing.toInput().withStorageDescriptor(descriptor));
-        change = WriteSummary.CatalogChange.TABLE_UPDATED;
-      } else {
-        if (schemaChanged) {
-          LOG.warn("Table {} keeps its schema (updateBehavior LOG); the written data has columns {}",
-              existing.qualifiedName(), columns);
+    WriteSummary.CatalogChange change = null;
+    // Another process may create or update the table at the same moment: re-read and retry on a lost race.
+    for (int attempt = 1; change == null; attempt++) {
+      try {
+        change = createOrUpdate(database, tableName, options, columns, placement);
+      } catch (AlreadyExistsException | ConcurrentModificationException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw e;
         }
-        change = placement.partitions().isEmpty()
-            ? WriteSummary.CatalogChange.NONE : WriteSummary.CatalogChange.PARTITIONS_ONLY;
       }
     }
     registerPartitions(database, tableName, options, placement);
     return change;
   }
 
+  private WriteSummary.CatalogChange createOrUpdate(String database, String tableName, SinkOptions options,
+      List<Column> columns, StagedFileWriter.Placement placement) {
+    Table existing;
+    try {
+      existing = catalog.getTable(database, tableName);
+    } catch (EntityNotFoundException e) {
+      List<Column> keys = options.partitionKeys().stream().map(k -> Column.of(k, "string")).toList();
+      TableInput input = TableInput.external(tableName, columns, keys, options.path(), options.format())
+          .withParameters(tableParameters(options.format(), Map.of()));
+      catalog.createTable(database, input);
+      return WriteSummary.CatalogChange.TABLE_CREATED;
+    }
+    List<String> declared = existing.partitionKeys().stream().map(Column::name).toList();
+    if (!declared.equals(options.partitionKeys())) {
+      throw ContextErrors.partitionKeysOrder(existing.qualifiedName(), options.partitionKeys(), declared);
+    }
+    List<Column> merged = mergeColumns(existing.storageDescriptor().columns(), columns);
+    boolean schemaChanged = !merged.equals(existing.storageDescriptor().columns());
+    if (schemaChanged && options.updateBehavior() == UpdateBehavior.UPDATE_IN_DATABASE) {
+      StorageDescriptor descriptor = existing.storageDescriptor().withColumns(merged);
+      catalog.updateTable(database, existing.toInput().withStorageDescriptor(descriptor), existing.versionId());
+      return WriteSummary.CatalogChange.TABLE_UPDATED;
+    }
+    if (schemaChanged) {
+      LOG.warn("Table {} keeps its schema (updateBehavior LOG); the written data has columns {}",
+          existing.qualifiedName(), columns);
+    }
+    return placement.partitions().isEmpty()
+        ? WriteSummary.CatalogChange.NONE : WriteSummary.CatalogChange.PARTITIONS_ONLY;
+  }
+
   private void ensureDatabase(String database) {
     try {
       catalog.getDatabase(database);
     } catch (EntityNotFoundException e) {
-      catalog.createDatabase(DatabaseInput.named(database));
+      try {
+        catalog.createDatabase(DatabaseInput.named(database));
+      } catch (AlreadyExistsException raced) {
+        // Created by another writer in the meantime: what we wanted.
+      }
     }
   }
 

@@ -22,7 +22,7 @@ public final class FileSource {
     this.options = options;
   }
 
-  /** The files this source reads: listed under each path (recursively unless {@code recurse=false}), minus exclusions. */
+  /** The files this source reads: those directly under each path (all below it with {@code recurse=true}), minus exclusions. */
   public List<String> files() {
     List<String> kept = new ArrayList<>();
     for (String root : options.paths()) {

@@ -16,7 +16,9 @@ import org.gluesuite.runtime.frame.JsonReadOptions;
  * {@code groupSize}, {@code compressionType}) and format options (CSV: {@code separator}, {@code quoteChar},
  * {@code escaper}, {@code withHeader}, {@code skipFirst}, {@code multiLine}; JSON: {@code jsonPath},
  * {@code multiLine}), parsed once into typed values. Unknown keys and unreadable values are errors naming
- * the option.
+ * the option. As in Glue, {@code recurse} is off unless set: only the files directly under each path are read.
+ * Files are always grouped into a bounded number of read tasks, so {@code groupFiles}/{@code groupSize} are
+ * accepted and need no effect; {@code compressionType} is checked, and files are decompressed by extension.
  */
 public record FileSourceOptions(StorageFormat format, List<String> paths, boolean recurse, List<String> exclusions,
     CsvReadOptions csv, JsonReadOptions json) {
@@ -58,8 +60,8 @@ public record FileSourceOptions(StorageFormat format, List<String> paths, boolea
           "a non-empty JSON list of paths, e.g. [\"s3://bucket/raw/\"]");
     }
     String compression = connectionOptions.get("compressionType");
-    if (compression != null && !Set.of("gzip", "bzip2", "none").contains(compression.toLowerCase(Locale.ROOT))) {
-      throw ContextErrors.badOptionValue("S3 source", "compressionType", compression, "gzip, bzip2 or none");
+    if (compression != null && !Set.of("gzip", "bzip", "bzip2", "none").contains(compression.toLowerCase(Locale.ROOT))) {
+      throw ContextErrors.badOptionValue("S3 source", "compressionType", compression, "gzip, bzip2 (or bzip) or none; files are decompressed by their extension");
     }
     CsvReadOptions csv = CsvReadOptions.DEFAULT
         .withSeparator(character("csv", "separator", formatOptions.get("separator"), ','))
@@ -74,7 +76,7 @@ public record FileSourceOptions(StorageFormat format, List<String> paths, boolea
     if (formatOptions.containsKey("jsonPath") && storage == StorageFormat.JSON) {
       json = json.withJsonPath(formatOptions.get("jsonPath"));
     }
-    return new FileSourceOptions(storage, paths, bool("S3 source", "recurse", connectionOptions.get("recurse"), true),
+    return new FileSourceOptions(storage, paths, bool("S3 source", "recurse", connectionOptions.get("recurse"), false),
         jsonList("S3 source", "exclusions", connectionOptions.get("exclusions")), csv, json);
   }
 

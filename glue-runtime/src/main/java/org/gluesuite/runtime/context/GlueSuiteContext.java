@@ -63,9 +63,10 @@ public final class GlueSuiteContext {
 
   /**
    * Glue's {@code getCatalogSink}: writes into an existing table's location, in its format and partition
-   * keys, and registers new partitions.
+   * keys. As in Glue, new partitions are registered only with {@code enableUpdateCatalog} (the table's
+   * schema is kept either way: {@code updateBehavior LOG}).
    */
-  public DataSink getCatalogSink(String database, String tableName, WriteMode mode) {
+  public DataSink getCatalogSink(String database, String tableName, WriteMode mode, boolean enableUpdateCatalog) {
     Table table = catalog.getTable(database, tableName);
     StorageFormat format = table.format().orElseThrow(() -> ContextErrors.tableHasNoFormat(table));
     if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
@@ -73,9 +74,9 @@ public final class GlueSuiteContext {
     }
     SinkOptions options = SinkOptions.of(table.storageDescriptor().location(), format)
         .withPartitionKeys(table.partitionKeys().stream().map(Column::name).toArray(String[]::new))
-        .withWriteMode(mode)
-        .withCatalogUpdate(table.databaseName(), table.name(), UpdateBehavior.LOG);
-    return getSinkWithFormat(options);
+        .withWriteMode(mode);
+    return getSinkWithFormat(enableUpdateCatalog
+        ? options.withCatalogUpdate(table.databaseName(), table.name(), UpdateBehavior.LOG) : options);
   }
 
   /** Everything sinks of this context have written, in order. */

@@ -39,7 +39,7 @@ public record SinkOptions(
     updateBehavior = updateBehavior == null ? UpdateBehavior.UPDATE_IN_DATABASE : updateBehavior;
     if (enableUpdateCatalog && (catalogDatabase == null || catalogTable == null)) {
       throw new ContextErrors.InvalidOptionException("enableUpdateCatalog is true but no catalog table is set. "
-          + "Call withCatalogInfo(database, table) (Glue: setCatalogInfo) or pass the 'database' and "
+          + "Call withCatalogUpdate(database, table, behavior) (Glue: setCatalogInfo) or pass the 'database' and "
           + "'tableName' options.");
     }
   }

@@ -22,7 +22,8 @@ final class SpigotStep {
     Dataset<String> json = data.limit(sample.topk())
         .map((org.apache.spark.api.java.function.MapFunction<Row, String>)
             row -> RecordJson.write(RecordConversion.toRecord(row, schema)), Encoders.STRING());
-    json.coalesce(1).write().mode(SaveMode.Overwrite).text(path);
+    // Append: the sample joins whatever is at the path (often a shared samples folder) and deletes nothing.
+    json.coalesce(1).write().mode(SaveMode.Append).text(path);
     return frame;
   }
 }

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 public final class FileJobRunStore implements JobRunStore {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final java.util.regex.Pattern SAFE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}");
+
   private final Path root;
 
   public FileJobRunStore(Path root) {
@@ -32,7 +35,8 @@ public final class FileJobRunStore implements JobRunStore {
 
   @Override
   public void save(JobRunRecord record) {
-    Path folder = root.resolve(record.jobName());
+    Path folder = folderOf(record.jobName());
+    folderOf(record.id());
     Path target = folder.resolve(record.id() + ".json");
     try {
       Files.createDirectories(folder);
@@ -46,13 +50,13 @@ public final class FileJobRunStore implements JobRunStore {
 
   @Override
   public Optional<JobRunRecord> find(String jobName, String runId) {
-    Path file = root.resolve(jobName).resolve(runId + ".json");
+    Path file = folderOf(jobName).resolve(runId + ".json");
     return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
   }
 
   @Override
   public List<JobRunRecord> list(String jobName) {
-    Path folder = root.resolve(jobName);
+    Path folder = folderOf(jobName);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
@@ -65,6 +69,15 @@ public final class FileJobRunStore implements JobRunStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The job's folder; job names and run ids become file names, so they may not leave the store's folder. */
+  private Path folderOf(String jobName) {
+    if (jobName == null || !SAFE_NAME.matcher(jobName).matches()) {
+      throw new IllegalArgumentException("Job name '" + jobName + "' cannot name a run-record folder: use 1-255 "
+          + "letters, digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");
+    }
+    return root.resolve(jobName);
   }
 
   private static JobRunRecord read(Path file) {

@@ -6,7 +6,7 @@ package org.gluesuite.runtime.job;
  *
  * <pre>{@code
  * public final class CleanJob implements GlueJob {
- *   public static void main(String[] args) { JobMain.run(new CleanJob(), args); }
+ *   public static void main(String[] args) { JobMain.run("clean", new CleanJob(), args); }
  *   public void run(JobRunContext context) { ... }
  * }
  * }</pre>

@@ -11,8 +11,8 @@ import org.gluesuite.runtime.context.GlueSuiteContext;
 /**
  * The {@code main} of a job jar run by {@code spark-submit --class …} or by AWS Glue ({@code --class},
  * {@code --extra-jars}): takes the session the platform made (or a local one when none is configured),
- * opens the catalog named by {@code --glue_suite_catalog} (default: the embedded catalog of
- * {@code ./workspace}), and runs the job through {@link JobRunner}.
+ * opens the catalog named by the required {@code --glue_suite_catalog embedded:DIR}, and runs the job
+ * through {@link JobRunner}.
  *
  * <pre>{@code public static void main(String[] args) { JobMain.run("clean", new CleanJob(), args); }}</pre>
  */
@@ -26,7 +26,14 @@ public final class JobMain {
 
   public static void run(String defaultJobName, GlueJob job, String[] args) {
     JobArguments arguments = JobArgumentParser.parse(args);
-    String catalogSpec = arguments.getOrDefault(CATALOG_ARGUMENT, EMBEDDED + "workspace/catalog");
+    String catalogSpec = arguments.getOrDefault(CATALOG_ARGUMENT, null);
+    if (catalogSpec == null) {
+      // A default relative to the driver's working directory would silently create an empty, throwaway
+      // catalog on a cluster: make the choice explicit.
+      throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " is required: it names the Data Catalog the "
+          + "job reads and writes. Pass --" + CATALOG_ARGUMENT + " embedded:/path/to/workspace/catalog (the catalog "
+          + "folder of a glue-suite workspace), or run the job locally with ./glue-suite run-job.");
+    }
     if (!catalogSpec.startsWith(EMBEDDED)) {
       throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " '" + catalogSpec + "' is not supported: this build reads and writes the "
               + "embedded catalog only (embedded:DIR). The AWS Glue Data Catalog client comes with the SDK "

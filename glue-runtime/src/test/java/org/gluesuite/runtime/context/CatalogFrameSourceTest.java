@@ -182,13 +182,12 @@ class CatalogFrameSourceTest {
     Files.writeString(root.resolve("top.json"), "{\"k\": 2}\n");
 
     FileSource source = glue.getSourceWithFormat("json", Map.of("paths", "[\"" + root + "\"]",
-        "exclusions", "[\"**.tmp\"]"), Map.of());
+        "recurse", "true", "exclusions", "[\"**.tmp\"]"), Map.of());
     assertThat(source.files()).hasSize(2).noneMatch(f -> f.endsWith(".tmp"));
     assertThat(source.getFrame().toDF().orderBy("k").collectAsList()).extracting(Row::toString)
         .containsExactly("[1]", "[2]");
 
-    FileSource flat = glue.getSourceWithFormat("json", Map.of("paths", "[\"" + root + "\"]", "recurse", "false"),
-        Map.of());
+    FileSource flat = glue.getSourceWithFormat("json", Map.of("paths", "[\"" + root + "\"]"), Map.of());
     assertThat(flat.files()).singleElement().satisfies(f -> assertThat(f).endsWith("top.json"));
 
     assertThatThrownBy(() -> glue.getSourceWithFormat("csv", Map.of("paths", "[\"" + root + "\"]"),

@@ -224,6 +224,50 @@ class DataSinkTest {
   }
 
   @Test
+  void twoWritersCreatingTheSameTableAtOnce_bothSucceed_andNoPartitionOrColumnIsLost() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try (DataCatalog second = EmbeddedCatalog.open(lake.resolve("_catalog"))) {
+      GlueSuiteContext other = GlueSuiteContext.create(spark, second);
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Future<WriteSummary> a = pool.submit(() -> {
+        start.await();
+        return glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND))
+            .writeDataFrame(days().where("day = '05'"));
+      });
+      java.util.concurrent.Future<WriteSummary> b = pool.submit(() -> {
+        start.await();
+        return other.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND))
+            .writeDataFrame(days().where("day = '06'").selectExpr("id", "value", "'x' AS note", "year", "month", "day"));
+      });
+      start.countDown();
+      assertThat(a.get(120, java.util.concurrent.TimeUnit.SECONDS).rowsWritten()).isEqualTo(2);
+      assertThat(b.get(120, java.util.concurrent.TimeUnit.SECONDS).rowsWritten()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(2);
+    assertThat(catalog.getTable("lakehouse", "daily").storageDescriptor().columns()).extracting(Column::name)
+        .contains("id", "value", "note");
+  }
+
+  @Test
+  void catalogSink_writesIntoTheTablesLocation_andRegistersPartitionsOnlyWhenAsked() {
+    glue.getSinkWithFormat(curated(PartitionLayout.KEY_VALUE, WriteMode.APPEND)).writeDataFrame(days().where("day = '05'"));
+    Dataset<Row> february = spark.sql("SELECT * FROM VALUES (9L, 9.5D, '2024', '02', '01') AS t(id, value, year, month, day)");
+
+    WriteSummary quiet = glue.getCatalogSink("lakehouse", "daily", WriteMode.APPEND, false).writeDataFrame(february);
+    assertThat(quiet.catalogChange()).isEqualTo(WriteSummary.CatalogChange.NONE);
+    assertThat(lake.resolve("curated/year=2024/month=02/day=01")).isDirectory();
+    assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(1);
+
+    WriteSummary registered = glue.getCatalogSink("lakehouse", "daily", WriteMode.OVERWRITE_PARTITIONS, true)
+        .writeDataFrame(february);
+    assertThat(registered.catalogChange()).isEqualTo(WriteSummary.CatalogChange.PARTITIONS_ONLY);
+    assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(2);
+    assertThat(glue.getCatalogSource("lakehouse", "daily").pushDownPredicate("month = '02'").toDF().count()).isEqualTo(1);
+  }
+
+  @Test
   void fromGlueOptions_parsesGlueStyleOptions_andRejectsUnknownOrBadValues() {
     SinkOptions options = SinkOptions.fromGlueOptions("glueparquet", Map.of("path", "s3://bucket/out",
         "partitionKeys", "[\"year\",\"month\"]", "enableUpdateCatalog", "true", "updateBehavior", "LOG",
