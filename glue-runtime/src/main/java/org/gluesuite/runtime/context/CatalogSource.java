@@ -17,6 +17,8 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.access.AccessPolicy;
+import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
@@ -33,20 +35,22 @@ public final class CatalogSource {
 
   private final SparkSession spark;
   private final DataCatalog catalog;
+  private final AccessPolicy access;
   private final String database;
   private final String tableName;
   private final String pushDownPredicate;
   private final String catalogPartitionPredicate;
   private final String transformationContext;
 
-  CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName) {
-    this(spark, catalog, database, tableName, null, null, null);
+  CatalogSource(SparkSession spark, DataCatalog catalog, AccessPolicy access, String database, String tableName) {
+    this(spark, catalog, access, database, tableName, null, null, null);
   }
 
-  private CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName,
-      String pushDownPredicate, String catalogPartitionPredicate, String transformationContext) {
+  private CatalogSource(SparkSession spark, DataCatalog catalog, AccessPolicy access, String database,
+      String tableName, String pushDownPredicate, String catalogPartitionPredicate, String transformationContext) {
     this.spark = spark;
     this.catalog = catalog;
+    this.access = access;
     this.database = database;
     this.tableName = tableName;
     this.pushDownPredicate = pushDownPredicate;
@@ -56,7 +60,7 @@ public final class CatalogSource {
 
   /** Spark SQL over the partition columns, evaluated on the partition list before any file is listed. */
   public CatalogSource pushDownPredicate(String predicate) {
-    return new CatalogSource(spark, catalog, database, tableName, predicate, catalogPartitionPredicate,
+    return new CatalogSource(spark, catalog, access, database, tableName, predicate, catalogPartitionPredicate,
         transformationContext);
   }
 
@@ -65,13 +69,13 @@ public final class CatalogSource {
    * catalog is local, so it prunes exactly like {@link #pushDownPredicate}; both may be given (they are ANDed).
    */
   public CatalogSource catalogPartitionPredicate(String predicate) {
-    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, predicate,
+    return new CatalogSource(spark, catalog, access, database, tableName, pushDownPredicate, predicate,
         transformationContext);
   }
 
   /** The bookmark key of this read (Glue's {@code transformation_ctx}). */
   public CatalogSource transformationContext(String context) {
-    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, catalogPartitionPredicate,
+    return new CatalogSource(spark, catalog, access, database, tableName, pushDownPredicate, catalogPartitionPredicate,
         context);
   }
 
@@ -79,9 +83,25 @@ public final class CatalogSource {
     return transformationContext;
   }
 
-  /** Looks the table up and prunes its partitions; lists and reads no data file. */
+  /**
+   * Looks the table up and prunes its partitions; lists and reads no data file. The access policy must allow
+   * the principal to read the table (else {@link org.gluesuite.runtime.access.AccessDeniedException}).
+   */
   public CatalogScan scan() {
+    return authorizedScan().scan();
+  }
+
+  /** A scan and what the access policy lets the principal see of it. */
+  private record AuthorizedScan(CatalogScan scan, TableRead read) {
+  }
+
+  private AuthorizedScan authorizedScan() {
     Table table = catalog.getTable(database, tableName);
+    TableRead read = access.authorizeRead(table);
+    return new AuthorizedScan(prunedScan(table), read);
+  }
+
+  private CatalogScan prunedScan(Table table) {
     StorageFormat format = table.format().orElseThrow(() -> ContextErrors.tableHasNoFormat(table));
     if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
       throw ContextErrors.tableHasNoLocation(table);
@@ -114,7 +134,17 @@ public final class CatalogSource {
    * columns come from the catalog partitions. {@code options} sets the read step's context and thresholds.
    */
   public GlueFrame getFrame(TransformOptions options) {
-    return CatalogFrameReader.read(spark, this, scan(), options);
+    AuthorizedScan authorized = authorizedScan();
+    GlueFrame frame = CatalogFrameReader.read(spark, this, authorized.scan(), options);
+    if (!authorized.read().restricted()) {
+      return frame;
+    }
+    // Governed read: rows filtered and columns projected on the typed table. Error records are dropped, as their
+    // raw text could carry filtered rows or excluded columns.
+    Table table = authorized.scan().table();
+    Dataset<Row> typed = CatalogSchemas.conform(frame.resolveChoice("match_catalog",
+        CatalogSchema.of(table.storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), table);
+    return GlueFrame.fromDF(authorized.read().apply(typed), table.qualifiedName());
   }
 
   /** {@link #getFrame(TransformOptions)} with this source's transformation context and no error threshold. */
@@ -130,7 +160,11 @@ public final class CatalogSource {
    * (use {@link #getFrame()} to keep bad rows as error records instead).
    */
   public Dataset<Row> toDF() {
-    CatalogScan scan = scan();
+    AuthorizedScan authorized = authorizedScan();
+    return authorized.read().apply(unrestrictedDF(authorized.scan()));
+  }
+
+  private Dataset<Row> unrestrictedDF(CatalogScan scan) {
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
       return read(scan);
     }

@@ -5,6 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.runtime.access.AccessPolicy;
+import org.gluesuite.runtime.access.WriteTarget;
 import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
@@ -14,12 +16,15 @@ import org.gluesuite.runtime.frame.GlueFrame;
 public final class DataSink {
   private final SparkSession spark;
   private final DataCatalog catalog;
+  private final AccessPolicy access;
   private final SinkOptions options;
   private final Consumer<WriteSummary> onWrite;
 
-  DataSink(SparkSession spark, DataCatalog catalog, SinkOptions options, Consumer<WriteSummary> onWrite) {
+  DataSink(SparkSession spark, DataCatalog catalog, AccessPolicy access, SinkOptions options,
+      Consumer<WriteSummary> onWrite) {
     this.spark = spark;
     this.catalog = catalog;
+    this.access = access;
     this.options = options;
     this.onWrite = onWrite;
   }
@@ -38,6 +43,10 @@ public final class DataSink {
 
   /** Writes the DataFrame; returns what was written. Nothing is visible to readers if this throws. */
   public WriteSummary writeDataFrame(Dataset<Row> data) {
+    access.authorizeWrite(options.enableUpdateCatalog()
+        ? new WriteTarget(options.path(), options.catalogDatabase(), options.catalogTable(),
+            options.updateBehavior() == UpdateBehavior.UPDATE_IN_DATABASE)
+        : WriteTarget.path(options.path()));
     StagedFileWriter.Placement placement =
         new StagedFileWriter(spark.sparkContext().hadoopConfiguration()).write(data, options);
     WriteSummary.CatalogChange change = options.enableUpdateCatalog()

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.frame.FrameReaders;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
@@ -15,10 +16,12 @@ import org.gluesuite.runtime.frame.read.SourceFiles;
 /** A read of files by path, like Glue's {@code getSourceWithFormat(connectionType="s3", …)}. */
 public final class FileSource {
   private final SparkSession spark;
+  private final AccessPolicy access;
   private final FileSourceOptions options;
 
-  FileSource(SparkSession spark, FileSourceOptions options) {
+  FileSource(SparkSession spark, AccessPolicy access, FileSourceOptions options) {
     this.spark = spark;
+    this.access = access;
     this.options = options;
   }
 
@@ -46,6 +49,7 @@ public final class FileSource {
 
   /** Glue's {@code getDynamicFrame()}. */
   public GlueFrame getFrame(TransformOptions transformOptions) {
+    access.authorizePathRead(options.paths());
     List<String> files = files();
     if (files.isEmpty()) {
       throw new ContextErrors.InvalidOptionException("No files to read under " + options.paths()

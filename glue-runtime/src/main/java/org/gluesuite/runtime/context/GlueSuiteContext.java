@@ -9,6 +9,8 @@ import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.access.AccessPolicy;
+import org.gluesuite.runtime.access.WriteTarget;
 
 /**
  * Our counterpart of Glue's {@code GlueContext}: catalog and file sources and sinks over one
@@ -18,15 +20,29 @@ import org.gluesuite.catalog.Table;
 public final class GlueSuiteContext {
   private final SparkSession spark;
   private final DataCatalog catalog;
-  private final List<WriteSummary> writes = Collections.synchronizedList(new ArrayList<>());
+  private final List<WriteSummary> writes;
+  // Access control hook (Lake Formation): consulted by every source and sink of this context.
+  private final AccessPolicy access;
 
-  private GlueSuiteContext(SparkSession spark, DataCatalog catalog) {
+  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, AccessPolicy access, List<WriteSummary> writes) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.access = Objects.requireNonNull(access, "access");
+    this.writes = writes;
   }
 
   public static GlueSuiteContext create(SparkSession spark, DataCatalog catalog) {
-    return new GlueSuiteContext(spark, catalog);
+    return new GlueSuiteContext(spark, catalog, AccessPolicy.ALLOW_ALL,
+        Collections.synchronizedList(new ArrayList<>()));
+  }
+
+  /** This context with reads and writes governed by {@code policy} (sharing this context's write log). */
+  public GlueSuiteContext withAccessPolicy(AccessPolicy policy) {
+    return new GlueSuiteContext(spark, catalog, policy, writes);
+  }
+
+  public AccessPolicy accessPolicy() {
+    return access;
   }
 
   public SparkSession spark() {
@@ -39,7 +55,7 @@ public final class GlueSuiteContext {
 
   /** Glue's {@code getCatalogSource(database, tableName)}; refine with push-down predicate and context. */
   public CatalogSource getCatalogSource(String database, String tableName) {
-    return new CatalogSource(spark, catalog, database, tableName);
+    return new CatalogSource(spark, catalog, access, database, tableName);
   }
 
   /**
@@ -48,12 +64,12 @@ public final class GlueSuiteContext {
    */
   public FileSource getSourceWithFormat(String format, java.util.Map<String, String> connectionOptions,
       java.util.Map<String, String> formatOptions) {
-    return new FileSource(spark, FileSourceOptions.parse(format, connectionOptions, formatOptions));
+    return new FileSource(spark, access, FileSourceOptions.parse(format, connectionOptions, formatOptions));
   }
 
   /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
   public DataSink getSinkWithFormat(SinkOptions options) {
-    return new DataSink(spark, catalog, options, writes::add);
+    return new DataSink(spark, catalog, access, options, writes::add);
   }
 
   /** Glue's {@code getSinkWithFormat(connectionType="s3", options, format)} with Glue's string options. */
@@ -68,6 +84,8 @@ public final class GlueSuiteContext {
    */
   public DataSink getCatalogSink(String database, String tableName, WriteMode mode, boolean enableUpdateCatalog) {
     Table table = catalog.getTable(database, tableName);
+    access.authorizeWrite(new WriteTarget(table.storageDescriptor() == null ? "" : String.valueOf(
+        table.storageDescriptor().location()), table.databaseName(), table.name(), false));
     StorageFormat format = table.format().orElseThrow(() -> ContextErrors.tableHasNoFormat(table));
     if (table.storageDescriptor() == null || table.storageDescriptor().location() == null) {
       throw ContextErrors.tableHasNoLocation(table);

@@ -11,8 +11,16 @@ import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.types.StructType;
+import org.gluesuite.runtime.access.AccessDeniedException;
+import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.context.CatalogSchemas;
 import org.gluesuite.runtime.context.CsvTableFormat;
+import org.gluesuite.runtime.context.GlueSuiteContext;
 
 /**
  * Makes the Glue Data Catalog's tables queryable with Spark SQL ({@code SELECT * FROM db.table}), as
@@ -28,10 +36,43 @@ public final class SparkCatalogBridge {
 
   private final SparkSession spark;
   private final DataCatalog catalog;
+  private final AccessPolicy access;
 
   public SparkCatalogBridge(SparkSession spark, DataCatalog catalog) {
+    this(spark, catalog, AccessPolicy.ALLOW_ALL);
+  }
+
+  /**
+   * A bridge governed by {@code access}: tables the principal cannot DESCRIBE are not declared, the others are
+   * declared as governed tables that read through the catalog with the policy applied (permitted columns only,
+   * row filters), and SQL over files by path is turned off.
+   */
+  public SparkCatalogBridge(SparkSession spark, DataCatalog catalog, AccessPolicy access) {
     this.spark = spark;
     this.catalog = catalog;
+    this.access = access;
+  }
+
+  private boolean governed() {
+    return access != AccessPolicy.ALLOW_ALL;
+  }
+
+  /**
+   * Runs a query over the synced tables. Under an access policy only queries are allowed (no DDL, DML or
+   * commands, which could declare tables over governed files).
+   */
+  public Dataset<Row> query(String sqlText) throws org.apache.spark.sql.AnalysisException {
+    if (governed()) {
+      LogicalPlan parsed = spark.sessionState().sqlParser().parsePlan(sqlText);
+      if (parsed instanceof org.apache.spark.sql.catalyst.plans.logical.Command
+          || parsed instanceof org.apache.spark.sql.catalyst.plans.logical.ParsedStatement
+          || parsed instanceof org.apache.spark.sql.catalyst.plans.logical.V2CreateTablePlan) {
+        throw new AccessDeniedException("Principal " + access.principal() + " may only run queries here, not "
+            + parsed.nodeName() + ": with Lake Formation on, './glue-suite query' reads governed tables and "
+            + "changes nothing. Run it as the admin principal (--principal) to run other statements.");
+      }
+    }
+    return spark.sql(sqlText);
   }
 
   /** What a sync declared and what it had to skip (with the reason). */
@@ -40,6 +81,10 @@ public final class SparkCatalogBridge {
 
   /** Mirrors every database and table of the catalog into the session catalog, replacing older mirrors. */
   public SyncResult sync() {
+    if (governed()) {
+      // Reads of files by path (SELECT * FROM parquet.`/lake/...`) would bypass the catalog's permissions.
+      spark.conf().set("spark.sql.runSQLOnFiles", "false");
+    }
     List<String> declared = new ArrayList<>();
     Map<String, String> skipped = new java.util.LinkedHashMap<>();
     int partitions = 0;
@@ -51,11 +96,41 @@ public final class SparkCatalogBridge {
           skipped.put(table.qualifiedName(), reason);
           continue;
         }
+        if (governed()) {
+          if (declareGoverned(table)) {
+            declared.add(table.qualifiedName());
+          }
+          continue;
+        }
         partitions += declare(table);
         declared.add(table.qualifiedName());
       }
     }
     return new SyncResult(declared, partitions, skipped);
+  }
+
+  /** Declares a governed table if the principal may DESCRIBE it; its reads are checked when they run. */
+  private boolean declareGoverned(Table table) {
+    String name = quote(table.databaseName()) + "." + quote(table.name());
+    spark.sql("DROP TABLE IF EXISTS " + name);
+    Optional<List<String>> visible = access.describe(table);
+    if (visible.isEmpty()) {
+      return false;
+    }
+    List<Column> all = new ArrayList<>(table.storageDescriptor().columns());
+    all.addAll(table.partitionKeys());
+    StructType schema = new StructType();
+    for (Column column : all) {
+      if (visible.get().contains(column.name())) {
+        schema = schema.add(column.name(), CatalogSchemas.sparkType(column), true);
+      }
+    }
+    GlueSuiteContext glue = GlueSuiteContext.create(spark, catalog).withAccessPolicy(access);
+    String token = GovernedTableSource.register(schema,
+        () -> glue.getCatalogSource(table.databaseName(), table.name()).toDF());
+    spark.sql("CREATE TABLE " + name + " USING " + GovernedTableSource.class.getName() + " OPTIONS ("
+        + GovernedTableSource.TOKEN_OPTION + " " + literal(token) + ")");
+    return true;
   }
 
   private int declare(Table table) {
