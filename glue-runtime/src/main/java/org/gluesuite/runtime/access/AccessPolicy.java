@@ -38,6 +38,11 @@ public interface AccessPolicy {
     public String principal() {
       return "(access control off)";
     }
+
+    @Override
+    public boolean unrestricted() {
+      return true;
+    }
   };
 
   /**
@@ -61,4 +66,9 @@ public interface AccessPolicy {
 
   /** The principal this policy decides for, for messages. */
   String principal();
+
+  /** True when every check passes (no access control, or an administrator): callers may skip governed paths. */
+  default boolean unrestricted() {
+    return false;
+  }
 }

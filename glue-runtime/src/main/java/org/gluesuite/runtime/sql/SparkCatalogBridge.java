@@ -54,7 +54,7 @@ public final class SparkCatalogBridge {
   }
 
   private boolean governed() {
-    return access != AccessPolicy.ALLOW_ALL;
+    return !access.unrestricted();
   }
 
   /**
