@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
         RunJobCommand.class,
         QueryCommand.class,
         CatalogCommand.class,
+        LfCommand.class,
         JobsCommand.class,
         RunsCommand.class,
         CommandLine.HelpCommand.class
@@ -39,8 +40,26 @@ public final class GlueSuiteCli implements Runnable {
       description = "Spark master for commands that run Spark (default: local[*]).")
   String master;
 
+  @Option(names = "--principal", scope = ScopeType.INHERIT, paramLabel = "ARN",
+      description = "The IAM role or user ARN Lake Formation decides for (default: $GLUE_SUITE_PRINCIPAL, else the "
+          + "local data lake administrator). Jobs run as their own role.")
+  String principal;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** The principal commands run as: --principal, else $GLUE_SUITE_PRINCIPAL, else the local administrator. */
+  String principal() {
+    String chosen = principal != null ? principal : System.getenv("GLUE_SUITE_PRINCIPAL");
+    if (chosen == null || chosen.isBlank()) {
+      return org.gluesuite.lakeformation.DataLakePrincipal.LOCAL_ADMIN.identifier();
+    }
+    if (!org.gluesuite.lakeformation.DataLakePrincipal.isValid(chosen)) {
+      throw new UsageException("--principal '" + chosen + "' is not an IAM role or user ARN. Write e.g. "
+          + "arn:aws:iam::000000000000:role/AirQualityAnalystRole.");
+    }
+    return chosen;
+  }
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -77,6 +96,15 @@ public final class GlueSuiteCli implements Runnable {
     if (e instanceof JobFailedException failed) {
       commandLine.getErr().println("error: " + failed.getMessage());
       return ExitCode.JOB_FAILED;
+    }
+    if (e instanceof org.gluesuite.runtime.access.AccessDeniedException denied) {
+      commandLine.getErr().println("error: " + denied.getMessage());
+      return ExitCode.JOB_FAILED;
+    }
+    if (e instanceof org.gluesuite.schemas.json.DefinitionException
+        || e instanceof org.gluesuite.lakeformation.rowfilter.RowFilterException) {
+      commandLine.getErr().println("error: " + e.getMessage());
+      return ExitCode.USAGE;
     }
     if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
         || e instanceof CatalogException || e instanceof UsageException) {

@@ -3,6 +3,10 @@ package org.gluesuite.cli;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.lakeformation.DataLakePrincipal;
+import org.gluesuite.lakeformation.LakeFormationPolicy;
+import org.gluesuite.lakeformation.LakeFormationStore;
+import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunStore;
@@ -51,6 +55,24 @@ public final class LocalEnvironment implements AutoCloseable {
 
   public GlueSuiteContext glue() {
     return GlueSuiteContext.create(spark(), catalog);
+  }
+
+  /** The workspace's Lake Formation state and audit log. */
+  public LakeFormationStore lakeFormation() {
+    return lakeFormation(workspace);
+  }
+
+  static LakeFormationStore lakeFormation(Workspace workspace) {
+    return new LakeFormationStore(workspace.root().resolve("lakeformation"), workspace.lake());
+  }
+
+  /** Lake Formation enforcement for {@code principal} (an IAM ARN), as the workspace's grants say now. */
+  public AccessPolicy accessPolicy(String principal) {
+    LakeFormationStore store = lakeFormation();
+    if (!store.exists()) {
+      store.save(store.bundled());
+    }
+    return LakeFormationPolicy.create(store.load(), DataLakePrincipal.of(principal), catalog, store.auditLog());
   }
 
   public JobRunStore jobRuns() {

@@ -33,15 +33,17 @@ final class QueryCommand implements Callable<Integer> {
       throw new UsageException("--limit must be 0 or more (rows to print), not " + limit + ".");
     }
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
-      SparkCatalogBridge.SyncResult sync = new SparkCatalogBridge(environment.spark(), environment.catalog()).sync();
+      SparkCatalogBridge bridge = new SparkCatalogBridge(environment.spark(), environment.catalog(),
+          environment.accessPolicy(root.principal()));
+      SparkCatalogBridge.SyncResult sync = bridge.sync();
       sync.skipped().forEach((table, reason) -> console.progress("table %s is not queryable: %s", table, reason));
       Dataset<Row> result;
       try {
-        result = environment.spark().sql(sql);
+        result = bridge.query(sql);
       } catch (Exception e) {
         // Spark's AnalysisException is a checked exception thrown from Scala without a declaration.
         if (!(e instanceof org.apache.spark.sql.AnalysisException)) {
-          throw e;
+          throw (RuntimeException) e;
         }
         throw new UsageException("The query cannot run: " + e.getMessage().lines().findFirst().orElse("")
             + ". Tables known: " + sync.tables() + ".");

@@ -34,7 +34,7 @@ final class RunJobCommand implements Callable<Integer> {
     Console console = root.console();
     JobDefinition definition = find(jobName);
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
-      JobRunRecord record = runJob(console, environment, definition, jobArguments);
+      JobRunRecord record = runJob(console, environment, definition, jobArguments, root.principal());
       console.json(record);
     }
     return ExitCode.OK;
@@ -48,7 +48,7 @@ final class RunJobCommand implements Callable<Integer> {
 
   /** Runs a job with its local default arguments under the given ones, and prints its summary. */
   static JobRunRecord runJob(Console console, LocalEnvironment environment, JobDefinition definition,
-      List<String> arguments) {
+      List<String> arguments, String caller) {
     Map<String, String> defaults = new LinkedHashMap<>();
     definition.localDefaults().apply(environment.workspace().lake()).forEach((k, v) -> defaults.put("--" + k, v));
     defaults.put("--JOB_NAME", definition.name());
@@ -56,9 +56,12 @@ final class RunJobCommand implements Callable<Integer> {
     JobArgumentParser.parse(arguments.toArray(new String[0])).asMap().forEach((k, v) -> given.put("--" + k, v));
     // Glue's precedence: the run's arguments replace the job's defaults.
     Map<String, String> merged = ArgumentPrecedence.resolve(defaults, given, Map.of());
-    console.progress("%s: starting", definition.name());
+    // As in Glue, a job runs as its own role; Lake Formation decides its reads and writes by it.
+    String principal = definition.principal() != null ? definition.principal() : caller;
+    console.progress("%s: starting as %s", definition.name(), principal);
     environment.step(definition.name());
-    JobRunner runner = new JobRunner(environment.glue(), environment.jobRuns());
+    JobRunner runner = new JobRunner(environment.glue().withAccessPolicy(environment.accessPolicy(principal)),
+        environment.jobRuns());
     JobRunRecord record = runner.run(definition.name(), definition.factory().get(),
         ArgumentPrecedence.toCommandLine(merged));
     RunSummary.print(console, record);

@@ -71,9 +71,12 @@ final class RunPipelineCommand implements Callable<Integer> {
           AirQualityRawTables.MEASUREMENTS_TABLE, registration.measurementPartitions(), AirQualityJobs.DATABASE,
           AirQualityRawTables.WEATHER_TABLE, registration.weatherPartitions());
 
+      LfCommand.initialize(console, environment.lakeFormation());
       List<JobRunRecord> runs = new ArrayList<>();
-      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityCleanJob.NAME), List.of()));
-      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityTrainJob.NAME), List.of()));
+      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityCleanJob.NAME), List.of(),
+          root.principal()));
+      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityTrainJob.NAME), List.of(),
+          root.principal()));
       result.put("JobRuns", runs);
 
       long rowsRead = runs.get(0).totalRowsRead();

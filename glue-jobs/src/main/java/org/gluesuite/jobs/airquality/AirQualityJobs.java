@@ -12,6 +12,9 @@ public final class AirQualityJobs {
   public static final String CURATED_TABLE = "no2_weather_daily";
   /** The pipeline's folder under the lake root. */
   public static final String ROOT = "airquality";
+  /** The roles the jobs run as; their Lake Formation grants are in lakeformation/definitions/airquality.json. */
+  public static final String CLEAN_ROLE = "arn:aws:iam::000000000000:role/AirQualityCleanRole";
+  public static final String TRAIN_ROLE = "arn:aws:iam::000000000000:role/AirQualityTrainRole";
 
   private AirQualityJobs() {
   }
@@ -20,10 +23,10 @@ public final class AirQualityJobs {
     return List.of(
         new JobDefinition(AirQualityCleanJob.NAME,
             "Clean raw OpenAQ NO2 and GSOD weather into a daily curated table (Parquet, year/month/day)",
-            AirQualityCleanJob::new, AirQualityJobs::cleanDefaults),
+            AirQualityCleanJob::new, AirQualityJobs::cleanDefaults).withPrincipal(CLEAN_ROLE),
         new JobDefinition(AirQualityTrainJob.NAME,
             "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
-            AirQualityTrainJob::new, AirQualityJobs::trainDefaults));
+            AirQualityTrainJob::new, AirQualityJobs::trainDefaults).withPrincipal(TRAIN_ROLE));
   }
 
   static Map<String, String> cleanDefaults(Path lake) {
