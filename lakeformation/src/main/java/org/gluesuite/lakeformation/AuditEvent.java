@@ -20,6 +20,7 @@ public record AuditEvent(
     return new AuditEvent(Instant.now().toString(), principal.identifier(), action, resource, "DENIED", detail);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isAllowed() {
     return "ALLOWED".equals(decision);
   }

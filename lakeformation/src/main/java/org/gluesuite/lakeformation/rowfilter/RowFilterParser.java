@@ -98,6 +98,9 @@ final class RowFilterParser {
         throw LakeFormationErrors.rowFilterSyntax(text, value.position(), "a comparison with NULL is never true",
             "Write " + column.name() + " IS NULL (or IS NOT NULL).");
       }
+      if (value.is(Token.Kind.IDENTIFIER) && tokens.get(next + 1).is(Token.Kind.LEFT_PAREN)) {
+        throw LakeFormationErrors.rowFilterFunction(text, value.position(), value.text());
+      }
       if (value.is(Token.Kind.IDENTIFIER) || value.is(Token.Kind.QUOTED_IDENTIFIER)) {
         throw LakeFormationErrors.rowFilterColumnComparison(text, value.position(), column.name(),
             value.kind() == Token.Kind.QUOTED_IDENTIFIER ? String.valueOf(value.value()) : value.text());
