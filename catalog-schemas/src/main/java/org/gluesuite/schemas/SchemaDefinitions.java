@@ -35,6 +35,27 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     tables = List.copyOf(tables);
   }
 
+  /** The declared schemas shipped in the jar (catalog-schemas/definitions). */
+  public static final List<String> BUNDLED = List.of("glue-catalog-schemas/definitions/airquality/database.json",
+      "glue-catalog-schemas/definitions/airquality/no2_weather_daily.json");
+
+  /** The definitions shipped in the jar. */
+  public static SchemaDefinitions bundled() {
+    List<DefinitionNode> documents = new ArrayList<>();
+    for (String resource : BUNDLED) {
+      try (java.io.InputStream in = SchemaDefinitions.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("The bundled definition " + resource + " is missing; rebuild the project.");
+        }
+        documents.add(DefinitionNode.parse(resource, new String(in.readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return parse(documents);
+  }
+
   /** Every {@code *.json} under {@code folder} (sorted by path). */
   public static SchemaDefinitions load(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
@@ -97,7 +118,7 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     String classification = parameters.get("classification");
     if (classification != null && StorageFormat.fromClassification(classification).isEmpty()) {
       throw node.error("Parameters", "classification '" + classification + "' is not a format read here",
-          "Use parquet, orc, json or csv.");
+          "Use one of parquet, orc, avro, json or csv.");
     }
     PartitionProjection.validate(node, parameters, keys);
     StorageDescriptor descriptor = new StorageDescriptor(columns, location, sd.optionalString("InputFormat").orElse(null),

@@ -31,6 +31,14 @@ public final class SparkDataProbe implements DataSchemaProbe {
     if (location == null || format.isEmpty()) {
       return Optional.empty();
     }
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        return Optional.empty();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot look at " + location + ": " + e.getMessage(), e);
+    }
     List<String> files = SourceFiles.list(List.of(location), spark.sparkContext().hadoopConfiguration());
     if (files.isEmpty()) {
       return Optional.empty();

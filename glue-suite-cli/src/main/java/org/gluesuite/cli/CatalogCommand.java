@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
     description = "Inspect the embedded Glue Data Catalog (answers without starting Spark).",
     subcommands = {CatalogCommand.Databases.class, CatalogCommand.Tables.class, CatalogCommand.TableCmd.class,
-        CatalogCommand.Partitions.class})
+        CatalogCommand.Partitions.class, CatalogSchemasCommands.Apply.class, CatalogSchemasCommands.Drift.class})
 final class CatalogCommand implements Runnable {
   @ParentCommand
   GlueSuiteCli root;

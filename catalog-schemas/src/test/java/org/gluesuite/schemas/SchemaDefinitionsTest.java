@@ -1,0 +1,103 @@
+package org.gluesuite.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gluesuite.schemas.json.DefinitionException;
+import org.gluesuite.schemas.json.DefinitionNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Declared tables are validated against Glue's rules; bad files are rejected with file, JSON path and fix. */
+class SchemaDefinitionsTest {
+  /** A valid partition-projected table over yyyy/MM/dd folders, with {@code %s} replaced to break it. */
+  static final String PROJECTED = """
+      {"DatabaseName": "airquality", "TableInput": {"Name": "openaq_projected",
+        "StorageDescriptor": {"Columns": [
+            {"Name": "location", "Type": "string", "Comment": "station"},
+            {"Name": "value", "Type": "double"},
+            {"Name": "price", "Type": "decimal(10,2)"},
+            {"Name": "tags", "Type": "array<string>"},
+            {"Name": "attrs", "Type": "map<string,bigint>"},
+            {"Name": "date", "Type": "struct<utc:timestamp,local:string>"}%s],
+          "Location": "${lake}/airquality/raw/openaq/"},
+        "PartitionKeys": [{"Name": "dt", "Type": "string"}],
+        "Parameters": {"classification": "json", "projection.enabled": "true", "projection.dt.type": "date",
+          "projection.dt.range": "2021/01/01,NOW", "projection.dt.format": "yyyy/MM/dd",
+          "projection.dt.interval": "1", "projection.dt.interval.unit": "DAYS",
+          "storage.location.template": "${lake}/airquality/raw/openaq/${dt}/"%s}}}""";
+
+  private static SchemaDefinitions parse(String json) {
+    return SchemaDefinitions.parse(List.of(DefinitionNode.parse("table.json", json)));
+  }
+
+  @Test
+  void bundledDefinitions_andAProjectedTable_areValid() {
+    SchemaDefinitions shipped = SchemaDefinitions.load(Path.of("definitions"));
+    assertThat(shipped.databases()).extracting(d -> d.input().name()).containsExactly("airquality");
+    assertThat(shipped.tables()).extracting(DeclaredTable::qualifiedName).containsExactly("airquality.no2_weather_daily");
+    SchemaDefinitions projected = parse(PROJECTED.formatted("", ""));
+    assertThat(projected.tables().get(0).input().parameters()).containsEntry("projection.dt.format", "yyyy/MM/dd");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "unknown type | , {\"Name\": \"n\", \"Type\": \"integer\"} | | $.TableInput.StorageDescriptor.Columns[6].Type "
+          + "| 'integer' is not a supported type",
+      "upper-case type | , {\"Name\": \"n\", \"Type\": \"STRING\"} | | Columns[6].Type | 'STRING' is not a supported type",
+      "decimal out of range | , {\"Name\": \"n\", \"Type\": \"decimal(40,2)\"} | | Columns[6].Type | out of range",
+      "scale over precision | , {\"Name\": \"n\", \"Type\": \"decimal(2,3)\"} | | Columns[6].Type | out of range",
+      "unclosed array | , {\"Name\": \"n\", \"Type\": \"array<string\"} | | Columns[6].Type | expected '>', at character 13",
+      "complex map key | , {\"Name\": \"n\", \"Type\": \"map<array<int>,int>\"} | | Columns[6].Type | map keys must be a primitive",
+      "struct field twice | , {\"Name\": \"n\", \"Type\": \"struct<a:int,a:int>\"} | | Columns[6].Type | field 'a' appears twice",
+      "duplicate column | , {\"Name\": \"value\", \"Type\": \"int\"} | | Columns[6].Name | declared twice",
+      "partition key is a column | , {\"Name\": \"dt\", \"Type\": \"string\"} | | $.TableInput.PartitionKeys[0].Name "
+          + "| partition key 'dt' is also a column",
+      "bad column name | , {\"Name\": \"Value X\", \"Type\": \"int\"} | | Columns[6].Name | not a valid column name",
+      "unknown column key | , {\"Name\": \"n\", \"Type\": \"int\", \"Nullable\": true} | | Columns[6] | unknown key 'Nullable'",
+      "projection without range | | projection.dt.range=> | Parameters.projection.dt.range | needs a range",
+      "projection bad format | | projection.dt.format=>yyyy/MM/dd/ppp | Parameters.projection.dt.format "
+          + "| is not a date format",
+      "projection on a non-key | | projection.day.type=>date | Parameters.projection.day.type "
+          + "| 'day' is not a partition key",
+      "projection unknown unit | | projection.dt.interval.unit=>FORTNIGHTS | Parameters.projection.dt.interval.unit "
+          + "| not an interval unit",
+      "template without key | | storage.location.template=>${lake}/raw/ | Parameters.storage.location.template "
+          + "| does not use ${dt}",
+      "unknown classification | | classification=>xml | $.TableInput.Parameters | classification 'xml'"
+  })
+  void malformedTables_areRejected_withPathAndFix(String what, String extraColumn, String extraParameter, String path,
+      String text) {
+    String json = withParameter(PROJECTED.formatted(extraColumn == null ? "" : extraColumn, ""), extraParameter);
+    assertThatThrownBy(() -> parse(json)).as(what).isInstanceOf(DefinitionException.class)
+        .hasMessageStartingWith("table.json: at ").hasMessageContaining(path).hasMessageContaining(text);
+  }
+
+  /** Sets table parameter {@code key=>value} (replacing its declared value, or adding it). */
+  private static String withParameter(String json, String assignment) {
+    if (assignment == null) {
+      return json;
+    }
+    String[] kv = assignment.split("=>", -1);
+    String pair = "\"" + kv[0] + "\": \"" + kv[1] + "\"";
+    String replaced = json.replaceAll("\"" + java.util.regex.Pattern.quote(kv[0]) + "\": \"[^\"]*\"",
+        java.util.regex.Matcher.quoteReplacement(pair));
+    return replaced.equals(json) ? json.replace("\"projection.enabled\"", pair + ", \"projection.enabled\"") : replaced;
+  }
+
+  @Test
+  void locationsAndNames_followTheRules() {
+    assertThatThrownBy(() -> parse(PROJECTED.formatted("", "").replace("${lake}/airquality/raw/openaq/\"",
+        "s3://bucket/raw/\""))).hasMessageContaining("StorageDescriptor.Location")
+        .hasMessageContaining("neither under ${lake}");
+    assertThatThrownBy(() -> parse(PROJECTED.formatted("", "").replace("${lake}/airquality/raw/openaq/\"",
+        "${bucket}/raw/\""))).hasMessageContaining("unknown placeholder '${bucket}'");
+    assertThatThrownBy(() -> parse(PROJECTED.formatted("", "").replace("openaq_projected", "OpenAQ")))
+        .hasMessageContaining("$.TableInput.Name").hasMessageContaining("'OpenAQ' is not a valid name");
+    assertThatThrownBy(() -> parse("{\"DatabaseInput\": {\"Name\": \"a\"}, \"DatabaseName\": \"a\", \"TableInput\": {}}"))
+        .hasMessageContaining("one database (DatabaseInput) or one table");
+  }
+}
