@@ -45,8 +45,13 @@ final class LfCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The workspace's state; on first use, the bundled definitions. */
   LakeFormationStore store() {
-    return LocalEnvironment.lakeFormation(root.workspace().create());
+    LakeFormationStore store = LocalEnvironment.lakeFormation(root.workspace().create());
+    if (!store.exists()) {
+      store.save(store.bundled());
+    }
+    return store;
   }
 
   /** First use of a workspace: the bundled definitions (the air-quality grants) become its state. */
