@@ -73,7 +73,11 @@ final class CatalogCommand implements Runnable {
     public Integer call() {
       Console console = parent.root.console();
       try (DataCatalog catalog = open(parent.root)) {
-        List<Table> tables = catalog.getTables(database);
+        // DESCRIBE decides which tables a principal sees (Lake Formation).
+        org.gluesuite.runtime.access.AccessPolicy access = LocalEnvironment.accessPolicy(
+            parent.root.workspace().create(), catalog, parent.root.principal());
+        List<Table> tables = access.unrestricted() ? catalog.getTables(database) : catalog.getTables(database)
+            .stream().filter(t -> access.describe(t).isPresent()).toList();
         console.json(Map.of("TableList", tables));
         for (Table table : tables) {
           console.line("%-32s %-8s %3d columns  %s%s", table.name(), table.parameters().getOrDefault("classification", "?"),

@@ -68,7 +68,11 @@ public final class LocalEnvironment implements AutoCloseable {
 
   /** Lake Formation enforcement for {@code principal} (an IAM ARN), as the workspace's grants say now. */
   public AccessPolicy accessPolicy(String principal) {
-    LakeFormationStore store = lakeFormation();
+    return accessPolicy(workspace, catalog, principal);
+  }
+
+  static AccessPolicy accessPolicy(Workspace workspace, DataCatalog catalog, String principal) {
+    LakeFormationStore store = lakeFormation(workspace);
     if (!store.exists()) {
       store.save(store.bundled());
     }

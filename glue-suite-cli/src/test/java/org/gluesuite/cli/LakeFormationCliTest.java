@@ -182,4 +182,14 @@ class LakeFormationCliTest {
     assertThat(bad.stderr()).contains("SELECT does not apply to a Database resource");
     assertThat(cli("lf", "apply").stdout()).contains("no changes");
   }
+
+  @Test
+  @Order(6)
+  void catalogTables_listsOnlyTablesThePrincipalMayDescribe() {
+    assertThat(cli("--principal", ANALYST, "catalog", "tables", "airquality").stdout()).contains("no2_weather_daily");
+    CliRun outsider = cli("--principal", "arn:aws:iam::000000000000:role/OutsiderRole", "catalog", "tables",
+        "airquality");
+    assertThat(outsider.exitCode()).isZero();
+    assertThat(outsider.stdout()).doesNotContain("no2_weather_daily");
+  }
 }
