@@ -117,8 +117,20 @@ public final class CatalogApply {
       differences.add("partition key order or comments");
     }
     List<Column> nowColumns = now == null ? List.of() : now.columns();
-    if (ColumnDiff.between("column", nowColumns, wanted.columns()).isEmpty() && !nowColumns.equals(wanted.columns())) {
-      differences.add("column order or comments");
+    Map<String, Column> byName = new LinkedHashMap<>();
+    nowColumns.forEach(c -> byName.put(c.name(), c));
+    for (Column column : wanted.columns()) {
+      Column current = byName.get(column.name());
+      if (current != null && current.type().equals(column.type())
+          && !Objects.equals(current.comment(), column.comment())) {
+        differences.add("~ column " + column.name() + " comment: " + (current.comment() == null ? "(none)"
+            : "\"" + current.comment() + "\"") + " → " + (column.comment() == null ? "(none)"
+            : "\"" + column.comment() + "\""));
+      }
+    }
+    if (ColumnDiff.between("column", nowColumns, wanted.columns()).isEmpty()
+        && !nowColumns.stream().map(Column::name).toList().equals(wanted.columns().stream().map(Column::name).toList())) {
+      differences.add("~ column order: " + wanted.columns().stream().map(Column::name).toList());
     }
     return differences;
   }
