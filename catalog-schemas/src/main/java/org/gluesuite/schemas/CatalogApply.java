@@ -120,11 +120,11 @@ public final class CatalogApply {
     Map<String, Column> byName = new LinkedHashMap<>();
     nowColumns.forEach(c -> byName.put(c.name(), c));
     for (Column column : wanted.columns()) {
-      Column current = byName.get(column.name());
-      if (current != null && current.type().equals(column.type())
-          && !Objects.equals(current.comment(), column.comment())) {
-        differences.add("~ column " + column.name() + " comment: " + (current.comment() == null ? "(none)"
-            : "\"" + current.comment() + "\"") + " → " + (column.comment() == null ? "(none)"
+ Column existing = byName.get(column.name());
+      if (existing != null && existing.type().equals(column.type())
+          && !Objects.equals(existing.comment(), column.comment())) {
+        differences.add("~ column " + column.name() + " comment: " + (existing.comment() == null ? "(none)"
+            : "\"" + existing.comment() + "\"") + " → " + (column.comment() == null ? "(none)"
             : "\"" + column.comment() + "\""));
       }
     }
