@@ -83,7 +83,7 @@ public final class SourceFiles {
     return out;
   }
 
-  /** A UTF-8 reader over the file's decompressed content. */
+  /** A UTF-8 reader over the file's decompressed content, closed when the task ends if not before. */
   public static BufferedReader open(String file, Configuration conf) throws IOException {
     Path path = new Path(file);
     FileSystem fs = path.getFileSystem(conf);
@@ -92,6 +92,18 @@ public final class SourceFiles {
     if (codec != null) {
       in = codec.createInputStream(in);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // Readers close at end of file; a failed or cancelled task closes them here, so no stream leaks.
+    org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // Already closed or broken: nothing left to release.
+        }
+      });
+    }
+    return reader;
   }
 }
