@@ -23,16 +23,22 @@ public final class CsvClassifier implements FileClassifier {
     CsvText.Rows best = null;
     char bestDelimiter = 0;
     int bestColumns = 1;
+    boolean bestConsistent = false;
     for (char delimiter : DELIMITERS) {
       CsvText.Rows rows = CsvText.parse(text, delimiter, '"', MAX_ROWS + 1);
       if (rows.rows().size() < 2) {
         continue;
       }
       int columns = modalWidth(rows.rows());
-      if (columns > bestColumns) {
+      boolean consistent = rows.rows().stream().allMatch(r -> r.size() == columns);
+      // A delimiter that splits every row alike beats one that does not; then more columns win.
+      boolean better = columns >= 2 && (best == null || (consistent && !bestConsistent)
+          || (consistent == bestConsistent && columns > bestColumns));
+      if (better) {
         best = rows;
         bestDelimiter = delimiter;
         bestColumns = columns;
+        bestConsistent = consistent;
       }
     }
     if (best == null) {
