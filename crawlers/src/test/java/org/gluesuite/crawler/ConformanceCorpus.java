@@ -74,8 +74,8 @@ final class ConformanceCorpus {
         table("data", "a:bigint,b:string,c:double", "", "delimiter", "|")));
     c.add(of("csv tab delimiter", l -> l.text("data/a.tsv", "a\tb\n1\tx\n2\ty\n"),
         table("data", "a:bigint,b:string", "", "delimiter", "\t")));
-    c.add(of("csv semicolon delimiter", l -> l.text("data/a.csv", "a;b\n1,5;x\n2,5;y\n"),
-        table("data", "a:string,b:string", "", "delimiter", ";")));
+    c.add(of("csv semicolon delimiter", l -> l.text("data/a.csv", "a;b\n1,5;7\n2,5;8\n"),
+        table("data", "a:string,b:bigint", "", "delimiter", ";")));
     c.add(of("csv ctrl-A delimiter", l -> l.text("data/a.txt", "a\u0001b\n1\u0001true\n2\u0001false\n"),
         table("data", "a:bigint,b:boolean", "", "delimiter", "\u0001")));
     c.add(of("csv type inference: boolean bigint double date timestamp string",
