@@ -113,7 +113,9 @@ public final class CatalogApplier {
     List<Column> target = merge ? ColumnDiff.appendNew(current, planned) : planned;
     Set<List<String>> existingPartitions = new HashSet<>();
     Map<List<String>, Partition> partitionsByValues = new LinkedHashMap<>();
-    if (!existing.partitionKeys().isEmpty()) {
+    // CRAWL_NEW_FOLDERS_ONLY never updates or removes partitions, so it does not read them all: new ones
+    // are added and any that exist already are rejected by batchCreatePartition.
+    if (!existing.partitionKeys().isEmpty() && definition.recrawlBehavior() == RecrawlBehavior.CRAWL_EVERYTHING) {
       for (Partition p : catalog.getPartitions(definition.databaseName(), name)) {
         existingPartitions.add(p.values());
         partitionsByValues.put(p.values(), p);
