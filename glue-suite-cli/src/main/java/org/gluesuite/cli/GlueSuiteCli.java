@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         RunPipelineCommand.class,
         RunJobCommand.class,
         QueryCommand.class,
+        CrawlCommand.class,
         CatalogCommand.class,
         JobsCommand.class,
         RunsCommand.class,
@@ -79,7 +80,10 @@ public final class GlueSuiteCli implements Runnable {
       return ExitCode.JOB_FAILED;
     }
     if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
-        || e instanceof CatalogException || e instanceof UsageException) {
+        || e instanceof CatalogException || e instanceof UsageException
+        || e instanceof org.gluesuite.crawler.CrawlerDefinitionException
+        || e instanceof org.gluesuite.crawler.CrawlerNotFoundException
+        || e instanceof org.gluesuite.crawler.CrawlerRunningException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }

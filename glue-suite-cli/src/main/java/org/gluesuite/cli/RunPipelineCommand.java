@@ -10,9 +10,13 @@ import java.util.concurrent.Callable;
 import org.gluesuite.jobs.airquality.AirQualityCleanJob;
 import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
-import org.gluesuite.jobs.airquality.AirQualityRawTables;
 import org.gluesuite.jobs.airquality.AirQualityTrainJob;
 import org.gluesuite.jobs.airquality.GenerationSummary;
+import org.gluesuite.crawler.CrawlContext;
+import org.gluesuite.crawler.CrawlResult;
+import org.gluesuite.crawler.CrawlerService;
+import org.gluesuite.crawler.definition.CrawlerDefinition;
+import org.gluesuite.crawler.definition.DefinitionReader;
 import org.gluesuite.runtime.job.JobRunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,11 +69,14 @@ final class RunPipelineCommand implements Callable<Integer> {
         console.progress("using the sample data already in %s (--regenerate to make it again)", pipelineRoot.resolve("raw"));
       }
 
-      AirQualityRawTables.Registration registration =
-          AirQualityRawTables.register(environment.catalog(), AirQualityJobs.DATABASE, pipelineRoot);
-      console.progress("catalog: %s.%s has %,d day partitions, %s.%s has %,d", AirQualityJobs.DATABASE,
-          AirQualityRawTables.MEASUREMENTS_TABLE, registration.measurementPartitions(), AirQualityJobs.DATABASE,
-          AirQualityRawTables.WEATHER_TABLE, registration.weatherPartitions());
+      CrawlResult crawl = crawlRaw(environment, console);
+      result.put("Crawl", crawl);
+      console.progress("catalog: crawler %s %s in %s: %s.%s has %,d day partitions, %s.%s has %,d",
+          AirQualityJobs.RAW_CRAWLER, crawl.status(), Console.seconds(crawl.elapsedMillis()), AirQualityJobs.DATABASE,
+          AirQualityJobs.MEASUREMENTS_TABLE,
+          environment.catalog().getPartitions(AirQualityJobs.DATABASE, AirQualityJobs.MEASUREMENTS_TABLE).size(),
+          AirQualityJobs.DATABASE, AirQualityJobs.WEATHER_TABLE,
+          environment.catalog().getPartitions(AirQualityJobs.DATABASE, AirQualityJobs.WEATHER_TABLE).size());
 
       List<JobRunRecord> runs = new ArrayList<>();
       runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityCleanJob.NAME), List.of()));
@@ -97,5 +104,30 @@ final class RunPipelineCommand implements Callable<Integer> {
       console.json(result);
     }
     return ExitCode.OK;
+  }
+
+  /** Runs the airquality-raw crawler: from crawlers/definitions when present, else the copy in the CLI jar. */
+  private static CrawlResult crawlRaw(LocalEnvironment environment, Console console) {
+    Path definitions = Path.of("crawlers", "definitions");
+    CrawlContext context = CrawlContext.forWorkspace(environment.workspace().root(), definitions)
+        .withProgress(message -> console.progress("%s", message));
+    CrawlerService service = CrawlerService.create(environment.catalog(), context);
+    Path file = definitions.resolve(AirQualityJobs.RAW_CRAWLER + ".json");
+    CrawlerDefinition definition = Files.isRegularFile(file) ? DefinitionReader.read(file) : bundledDefinition();
+    return service.crawl(definition);
+  }
+
+  private static CrawlerDefinition bundledDefinition() {
+    String resource = "/crawlers/" + AirQualityJobs.RAW_CRAWLER + ".json";
+    try (var in = RunPipelineCommand.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UsageException("The crawler definition " + AirQualityJobs.RAW_CRAWLER + " is missing: neither "
+            + "crawlers/definitions/ in the current directory nor the CLI jar has it. Run from the repository root.");
+      }
+      return DefinitionReader.parse(resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          name -> null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

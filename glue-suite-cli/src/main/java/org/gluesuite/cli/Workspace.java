@@ -27,6 +27,11 @@ public record Workspace(Path root) {
     return root.resolve("runs").resolve("jobs");
   }
 
+  /** Crawler state, last crawls and run reports. */
+  public Path crawlers() {
+    return root.resolve("crawlers");
+  }
+
   public Path scratch() {
     return root.resolve("tmp");
   }

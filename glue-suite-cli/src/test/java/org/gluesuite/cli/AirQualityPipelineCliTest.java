@@ -71,7 +71,7 @@ class AirQualityPipelineCliTest {
   @Order(2)
   void run_airQuality_registersRawAndCuratedTablesWithTheirPartitions() {
     try (DataCatalog catalog = catalog()) {
-      assertThat(catalog.getPartitions("airquality", "openaq_raw")).hasSize(DAYS)
+      assertThat(catalog.getPartitions("airquality", "raw_openaq")).hasSize(DAYS)
           .first().satisfies(p -> assertThat(p.location()).endsWith("raw/openaq/2021/01/01"));
       Table curated = catalog.getTable("airquality", "no2_weather_daily");
       assertThat(curated.parameters()).containsEntry("classification", "parquet");
@@ -87,8 +87,8 @@ class AirQualityPipelineCliTest {
     FileJobRunStore runs = new FileJobRunStore(workspace.resolve("runs/jobs"));
     JobRunRecord clean = runs.list("air-quality-clean").get(0);
     assertThat(clean.state()).isEqualTo(JobRunState.SUCCEEDED);
-    assertThat(clean.rowsRead()).containsEntry("airquality.gsod_raw", expected.gsodRows())
-        .containsEntry("airquality.openaq_raw", expected.measurementLines() - expected.malformedLines());
+    assertThat(clean.rowsRead()).containsEntry("airquality.raw_gsod", expected.gsodRows())
+        .containsEntry("airquality.raw_openaq", expected.measurementLines() - expected.malformedLines());
     assertThat(clean.totalErrorRecords()).isEqualTo(expected.malformedLines());
     assertThat(clean.rowsWritten()).isEqualTo(DAYS);
     assertThat(clean.arguments()).containsEntry("city", "Valmora");
@@ -132,7 +132,7 @@ class AirQualityPipelineCliTest {
   @Order(5)
   void runJob_again_replacesThePartitionsItWrites_withoutDuplicates() throws Exception {
     CliRun rerun = CliRun.of("run-job", "air-quality-clean", "--workspace", workspace.toString(),
-        "--master", "local[2]", "--push_down_predicate", "year = '2021' AND month = '03'");
+        "--master", "local[2]", "--push_down_predicate", "partition_0 = '2021' AND partition_1 = '03'");
     assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
     assertThat(rerun.stderr()).containsPattern("wrote\\s+31 rows in 31 partitions");
 
@@ -145,7 +145,7 @@ class AirQualityPipelineCliTest {
   @Order(6)
   void runJob_whoseJobFails_exitsOne_andRecordsTheFailure() {
     CliRun failed = CliRun.of("run-job", "air-quality-clean", "--workspace", workspace.toString(),
-        "--master", "local[2]", "--city", "Atlantis", "--push_down_predicate", "year = '2021' AND month = '01'");
+        "--master", "local[2]", "--city", "Atlantis", "--push_down_predicate", "partition_0 = '2021' AND partition_1 = '01'");
 
     assertThat(failed.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
     assertThat(failed.stderr()).contains("Atlantis").contains("Valmora");
@@ -159,14 +159,16 @@ class AirQualityPipelineCliTest {
   void catalogCommands_answerWithoutSpark_andInGluesShape() throws Exception {
     CliRun tables = CliRun.of("catalog", "tables", "airquality", "--workspace", workspace.toString());
     assertThat(tables.exitCode()).isZero();
-    assertThat(tables.stdout()).contains("no2_weather_daily").contains("openaq_raw").contains("gsod_raw");
+    assertThat(tables.stdout()).contains("no2_weather_daily").contains("raw_openaq").contains("raw_gsod");
 
-    CliRun table = CliRun.of("--json", "catalog", "table", "airquality.openaq_raw", "--workspace", workspace.toString());
+    CliRun table = CliRun.of("--json", "catalog", "table", "airquality.raw_openaq", "--workspace", workspace.toString());
     JsonNode shape = JSON.readTree(table.stdout()).get("Table");
-    assertThat(shape.get("Name").asText()).isEqualTo("openaq_raw");
+    assertThat(shape.get("Name").asText()).isEqualTo("raw_openaq");
     assertThat(shape.get("Parameters").get("classification").asText()).isEqualTo("json");
-    assertThat(shape.get("PartitionKeys").get(0).get("Name").asText()).isEqualTo("year");
-    assertThat(shape.get("StorageDescriptor").get("Columns").size()).isEqualTo(8);
+    assertThat(shape.get("PartitionKeys").get(0).get("Name").asText()).isEqualTo("partition_0");
+    assertThat(shape.get("Parameters").get("UPDATED_BY_CRAWLER").asText()).isEqualTo("airquality-raw");
+    assertThat(shape.get("Parameters").get("compressionType").asText()).isEqualTo("gzip");
+    assertThat(shape.get("StorageDescriptor").get("Columns").size()).isEqualTo(12);
   }
 
   @Test

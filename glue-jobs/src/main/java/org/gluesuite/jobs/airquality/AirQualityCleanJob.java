@@ -26,7 +26,8 @@ import org.gluesuite.runtime.job.JobRunContext;
  *
  * <p>Arguments: {@code --database}, {@code --measurements_table}, {@code --weather_table}, {@code --city},
  * {@code --curated_path}, {@code --curated_table}; optional {@code --push_down_predicate} (over
- * {@code year, month, day}) to clean a window of days, and {@code --errors_path} for the error records.
+ * the raw tables' partition keys {@code partition_0, partition_1, partition_2}: year, month, day as the
+ * crawler names {@code yyyy/mm/dd} folders) to clean a window of days, and {@code --errors_path} for the error records.
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
