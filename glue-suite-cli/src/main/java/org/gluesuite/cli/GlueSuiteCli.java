@@ -21,6 +21,9 @@ import picocli.CommandLine.ScopeType;
         CatalogCommand.class,
         JobsCommand.class,
         RunsCommand.class,
+        WorkflowCommand.class,
+        SchedulerCommand.class,
+        BenchmarkCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
@@ -79,7 +82,8 @@ public final class GlueSuiteCli implements Runnable {
       return ExitCode.JOB_FAILED;
     }
     if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
-        || e instanceof CatalogException || e instanceof UsageException) {
+        || e instanceof CatalogException || e instanceof UsageException
+        || e instanceof org.gluesuite.workflow.WorkflowException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }
