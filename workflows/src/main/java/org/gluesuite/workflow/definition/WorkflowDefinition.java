@@ -39,9 +39,11 @@ public record WorkflowDefinition(WorkflowConfig workflow, List<TriggerConfig> tr
     return Optional.ofNullable(jobs.get(name));
   }
 
-  /** Every job and crawler node, in the order triggers name them. */
+  /** Every job and crawler node, from the start trigger's actions downstream (breadth first), then the rest. */
   public List<NodeRef> nodes() {
-    Set<NodeRef> nodes = new LinkedHashSet<>();
+    Set<NodeRef> first = new LinkedHashSet<>();
+    triggers.stream().filter(t -> t.type().startsRun()).forEach(t -> t.actions().forEach(a -> first.add(a.node())));
+    Set<NodeRef> nodes = new LinkedHashSet<>(downstreamOf(first));
     for (TriggerConfig trigger : triggers) {
       trigger.actions().forEach(a -> nodes.add(a.node()));
     }
