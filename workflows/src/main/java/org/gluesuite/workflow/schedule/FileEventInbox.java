@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * writes one ({@code ./glue-suite workflow event NAME}); the scheduler takes them in arrival order.
  */
 public final class FileEventInbox implements EventSource {
+  private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
   private final Path root;
 
   public FileEventInbox(Path root) {
@@ -22,7 +24,9 @@ public final class FileEventInbox implements EventSource {
   }
 
   public String post(String workflowName, String detail) {
-    String id = "ev_" + System.currentTimeMillis() + "_" + UUID.randomUUID().toString().substring(0, 8);
+    // Time, then a per-process sequence: file names sort in arrival order (ties across processes are rare).
+    String id = String.format(java.util.Locale.ROOT, "ev_%013d_%09d_%s", System.currentTimeMillis(),
+        SEQUENCE.incrementAndGet(), UUID.randomUUID().toString().substring(0, 8));
     try {
       Path folder = Files.createDirectories(root.resolve(workflowName));
       Path temp = Files.createTempFile(folder, ".", ".tmp");
