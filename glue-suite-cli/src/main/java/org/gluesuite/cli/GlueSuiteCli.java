@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
         CatalogCommand.class,
         JobsCommand.class,
         RunsCommand.class,
+        WorkflowCommand.class,
+        SchedulerCommand.class,
+        BenchmarkCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
@@ -83,7 +86,8 @@ public final class GlueSuiteCli implements Runnable {
         || e instanceof CatalogException || e instanceof UsageException
         || e instanceof org.gluesuite.crawler.CrawlerDefinitionException
         || e instanceof org.gluesuite.crawler.CrawlerNotFoundException
-        || e instanceof org.gluesuite.crawler.CrawlerRunningException) {
+        || e instanceof org.gluesuite.crawler.CrawlerRunningException
+        || e instanceof org.gluesuite.workflow.WorkflowException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }

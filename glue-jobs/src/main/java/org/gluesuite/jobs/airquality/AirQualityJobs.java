@@ -28,7 +28,11 @@ public final class AirQualityJobs {
             AirQualityCleanJob::new, AirQualityJobs::cleanDefaults),
         new JobDefinition(AirQualityTrainJob.NAME,
             "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
-            AirQualityTrainJob::new, AirQualityJobs::trainDefaults));
+            AirQualityTrainJob::new, AirQualityJobs::trainDefaults),
+        new JobDefinition(RecordFailureJob.NAME,
+            "The workflow's failure branch: record the failed run (id, run properties) as JSON under failures/",
+            RecordFailureJob::new, lake -> Map.of("failures_path",
+                lake.resolve(ROOT).resolve("failures").toString())));
   }
 
   static Map<String, String> cleanDefaults(Path lake) {

@@ -9,6 +9,7 @@ import org.gluesuite.runtime.args.JobArgumentParser;
 import org.gluesuite.runtime.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
 
 /**
  * Glue's job lifecycle, {@code Job.init → run → Job.commit}: parses the arguments (Glue's rules),
@@ -18,10 +19,17 @@ import org.gluesuite.runtime.context.WriteSummary;
 public final class JobRunner {
   private final GlueSuiteContext glue;
   private final JobRunStore store;
+  private final WorkflowRunPropertiesProvider workflowRuns;
 
   public JobRunner(GlueSuiteContext glue, JobRunStore store) {
+    this(glue, store, WorkflowRunPropertiesProvider.NONE);
+  }
+
+  /** A runner whose jobs can read and write the properties of the workflow run that started them. */
+  public JobRunner(GlueSuiteContext glue, JobRunStore store, WorkflowRunPropertiesProvider workflowRuns) {
     this.glue = Objects.requireNonNull(glue, "glue");
     this.store = Objects.requireNonNull(store, "store");
+    this.workflowRuns = Objects.requireNonNull(workflowRuns, "workflowRuns");
   }
 
   /**
@@ -37,7 +45,7 @@ public final class JobRunner {
     String runId = arguments.jobRunId().orElseGet(JobRunIds::newRunId);
     int writesBefore = glue.writes().size();
     Instant started = Instant.now();
-    JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue);
+    JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue, workflowRuns);
     store.save(record(context, JobRunState.RUNNING, started, null, null, writesBefore));
     try {
       job.run(context);
