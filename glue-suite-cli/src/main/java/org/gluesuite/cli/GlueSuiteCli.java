@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         CatalogCommand.class,
         JobsCommand.class,
         RunsCommand.class,
+        BookmarksCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
@@ -79,7 +80,10 @@ public final class GlueSuiteCli implements Runnable {
       return ExitCode.JOB_FAILED;
     }
     if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
-        || e instanceof CatalogException || e instanceof UsageException) {
+        || e instanceof CatalogException || e instanceof UsageException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.CorruptBookmarkException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.UnknownBookmarkRunException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.BookmarkVersionMismatchException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -14,8 +14,11 @@ public final class JobRunContext {
   private final JobArguments arguments;
   private final GlueSuiteContext glue;
   private final JobMetrics metrics = new JobMetrics();
+  private final int attempt;
 
-  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue) {
+  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
+      int attempt) {
+    this.attempt = attempt;
     this.jobName = jobName;
     this.runId = runId;
     this.rawArguments = rawArguments.clone();
@@ -29,6 +32,11 @@ public final class JobRunContext {
 
   public String runId() {
     return runId;
+  }
+
+  /** Glue's attempt number: 0 for a first attempt, n after n failed attempts at the same bookmarked run. */
+  public int attempt() {
+    return attempt;
   }
 
   /** Every argument passed, unvalidated beyond Glue's own rules. */
