@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -61,6 +62,10 @@ public final class BookmarkBenchmark {
       for (int i = PROCESSED; i < PROCESSED + NEW; i++) {
         write(landing, i, rows);
       }
+      long listStart = System.nanoTime();
+      int listed = org.gluesuite.runtime.frame.read.SourceFiles.listWithTimes(List.of(landing.toString()),
+          spark.sparkContext().hadoopConfiguration()).size();
+      long listMillis = (System.nanoTime() - listStart) / 1_000_000;
       JobRunRecord incremental = runner.run("bench", job, new String[] {"--JOB_RUN_ID", "jr_incremental",
           "--job-bookmark-option", "job-bookmark-enable"});
       System.out.printf(Locale.ROOT, "full run:        %,d files listed, %,d files read, %,d rows, read %,d ms%n",
@@ -68,6 +73,7 @@ public final class BookmarkBenchmark {
       System.out.printf(Locale.ROOT, "incremental run: %,d files listed, %,d files read, %,d rows, read %,d ms "
           + "(%.1f%% of the full read)%n", PROCESSED + NEW, incremental.bookmarkedFilesRead().get("landing"),
           readRows[0], readMillis[0], 100.0 * readMillis[0] / fullMillis);
+      System.out.printf(Locale.ROOT, "listing alone:   %,d files with their times in %,d ms%n", listed, listMillis);
     }
     spark.stop();
   }

@@ -10,9 +10,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.gluesuite.runtime.frame.FrameErrors;
@@ -45,18 +43,30 @@ public final class SourceFiles {
           files.put(status.getPath().toString(), status.getModificationTime());
           continue;
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-        while (it.hasNext()) {
-          LocatedFileStatus f = it.next();
-          if (!isHidden(path, f.getPath())) {
-            files.put(f.getPath().toString(), f.getModificationTime());
-          }
-        }
+        collect(fs, path, path, files);
       } catch (IOException e) {
         throw FrameErrors.readFailed(p, e);
       }
     }
     return files;
+  }
+
+  /**
+   * Lists recursively with {@code listStatus}: unlike {@code listFiles}, it builds no LocatedFileStatus, which on the
+   * local file system costs a permission lookup (a forked process) per file.
+   */
+  private static void collect(FileSystem fs, Path root, Path folder, java.util.Map<String, Long> files)
+      throws IOException {
+    for (FileStatus child : fs.listStatus(folder)) {
+      if (isHidden(root, child.getPath())) {
+        continue;
+      }
+      if (child.isDirectory()) {
+        collect(fs, root, child.getPath(), files);
+      } else {
+        files.put(child.getPath().toString(), child.getModificationTime());
+      }
+    }
   }
 
   private static boolean isHidden(Path root, Path file) {
