@@ -184,6 +184,30 @@ class IncrementalBookmarkTest {
   }
 
   @Test
+  void catalogSource_withATransformationContext_readsOnlyNewFilesAndPartitions() {
+    Path workspace = TestSpark.newFolder("catalog-bookmark");
+    try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
+      GlueJob reader = context -> context.metrics().recordRead("events", context.glue()
+          .getCatalogSource("drops", "events").transformationContext("events").getFrame().toDF().count());
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
+          new FileJobRunStore(workspace.resolve("runs").resolve("jobs")));
+      String[] enable = {"--job-bookmark-option", ENABLE};
+      Drops.drop(workspace.resolve("landing"), 1, 1, ROWS);
+      Drops.drop(workspace.resolve("landing"), 2, 2, ROWS);
+      run(workspace, catalog, "jr_w1", enable);
+      assertThat(runner.run("reader", reader, enable).totalRowsRead()).isEqualTo(2 * ROWS);
+      assertThat(runner.run("reader", reader, enable).totalRowsRead()).isZero();
+
+      Drops.drop(workspace.resolve("landing"), 3, 3, ROWS);
+      Drops.drop(workspace.resolve("landing"), 4, 1, ROWS);
+      run(workspace, catalog, "jr_w2", enable);
+      JobRunRecord incremental = runner.run("reader", reader, enable);
+      assertThat(incremental.totalRowsRead()).isEqualTo(2 * ROWS);
+      assertThat(incremental.bookmarkedFilesRead()).containsEntry("events", 2);
+    }
+  }
+
+  @Test
   void bookmarkOptions_withoutAWorkspace_failClearlyBeforeTheJobRuns() {
     Path folder = TestSpark.newFolder("no-store");
     try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
