@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         WorkflowCommand.class,
         SchedulerCommand.class,
         BenchmarkCommand.class,
+        BookmarksCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
@@ -87,7 +88,10 @@ public final class GlueSuiteCli implements Runnable {
         || e instanceof org.gluesuite.crawler.CrawlerDefinitionException
         || e instanceof org.gluesuite.crawler.CrawlerNotFoundException
         || e instanceof org.gluesuite.crawler.CrawlerRunningException
-        || e instanceof org.gluesuite.workflow.WorkflowException) {
+        || e instanceof org.gluesuite.workflow.WorkflowException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.CorruptBookmarkException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.UnknownBookmarkRunException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.BookmarkVersionMismatchException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -99,7 +99,7 @@ class AirQualityPipelineCliTest {
     assertThat(train.state()).isEqualTo(JobRunState.SUCCEEDED);
     assertThat((Double) train.results().get("r2")).isBetween(0.45, 0.9);
     assertThat(workspace.resolve("lake/airquality/models/no2/metrics.json")).isRegularFile();
-    try (Stream<Path> errors = Files.walk(workspace.resolve("lake/airquality/errors"))) {
+    try (Stream<Path> errors = Files.walk(workspace.resolve("errors"))) {
       assertThat(errors.filter(p -> p.getFileName().toString().endsWith(".json"))).isNotEmpty();
     } catch (java.io.IOException e) {
       throw new AssertionError(e);

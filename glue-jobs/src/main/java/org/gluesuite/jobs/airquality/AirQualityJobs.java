@@ -43,7 +43,6 @@ public final class AirQualityJobs {
     args.put("city", AirQualityDataGenerator.DEFAULT_CITY);
     args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
     args.put("curated_table", CURATED_TABLE);
-    args.put("errors_path", lake.resolve(ROOT).resolve("errors").toString());
     return args;
   }
 

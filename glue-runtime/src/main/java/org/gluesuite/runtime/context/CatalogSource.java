@@ -17,6 +17,10 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.bookmark.BookmarkBand;
+import org.gluesuite.runtime.bookmark.ListedFile;
+import org.gluesuite.runtime.bookmark.SourceKind;
+import org.gluesuite.runtime.bookmark.SourceTracker;
 import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
@@ -38,13 +42,16 @@ public final class CatalogSource {
   private final String pushDownPredicate;
   private final String catalogPartitionPredicate;
   private final String transformationContext;
+  private final BookmarkBand band;
+  private final RunTransaction run;
 
-  CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName) {
-    this(spark, catalog, database, tableName, null, null, null);
+  CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName, RunTransaction run) {
+    this(spark, catalog, database, tableName, null, null, null, BookmarkBand.DEFAULT, run);
   }
 
   private CatalogSource(SparkSession spark, DataCatalog catalog, String database, String tableName,
-      String pushDownPredicate, String catalogPartitionPredicate, String transformationContext) {
+      String pushDownPredicate, String catalogPartitionPredicate, String transformationContext, BookmarkBand band,
+      RunTransaction run) {
     this.spark = spark;
     this.catalog = catalog;
     this.database = database;
@@ -52,12 +59,20 @@ public final class CatalogSource {
     this.pushDownPredicate = pushDownPredicate;
     this.catalogPartitionPredicate = catalogPartitionPredicate;
     this.transformationContext = transformationContext;
+    this.band = band;
+    this.run = run;
   }
 
   /** Spark SQL over the partition columns, evaluated on the partition list before any file is listed. */
   public CatalogSource pushDownPredicate(String predicate) {
     return new CatalogSource(spark, catalog, database, tableName, predicate, catalogPartitionPredicate,
-        transformationContext);
+        transformationContext, band, run);
+  }
+
+  /** Glue's {@code maxBand} / {@code maxFilesInBand} additional options for this read's bookmark. */
+  public CatalogSource bookmarkBand(BookmarkBand newBand) {
+    return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, catalogPartitionPredicate,
+        transformationContext, java.util.Objects.requireNonNull(newBand, "band"), run);
   }
 
   /**
@@ -66,13 +81,13 @@ public final class CatalogSource {
    */
   public CatalogSource catalogPartitionPredicate(String predicate) {
     return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, predicate,
-        transformationContext);
+        transformationContext, band, run);
   }
 
   /** The bookmark key of this read (Glue's {@code transformation_ctx}). */
   public CatalogSource transformationContext(String context) {
     return new CatalogSource(spark, catalog, database, tableName, pushDownPredicate, catalogPartitionPredicate,
-        context);
+        context, band, run);
   }
 
   public String transformationContext() {
@@ -114,7 +129,11 @@ public final class CatalogSource {
    * columns come from the catalog partitions. {@code options} sets the read step's context and thresholds.
    */
   public GlueFrame getFrame(TransformOptions options) {
-    return CatalogFrameReader.read(spark, this, scan(), options);
+    GlueFrame frame = CatalogFrameReader.read(spark, this, scan(), options);
+    if (run != null) {
+      run.sourceRead(database + "." + tableName, frame);
+    }
+    return frame;
   }
 
   /** {@link #getFrame(TransformOptions)} with this source's transformation context and no error threshold. */
@@ -132,7 +151,7 @@ public final class CatalogSource {
   public Dataset<Row> toDF() {
     CatalogScan scan = scan();
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
-      return read(scan);
+      return read(scan, selectFiles(scan).orElse(null));
     }
     GlueFrame frame;
     try {
@@ -144,16 +163,58 @@ public final class CatalogSource {
         CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
   }
 
-  Dataset<Row> read(CatalogScan scan) {
+  /**
+   * The files this read processes when its run keeps a bookmark for its transformation context: each selected
+   * partition's files, listed with their times and filtered by the bookmark. Empty when every file is read.
+   */
+  java.util.Optional<List<String>> selectFiles(CatalogScan scan) {
+    if (run == null || transformationContext == null || transformationContext.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(select(scan).stream().map(ListedFile::path).toList());
+  }
+
+  /** The bookmark's choice among the scan's files (every file when this run keeps no bookmark). */
+  List<ListedFile> select(CatalogScan scan) {
+    long listedAt = System.currentTimeMillis();
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<ListedFile> listed = new ArrayList<>();
+    List<String> partitions = new ArrayList<>();
+    for (CatalogScan.Folder folder : scan.folders()) {
+      String partition = scan.partitioned() ? partitionName(folder.partitionValues()) : null;
+      if (partition != null) {
+        partitions.add(partition);
+      }
+      org.gluesuite.runtime.frame.read.SourceFiles.listWithTimes(List.of(folder.location()), hadoop)
+          .forEach((file, time) -> listed.add(new ListedFile(file, time, partition)));
+    }
+    if (run == null) {
+      return listed;
+    }
+    return run.sources().select(transformationContext, new SourceTracker.Listing(SourceKind.CATALOG,
+        database + "." + tableName, listed, partitions, listedAt, band));
+  }
+
+  static String partitionName(Map<String, String> values) {
+    StringBuilder name = new StringBuilder();
+    values.forEach((k, v) -> name.append(name.length() == 0 ? "" : "/").append(k).append('=').append(v));
+    return name.toString();
+  }
+
+  /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
+  Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
     StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
     TableFileReader reader = new TableFileReader(spark, table, scan.format(), dataSchema);
-    if (!scan.partitioned()) {
-      return reader.read(scan.locations(), true);
-    }
     StructType fullSchema = dataSchema;
     for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
       fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
+    }
+    if (files != null && files.isEmpty()) {
+      return spark.createDataFrame(List.of(), fullSchema);
+    }
+    if (!scan.partitioned()) {
+      return files == null ? reader.read(scan.locations(), true) : reader.read(files, false);
     }
     if (scan.partitions().isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
@@ -167,7 +228,7 @@ public final class CatalogSource {
       valuesByFolder.put(LakePaths.qualifiedFolder(folder.location(), spark.sparkContext().hadoopConfiguration()),
           folder.partitionValues());
     }
-    Dataset<Row> data = reader.read(locations, false)
+    Dataset<Row> data = reader.read(files == null ? locations : files, false)
         .withColumn(FILE_FOLDER, functions.regexp_extract(functions.input_file_name(), "^(.*)/[^/]*$", 1));
     Dataset<Row> folders = folderValues(table, valuesByFolder);
     List<Column> output = new ArrayList<>();

@@ -18,15 +18,26 @@ import org.gluesuite.catalog.Table;
 public final class GlueSuiteContext {
   private final SparkSession spark;
   private final DataCatalog catalog;
-  private final List<WriteSummary> writes = Collections.synchronizedList(new ArrayList<>());
+  private final List<WriteSummary> writes;
+  private final RunTransaction run;
 
-  private GlueSuiteContext(SparkSession spark, DataCatalog catalog) {
+  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, List<WriteSummary> writes, RunTransaction run) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.writes = writes;
+    this.run = run;
   }
 
   public static GlueSuiteContext create(SparkSession spark, DataCatalog catalog) {
-    return new GlueSuiteContext(spark, catalog);
+    return new GlueSuiteContext(spark, catalog, Collections.synchronizedList(new ArrayList<>()), null);
+  }
+
+  /**
+   * The context a job run sees: sources read what the run's bookmark selects and report their frames, sinks stage
+   * into {@code run} and publish when the launcher commits it. Shares the session, catalog and write log.
+   */
+  public GlueSuiteContext forRun(RunTransaction run) {
+    return new GlueSuiteContext(spark, catalog, writes, Objects.requireNonNull(run, "run"));
   }
 
   public SparkSession spark() {
@@ -39,7 +50,7 @@ public final class GlueSuiteContext {
 
   /** Glue's {@code getCatalogSource(database, tableName)}; refine with push-down predicate and context. */
   public CatalogSource getCatalogSource(String database, String tableName) {
-    return new CatalogSource(spark, catalog, database, tableName);
+    return new CatalogSource(spark, catalog, database, tableName, run);
   }
 
   /**
@@ -48,12 +59,12 @@ public final class GlueSuiteContext {
    */
   public FileSource getSourceWithFormat(String format, java.util.Map<String, String> connectionOptions,
       java.util.Map<String, String> formatOptions) {
-    return new FileSource(spark, FileSourceOptions.parse(format, connectionOptions, formatOptions));
+    return new FileSource(spark, FileSourceOptions.parse(format, connectionOptions, formatOptions), null, run);
   }
 
   /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
   public DataSink getSinkWithFormat(SinkOptions options) {
-    return new DataSink(spark, catalog, options, writes::add);
+    return new DataSink(spark, catalog, options, writes::add, run);
   }
 
   /** Glue's {@code getSinkWithFormat(connectionType="s3", options, format)} with Glue's string options. */

@@ -18,13 +18,16 @@ public final class JobRunContext {
   private final GlueSuiteContext glue;
   private final JobMetrics metrics = new JobMetrics();
   private final WorkflowRunPropertiesProvider workflowRuns;
+  private final int attempt;
 
-  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue) {
-    this(jobName, runId, rawArguments, arguments, glue, WorkflowRunPropertiesProvider.NONE);
+  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
+      int attempt) {
+    this(jobName, runId, rawArguments, arguments, glue, attempt, WorkflowRunPropertiesProvider.NONE);
   }
 
   JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
-      WorkflowRunPropertiesProvider workflowRuns) {
+      int attempt, WorkflowRunPropertiesProvider workflowRuns) {
+    this.attempt = attempt;
     this.workflowRuns = workflowRuns;
     this.jobName = jobName;
     this.runId = runId;
@@ -39,6 +42,11 @@ public final class JobRunContext {
 
   public String runId() {
     return runId;
+  }
+
+  /** Glue's attempt number: 0 for a first attempt, n after n failed attempts at the same bookmarked run. */
+  public int attempt() {
+    return attempt;
   }
 
   /** Every argument passed, unvalidated beyond Glue's own rules. */
