@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
+import org.gluesuite.jobs.sql.SqlJob;
 
 /** The jobs this jar contains, by name. An explicit list: no class-path scanning, no reflection. */
 public final class JobRegistry {
@@ -14,6 +15,9 @@ public final class JobRegistry {
     for (JobDefinition definition : AirQualityJobs.definitions()) {
       JOBS.put(definition.name(), definition);
     }
+    JOBS.put(SqlJob.NAME, new JobDefinition(SqlJob.NAME,
+        "Generic SQL job: Spark SQL over catalog tables (--sql_script/--sql_query) written to --target_path",
+        SqlJob::new, lake -> Map.of()));
   }
 
   private JobRegistry() {

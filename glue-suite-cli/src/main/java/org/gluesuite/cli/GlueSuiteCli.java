@@ -18,10 +18,15 @@ import picocli.CommandLine.ScopeType;
         RunPipelineCommand.class,
         RunJobCommand.class,
         QueryCommand.class,
+        CrawlCommand.class,
         CatalogCommand.class,
         LfCommand.class,
         JobsCommand.class,
         RunsCommand.class,
+        WorkflowCommand.class,
+        SchedulerCommand.class,
+        BenchmarkCommand.class,
+        BookmarksCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
@@ -107,7 +112,14 @@ public final class GlueSuiteCli implements Runnable {
       return ExitCode.USAGE;
     }
     if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
-        || e instanceof CatalogException || e instanceof UsageException) {
+        || e instanceof CatalogException || e instanceof UsageException
+        || e instanceof org.gluesuite.crawler.CrawlerDefinitionException
+        || e instanceof org.gluesuite.crawler.CrawlerNotFoundException
+        || e instanceof org.gluesuite.crawler.CrawlerRunningException
+        || e instanceof org.gluesuite.workflow.WorkflowException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.CorruptBookmarkException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.UnknownBookmarkRunException
+        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.BookmarkVersionMismatchException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCode.USAGE;
     }

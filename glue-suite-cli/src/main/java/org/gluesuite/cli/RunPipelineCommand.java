@@ -2,24 +2,28 @@ package org.gluesuite.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gluesuite.jobs.airquality.AirQualityCleanJob;
 import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
-import org.gluesuite.jobs.airquality.AirQualityRawTables;
 import org.gluesuite.jobs.airquality.AirQualityTrainJob;
 import org.gluesuite.jobs.airquality.GenerationSummary;
-import org.gluesuite.runtime.job.JobRunRecord;
+import org.gluesuite.workflow.definition.WorkflowDefinition;
+import org.gluesuite.workflow.engine.WorkflowEngine;
+import org.gluesuite.workflow.run.ActionAttempt;
+import org.gluesuite.workflow.run.WorkflowRun;
+import org.gluesuite.workflow.run.WorkflowRunStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code run PIPELINE}: a whole pipeline on generated sample data, step by step. */
+/**
+ * {@code run PIPELINE}: a whole pipeline on generated sample data, as a real run of its Glue workflow
+ * ({@code workflows/definitions/<pipeline>}): crawler, clean job, training and SQL jobs, failure branch.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a whole pipeline locally on generated sample data. Pipelines: air-quality.")
 final class RunPipelineCommand implements Callable<Integer> {
@@ -37,6 +41,10 @@ final class RunPipelineCommand implements Callable<Integer> {
 
   @Option(names = "--regenerate", description = "Generate the sample data again even if it exists.")
   boolean regenerate;
+
+  @Option(names = "--definitions", paramLabel = "DIR",
+      description = "Folder of workflow folders (default: workflows/definitions of the checkout).")
+  Path definitions;
 
   @Override
   public Integer call() throws Exception {
@@ -65,27 +73,32 @@ final class RunPipelineCommand implements Callable<Integer> {
         console.progress("using the sample data already in %s (--regenerate to make it again)", pipelineRoot.resolve("raw"));
       }
 
-      AirQualityRawTables.Registration registration =
-          AirQualityRawTables.register(environment.catalog(), AirQualityJobs.DATABASE, pipelineRoot);
-      console.progress("catalog: %s.%s has %,d day partitions, %s.%s has %,d", AirQualityJobs.DATABASE,
-          AirQualityRawTables.MEASUREMENTS_TABLE, registration.measurementPartitions(), AirQualityJobs.DATABASE,
-          AirQualityRawTables.WEATHER_TABLE, registration.weatherPartitions());
-
       LfCommand.initialize(console, environment.lakeFormation());
-      List<JobRunRecord> runs = new ArrayList<>();
-      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityCleanJob.NAME), List.of(),
-          root.principal()));
-      runs.add(RunJobCommand.runJob(console, environment, RunJobCommand.find(AirQualityTrainJob.NAME), List.of(),
-          root.principal()));
-      result.put("JobRuns", runs);
-
-      long rowsRead = runs.get(0).totalRowsRead();
-      long errors = runs.stream().mapToLong(JobRunRecord::totalErrorRecords).sum();
-      JobRunRecord clean = runs.get(0);
-      JobRunRecord train = runs.get(1);
+      CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
+      WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(definitions), pipeline,
+          crawlers);
+      WorkflowRun run;
+      try (WorkflowEngine engine = WorkflowSupport.engine(console, environment, crawlers, 2, root.principal())) {
+        run = engine.run(definition, Map.of());
+      }
+      result.put("WorkflowRun", run);
+      if (!run.statistics().allSucceeded() || run.status() != WorkflowRunStatus.COMPLETED) {
+        console.line("");
+        console.line("air-quality pipeline FAILED in %s (workflow run %s %s)",
+            Console.seconds(System.currentTimeMillis() - started), run.workflowRunId(), run.status());
+        run.nodes().stream().filter(n -> n.errorMessage() != null)
+            .forEach(n -> console.line("  %-28s %s: %s", n.name(), n.displayState(), n.errorMessage()));
+        console.line("Report: %s", run.report());
+        console.json(result);
+        return ExitCode.JOB_FAILED;
+      }
+      ActionAttempt clean = lastAttempt(run, AirQualityCleanJob.NAME);
+      ActionAttempt train = lastAttempt(run, AirQualityTrainJob.NAME);
+      long errors = run.nodes().stream().map(n -> n.lastAttempt().orElse(null))
+          .filter(a -> a != null && a.errorRecords() != null).mapToLong(ActionAttempt::errorRecords).sum();
       console.line("");
       console.line("air-quality pipeline SUCCEEDED in %s", Console.seconds(System.currentTimeMillis() - started));
-      console.line("  rows read           %,d (raw measurements and weather)", rowsRead);
+      console.line("  rows read           %,d (raw measurements and weather)", clean.rowsRead());
       console.line("  rows in error       %,d", errors);
       console.line("  rows written        %,d daily rows to %s.%s", clean.rowsWritten(), AirQualityJobs.DATABASE,
           AirQualityJobs.CURATED_TABLE);
@@ -95,10 +108,18 @@ final class RunPipelineCommand implements Callable<Integer> {
           metrics.get("algorithm"), metrics.get("rmse"), metrics.get("mae"), metrics.get("r2"),
           metrics.get("test_rows"), metrics.get("split_date"));
       console.line("  model output        %s", metrics.get("model"));
+      console.line("  workflow run        %s (./glue-suite workflow show %s)", run.workflowRunId(),
+          run.workflowRunId());
+      console.line("  report              %s", run.report());
       console.line("Query it: ./glue-suite query \"SELECT * FROM %s.%s LIMIT 10\"", AirQualityJobs.DATABASE,
           AirQualityJobs.CURATED_TABLE);
       console.json(result);
     }
     return ExitCode.OK;
+  }
+
+  private static ActionAttempt lastAttempt(WorkflowRun run, String node) {
+    return run.node(node).flatMap(n -> n.lastAttempt()).orElseThrow(() -> new IllegalStateException(
+        "The air-quality workflow has no run of " + node + "; check workflows/definitions/air-quality."));
   }
 }

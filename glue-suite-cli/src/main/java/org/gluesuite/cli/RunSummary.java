@@ -20,6 +20,10 @@ final class RunSummary {
       console.progress("  wrote   %,12d rows in %d partition%s to %s", record.rowsWritten(),
           record.partitionsWritten(), record.partitionsWritten() == 1 ? "" : "s", String.join(", ", record.outputs()));
     }
+    if (record.bookmarkedFilesRead() != null) {
+      record.bookmarkedFilesRead().forEach((context, files) ->
+          console.progress("  bookmark %,11d new file%s in %s", files, files == 1 ? "" : "s", context));
+    }
     if (record.errorRecords() != null) {
       record.errorRecords().forEach((step, errors) -> console.progress("  errors  %,12d records in %s", errors, step));
     }

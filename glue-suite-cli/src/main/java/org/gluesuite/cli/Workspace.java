@@ -27,6 +27,21 @@ public record Workspace(Path root) {
     return root.resolve("runs").resolve("jobs");
   }
 
+  /** Crawler state, last crawls and run reports. */
+  public Path crawlers() {
+    return root.resolve("crawlers");
+  }
+
+  /** Workflow run history and reports: {@code runs/workflows/<workflow>/<runId>.json|.html}. */
+  public Path workflowRuns() {
+    return root.resolve("runs").resolve("workflows");
+  }
+
+  /** EVENT trigger inbox: {@code events/<workflow>/<eventId>.json}. */
+  public Path events() {
+    return root.resolve("events");
+  }
+
   public Path scratch() {
     return root.resolve("tmp");
   }

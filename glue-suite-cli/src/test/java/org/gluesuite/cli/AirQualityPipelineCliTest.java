@@ -16,6 +16,9 @@ import org.gluesuite.jobs.airquality.GenerationSummary;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.workflow.run.WorkflowRun;
+import org.gluesuite.workflow.run.WorkflowRunStatus;
+import org.gluesuite.workflow.run.WorkflowRunStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,7 +74,7 @@ class AirQualityPipelineCliTest {
   @Order(2)
   void run_airQuality_registersRawAndCuratedTablesWithTheirPartitions() {
     try (DataCatalog catalog = catalog()) {
-      assertThat(catalog.getPartitions("airquality", "openaq_raw")).hasSize(DAYS)
+      assertThat(catalog.getPartitions("airquality", "raw_openaq")).hasSize(DAYS)
           .first().satisfies(p -> assertThat(p.location()).endsWith("raw/openaq/2021/01/01"));
       Table curated = catalog.getTable("airquality", "no2_weather_daily");
       assertThat(curated.parameters()).containsEntry("classification", "parquet");
@@ -87,8 +90,8 @@ class AirQualityPipelineCliTest {
     FileJobRunStore runs = new FileJobRunStore(workspace.resolve("runs/jobs"));
     JobRunRecord clean = runs.list("air-quality-clean").get(0);
     assertThat(clean.state()).isEqualTo(JobRunState.SUCCEEDED);
-    assertThat(clean.rowsRead()).containsEntry("airquality.gsod_raw", expected.gsodRows())
-        .containsEntry("airquality.openaq_raw", expected.measurementLines() - expected.malformedLines());
+    assertThat(clean.rowsRead()).containsEntry("airquality.raw_gsod", expected.gsodRows())
+        .containsEntry("airquality.raw_openaq", expected.measurementLines() - expected.malformedLines());
     assertThat(clean.totalErrorRecords()).isEqualTo(expected.malformedLines());
     assertThat(clean.rowsWritten()).isEqualTo(DAYS);
     assertThat(clean.arguments()).containsEntry("city", "Valmora");
@@ -96,7 +99,7 @@ class AirQualityPipelineCliTest {
     assertThat(train.state()).isEqualTo(JobRunState.SUCCEEDED);
     assertThat((Double) train.results().get("r2")).isBetween(0.45, 0.9);
     assertThat(workspace.resolve("lake/airquality/models/no2/metrics.json")).isRegularFile();
-    try (Stream<Path> errors = Files.walk(workspace.resolve("lake/airquality/errors"))) {
+    try (Stream<Path> errors = Files.walk(workspace.resolve("errors"))) {
       assertThat(errors.filter(p -> p.getFileName().toString().endsWith(".json"))).isNotEmpty();
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
@@ -132,7 +135,7 @@ class AirQualityPipelineCliTest {
   @Order(5)
   void runJob_again_replacesThePartitionsItWrites_withoutDuplicates() throws Exception {
     CliRun rerun = CliRun.of("run-job", "air-quality-clean", "--workspace", workspace.toString(),
-        "--master", "local[2]", "--push_down_predicate", "year = '2021' AND month = '03'");
+        "--master", "local[2]", "--push_down_predicate", "partition_0 = '2021' AND partition_1 = '03'");
     assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
     assertThat(rerun.stderr()).containsPattern("wrote\\s+31 rows in 31 partitions");
 
@@ -145,7 +148,7 @@ class AirQualityPipelineCliTest {
   @Order(6)
   void runJob_whoseJobFails_exitsOne_andRecordsTheFailure() {
     CliRun failed = CliRun.of("run-job", "air-quality-clean", "--workspace", workspace.toString(),
-        "--master", "local[2]", "--city", "Atlantis", "--push_down_predicate", "year = '2021' AND month = '01'");
+        "--master", "local[2]", "--city", "Atlantis", "--push_down_predicate", "partition_0 = '2021' AND partition_1 = '01'");
 
     assertThat(failed.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
     assertThat(failed.stderr()).contains("Atlantis").contains("Valmora");
@@ -159,14 +162,16 @@ class AirQualityPipelineCliTest {
   void catalogCommands_answerWithoutSpark_andInGluesShape() throws Exception {
     CliRun tables = CliRun.of("catalog", "tables", "airquality", "--workspace", workspace.toString());
     assertThat(tables.exitCode()).isZero();
-    assertThat(tables.stdout()).contains("no2_weather_daily").contains("openaq_raw").contains("gsod_raw");
+    assertThat(tables.stdout()).contains("no2_weather_daily").contains("raw_openaq").contains("raw_gsod");
 
-    CliRun table = CliRun.of("--json", "catalog", "table", "airquality.openaq_raw", "--workspace", workspace.toString());
+    CliRun table = CliRun.of("--json", "catalog", "table", "airquality.raw_openaq", "--workspace", workspace.toString());
     JsonNode shape = JSON.readTree(table.stdout()).get("Table");
-    assertThat(shape.get("Name").asText()).isEqualTo("openaq_raw");
+    assertThat(shape.get("Name").asText()).isEqualTo("raw_openaq");
     assertThat(shape.get("Parameters").get("classification").asText()).isEqualTo("json");
-    assertThat(shape.get("PartitionKeys").get(0).get("Name").asText()).isEqualTo("year");
-    assertThat(shape.get("StorageDescriptor").get("Columns").size()).isEqualTo(8);
+    assertThat(shape.get("PartitionKeys").get(0).get("Name").asText()).isEqualTo("partition_0");
+    assertThat(shape.get("Parameters").get("UPDATED_BY_CRAWLER").asText()).isEqualTo("airquality-raw");
+    assertThat(shape.get("Parameters").get("compressionType").asText()).isEqualTo("gzip");
+    assertThat(shape.get("StorageDescriptor").get("Columns").size()).isEqualTo(12);
   }
 
   @Test
@@ -198,11 +203,112 @@ class AirQualityPipelineCliTest {
   }
 
   @Test
+  @Order(10)
+  void run_airQuality_isAWorkflowRun_withHistory_andAnHtmlReport() throws Exception {
+    WorkflowRunStore store = new WorkflowRunStore(workspace.resolve("runs/workflows"));
+    WorkflowRun run = store.list("air-quality").get(store.list("air-quality").size() - 1);
+    assertThat(run.status()).isEqualTo(WorkflowRunStatus.COMPLETED);
+    assertThat(run.nodes()).extracting(n -> n.name() + "=" + n.displayState()).containsExactlyInAnyOrder(
+        "airquality-raw=SUCCEEDED", "air-quality-clean=SUCCEEDED", "air-quality-train=SUCCEEDED",
+        "air-quality-monthly=SUCCEEDED", "air-quality-record-failure=NOT_RUN");
+    assertThat(run.statistics().succeededActions()).isEqualTo(4);
+    assertThat(run.node("air-quality-clean").orElseThrow().lastAttempt().orElseThrow().arguments())
+        .containsEntry("--WORKFLOW_NAME", "air-quality").containsEntry("--WORKFLOW_RUN_ID", run.workflowRunId())
+        .containsEntry("--city", "Valmora");
+    assertThat(Path.of(run.report())).isRegularFile().content().contains("<svg id=\"dag\"").contains("RMSE".toLowerCase());
+    assertThat(pipeline.stdout()).contains("report              " + run.report());
+    assertThat(pipeline.stderr()).contains("▶ crawler airquality-raw").contains("✔ air-quality-clean SUCCEEDED")
+        .contains("trigger air-quality-after-clean fired");
+
+    CliRun monthly = CliRun.of("--json", "query", "--workspace", workspace.toString(), "--master", "local[2]",
+        "SELECT count(*) AS n, max(pipeline) AS p FROM airquality.no2_monthly");
+    JsonNode row = JSON.readTree(monthly.stdout()).get("rows").get(0);
+    assertThat(row.get("n").asLong()).as("the SQL job's monthly table").isEqualTo(18L);
+    assertThat(row.get("p").asText()).as("run property substituted into the SQL").isEqualTo("air-quality");
+
+    CliRun runs = CliRun.of("workflow", "runs", "air-quality", "--workspace", workspace.toString());
+    assertThat(runs.stdout()).contains(run.workflowRunId()).contains("COMPLETED").contains("4/4");
+    CliRun show = CliRun.of("workflow", "show", run.workflowRunId(), "--workspace", workspace.toString());
+    assertThat(show.stdout()).contains("air-quality-monthly").contains("SUCCEEDED").contains(".html");
+  }
+
+  @Test
+  @Order(11)
+  void workflowResume_rerunsTheChosenNodeOnly_asANewRunPointingBack() throws Exception {
+    WorkflowRunStore store = new WorkflowRunStore(workspace.resolve("runs/workflows"));
+    String first = store.list("air-quality").get(store.list("air-quality").size() - 1).workflowRunId();
+
+    CliRun resume = CliRun.of("workflow", "resume", first, "--node", "air-quality-monthly",
+        "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(resume.exitCode()).as(resume.stderr()).isZero();
+    WorkflowRun resumed = store.list("air-quality").get(0);
+    assertThat(resumed.previousRunId()).isEqualTo(first);
+    assertThat(resumed.statistics().totalActions()).isEqualTo(1);
+    assertThat(resumed.node("air-quality-clean").orElseThrow().carriedFromRunId()).isEqualTo(first);
+    assertThat(resume.stderr()).contains("▶ job air-quality-monthly").doesNotContain("▶ job air-quality-clean");
+  }
+
+  @Test
+  @Order(12)
+  void failureBranch_runsWhenTheCleanJobFails_andTheRunExitsOne() throws Exception {
+    Path definitions = Files.createTempDirectory(workspace.getParent(), "defs");
+    copyTree(Path.of("..", "workflows", "definitions", "air-quality"), definitions.resolve("air-quality"));
+    Path afterCrawl = definitions.resolve("air-quality/triggers/after-crawl.json");
+    Files.writeString(afterCrawl, Files.readString(afterCrawl).replace("\"--city\": \"Valmora\"",
+        "\"--city\": \"Atlantis\", \"--push_down_predicate\": \"partition_0 = '2021' AND partition_1 = '01'\""));
+
+    CliRun failed = CliRun.of("workflow", "run", "air-quality", "--definitions", definitions.toString(),
+        "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(ExitCode.JOB_FAILED);
+    WorkflowRun run = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").get(0);
+    assertThat(run.status()).as("a run with failed nodes is COMPLETED, as in Glue").isEqualTo(WorkflowRunStatus.COMPLETED);
+    assertThat(run.node("air-quality-clean").orElseThrow().state()).isEqualTo(JobRunState.FAILED);
+    assertThat(run.node("air-quality-clean").orElseThrow().errorMessage()).contains("Atlantis");
+    assertThat(run.node("air-quality-train").orElseThrow().started()).isFalse();
+    assertThat(run.node("air-quality-record-failure").orElseThrow().state()).isEqualTo(JobRunState.SUCCEEDED);
+    assertThat(run.runProperties()).containsEntry("failure_recorded", "true");
+    assertThat(workspace.resolve("lake/airquality/failures/" + run.workflowRunId() + ".json")).isRegularFile();
+  }
+
+  @Test
+  @Order(13)
+  void invalidDefinitions_exitTwo_listingEveryProblem() throws Exception {
+    Path definitions = Files.createTempDirectory(workspace.getParent(), "bad");
+    copyTree(Path.of("..", "workflows", "definitions", "air-quality"), definitions.resolve("air-quality"));
+    Path start = definitions.resolve("air-quality/triggers/start.json");
+    Files.writeString(start, Files.readString(start).replace("airquality-raw", "no-such-crawler")
+        .replace("\"ON_DEMAND\",", "\"ON_DEMAND\", \"StartOnCreation\": true,"));
+
+    CliRun bad = CliRun.of("workflow", "run", "air-quality", "--definitions", definitions.toString(),
+        "--workspace", workspace.toString());
+
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.stderr()).contains("triggers/start.json: $.Actions[0].CrawlerName")
+        .contains("triggers/start.json: $.StartOnCreation").contains("nothing ran");
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  @Test
   @Order(9)
   void everySubcommand_hasHelp() {
     for (List<String> command : List.of(List.of("--help"), List.of("run", "--help"), List.of("run-job", "--help"),
         List.of("query", "--help"), List.of("catalog", "--help"), List.of("catalog", "table", "--help"),
-        List.of("jobs", "--help"), List.of("runs", "--help"))) {
+        List.of("jobs", "--help"), List.of("runs", "--help"), List.of("workflow", "--help"),
+        List.of("workflow", "run", "--help"), List.of("workflow", "resume", "--help"), List.of("scheduler", "--help"))) {
       CliRun help = CliRun.of(command.toArray(new String[0]));
       assertThat(help.exitCode()).as(command.toString()).isZero();
       assertThat(help.stdout()).as(command.toString()).contains("Usage: glue-suite");

@@ -9,7 +9,6 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
-import org.gluesuite.jobs.airquality.AirQualityRawTables;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunState;
@@ -30,7 +29,7 @@ class ConcurrentWorkspaceTest {
     Path pipelineRoot = workspace.resolve("lake").resolve(AirQualityJobs.ROOT);
     AirQualityDataGenerator.builder().days(DAYS).build().generate(pipelineRoot);
     try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
-      AirQualityRawTables.register(catalog, AirQualityJobs.DATABASE, pipelineRoot);
+      RawCrawl.run(catalog, workspace);
     }
     Path logs = workspace.resolve("logs");
 
@@ -45,12 +44,12 @@ class ConcurrentWorkspaceTest {
         .singleElement().extracting(JobRunRecord::state).isEqualTo(JobRunState.RUNNING);
 
     CliProcess query = CliProcess.start(logs, "--json", "query", "--workspace", workspace.toString(),
-        "--master", "local[1]", "SELECT count(*) AS n FROM airquality.gsod_raw");
+        "--master", "local[1]", "SELECT count(*) AS n FROM airquality.raw_gsod");
     CliProcess listing = CliProcess.start(logs, "catalog", "tables", "airquality", "--workspace", workspace.toString());
 
     assertThat(listing.waitFor(120)).as(listing.stderr()).isZero();
     assertThat(job.isAlive()).as("the job is still writing while the catalog was listed").isTrue();
-    assertThat(listing.stdout()).contains("openaq_raw").contains("gsod_raw");
+    assertThat(listing.stdout()).contains("raw_openaq").contains("raw_gsod");
     assertThat(query.waitFor(180)).as(query.stderr()).isZero();
     assertThat(query.stdout()).contains("\"n\" : " + (3 * DAYS));
     assertThat(job.waitFor(300)).as(job.stderr()).isZero();
@@ -59,7 +58,7 @@ class ConcurrentWorkspaceTest {
     assertThat(records).singleElement().extracting(JobRunRecord::state).isEqualTo(JobRunState.SUCCEEDED);
     try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
       assertThat(catalog.getPartitions("airquality", "no2_weather_daily")).hasSize(DAYS);
-      assertThat(catalog.getPartitions("airquality", "openaq_raw")).hasSize(DAYS);
+      assertThat(catalog.getPartitions("airquality", "raw_openaq")).hasSize(DAYS);
       assertThat(catalog.getTables("airquality")).hasSize(3);
     }
   }

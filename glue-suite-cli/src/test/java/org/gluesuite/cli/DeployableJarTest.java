@@ -17,7 +17,6 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
-import org.gluesuite.jobs.airquality.AirQualityRawTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +55,7 @@ class DeployableJarTest {
     Path pipelineRoot = workspace.resolve("lake").resolve(AirQualityJobs.ROOT);
     AirQualityDataGenerator.builder().days(40).build().generate(pipelineRoot);
     try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
-      AirQualityRawTables.register(catalog, AirQualityJobs.DATABASE, pipelineRoot);
+      RawCrawl.run(catalog, workspace);
     }
     // The platform's classpath: everything but our own modules, which must come from the job jar.
     String platform = Arrays.stream(CliProcess.runtimeClasspath().split(File.pathSeparator))
@@ -71,8 +70,8 @@ class DeployableJarTest {
     command.add(jobJar().toAbsolutePath() + File.pathSeparator + platform);
     command.add("org.gluesuite.jobs.airquality.AirQualityCleanJob");
     command.addAll(List.of("--JOB_NAME", "air-quality-clean", "--glue_suite_catalog",
-        "embedded:" + workspace.resolve("catalog"), "--database", "airquality", "--measurements_table", "openaq_raw",
-        "--weather_table", "gsod_raw", "--city", "Valmora", "--curated_path",
+        "embedded:" + workspace.resolve("catalog"), "--database", "airquality", "--measurements_table", "raw_openaq",
+        "--weather_table", "raw_gsod", "--city", "Valmora", "--curated_path",
         pipelineRoot.resolve("curated").toString(), "--curated_table", "daily"));
 
     CliProcess job = CliProcess.start(workspace.resolve("logs"), command);

@@ -3,7 +3,6 @@ package org.gluesuite.jobs.airquality;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.args.JobArguments;
@@ -26,7 +25,10 @@ import org.gluesuite.runtime.job.JobRunContext;
  *
  * <p>Arguments: {@code --database}, {@code --measurements_table}, {@code --weather_table}, {@code --city},
  * {@code --curated_path}, {@code --curated_table}; optional {@code --push_down_predicate} (over
- * {@code year, month, day}) to clean a window of days, and {@code --errors_path} for the error records.
+ * the raw tables' partition keys {@code partition_0, partition_1, partition_2}: year, month, day as the
+ * crawler names {@code yyyy/mm/dd} folders) to clean a window of days. Run with {@code --job-bookmark-option
+ * job-bookmark-enable} to clean only the day folders that arrived since the last run (each raw read has a
+ * transformation context).
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
@@ -43,9 +45,8 @@ public final class AirQualityCleanJob implements GlueJob {
     String database = args.get("database");
     String predicate = args.getOrDefault("push_down_predicate", null);
 
-    String errorsPath = args.getOrDefault("errors_path", null);
-    Dataset<Row> measurements = read(context, database, args.get("measurements_table"), predicate, errorsPath);
-    Dataset<Row> weather = read(context, database, args.get("weather_table"), predicate, errorsPath);
+    Dataset<Row> measurements = read(context, database, args.get("measurements_table"), predicate);
+    Dataset<Row> weather = read(context, database, args.get("weather_table"), predicate);
 
     Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, args.get("city"));
     Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather);
@@ -59,11 +60,10 @@ public final class AirQualityCleanJob implements GlueJob {
   }
 
   /**
-   * Reads a raw table record by record: malformed lines become error records (kept, counted, and written
-   * under {@code errors_path/<job>/<run id>/<table>/} when that argument is given) instead of failing the run.
+   * Reads a raw table record by record: malformed lines become error records instead of failing the run (the
+   * launcher counts them and writes them under {@code errors/<job>/<run id>/<database.table>/} in the workspace).
    */
-  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate,
-      String errorsPath) {
+  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate) {
     CatalogSource source = context.glue().getCatalogSource(database, table).transformationContext(table);
     if (predicate != null && !predicate.isBlank()) {
       source = source.pushDownPredicate(predicate);
@@ -71,12 +71,6 @@ public final class AirQualityCleanJob implements GlueJob {
     GlueFrame read = source.getFrame();
     String qualified = database + "." + table;
     context.metrics().recordRead(qualified, read.count());
-    long errors = read.errorsCount();
-    context.metrics().recordErrors("read " + qualified, errors);
-    if (errors > 0 && errorsPath != null) {
-      String folder = errorsPath + "/" + context.jobName() + "/" + context.runId() + "/" + table;
-      read.errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite).json(folder);
-    }
     // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     List<Column> declared = context.glue().catalog().getTable(database, table).storageDescriptor().columns();
     return read.resolveChoice("match_catalog", CatalogSchema.of(declared), TransformOptions.DEFAULT).toDF();

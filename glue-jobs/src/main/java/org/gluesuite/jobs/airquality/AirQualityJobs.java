@@ -10,6 +10,11 @@ import org.gluesuite.jobs.JobDefinition;
 public final class AirQualityJobs {
   public static final String DATABASE = "airquality";
   public static final String CURATED_TABLE = "no2_weather_daily";
+  /** The raw tables the {@code airquality-raw} crawler makes (TablePrefix raw_ over raw/openaq and raw/gsod). */
+  public static final String MEASUREMENTS_TABLE = "raw_openaq";
+  public static final String WEATHER_TABLE = "raw_gsod";
+  /** The crawler over the raw folders (crawlers/definitions/airquality-raw.json). */
+  public static final String RAW_CRAWLER = "airquality-raw";
   /** The pipeline's folder under the lake root. */
   public static final String ROOT = "airquality";
   /** The roles the jobs run as; their Lake Formation grants are in lakeformation/definitions/airquality.json. */
@@ -26,18 +31,21 @@ public final class AirQualityJobs {
             AirQualityCleanJob::new, AirQualityJobs::cleanDefaults).withPrincipal(CLEAN_ROLE),
         new JobDefinition(AirQualityTrainJob.NAME,
             "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
-            AirQualityTrainJob::new, AirQualityJobs::trainDefaults).withPrincipal(TRAIN_ROLE));
+            AirQualityTrainJob::new, AirQualityJobs::trainDefaults).withPrincipal(TRAIN_ROLE),
+        new JobDefinition(RecordFailureJob.NAME,
+            "The workflow's failure branch: record the failed run (id, run properties) as JSON under failures/",
+            RecordFailureJob::new, lake -> Map.of("failures_path",
+                lake.resolve(ROOT).resolve("failures").toString())));
   }
 
   static Map<String, String> cleanDefaults(Path lake) {
     Map<String, String> args = new LinkedHashMap<>();
     args.put("database", DATABASE);
-    args.put("measurements_table", AirQualityRawTables.MEASUREMENTS_TABLE);
-    args.put("weather_table", AirQualityRawTables.WEATHER_TABLE);
+    args.put("measurements_table", MEASUREMENTS_TABLE);
+    args.put("weather_table", WEATHER_TABLE);
     args.put("city", AirQualityDataGenerator.DEFAULT_CITY);
     args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
     args.put("curated_table", CURATED_TABLE);
-    args.put("errors_path", lake.resolve(ROOT).resolve("errors").toString());
     return args;
   }
 

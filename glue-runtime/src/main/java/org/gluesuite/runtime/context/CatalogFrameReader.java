@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
@@ -15,7 +14,7 @@ import org.gluesuite.runtime.frame.FrameReaders;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.JsonReadOptions;
 import org.gluesuite.runtime.frame.TransformOptions;
-import org.gluesuite.runtime.frame.read.SourceFiles;
+import org.gluesuite.runtime.bookmark.ListedFile;
 
 /**
  * Reads a catalog scan into a GlueFrame. Self-describing formats (JSON, CSV) go through the frame readers,
@@ -29,19 +28,21 @@ final class CatalogFrameReader {
   static GlueFrame read(SparkSession spark, CatalogSource source, CatalogScan scan, TransformOptions options) {
     Table table = scan.table();
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
-      return GlueFrame.fromDF(source.read(scan), table.qualifiedName());
+      return GlueFrame.fromDF(source.read(scan, source.selectFiles(scan).orElse(null)), table.qualifiedName());
     }
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Map<String, Map<String, String>> valuesByPartition = new HashMap<>();
+    for (CatalogScan.Folder folder : scan.folders()) {
+      valuesByPartition.put(CatalogSource.partitionName(folder.partitionValues()), folder.partitionValues());
+    }
     List<String> files = new ArrayList<>();
     Map<String, Map<String, String>> columnsByFile = new HashMap<>();
-    for (CatalogScan.Folder folder : scan.folders()) {
-      for (String file : SourceFiles.list(List.of(folder.location()), hadoop)) {
-        files.add(file);
-        columnsByFile.put(file, folder.partitionValues());
-      }
+    for (ListedFile file : source.select(scan)) {
+      files.add(file.path());
+      columnsByFile.put(file.path(), file.partition() == null ? Map.of()
+          : valuesByPartition.getOrDefault(file.partition(), Map.of()));
     }
     if (files.isEmpty()) {
-      return GlueFrame.fromDF(source.read(scan), table.qualifiedName());
+      return GlueFrame.fromDF(source.read(scan, List.of()), table.qualifiedName());
     }
     HashMap<String, Map<String, String>> lookup = new HashMap<>(columnsByFile);
     FileColumns fileColumns = file -> lookup.getOrDefault(file, Map.of());

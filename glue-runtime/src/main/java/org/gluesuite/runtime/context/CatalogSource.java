@@ -19,6 +19,10 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.TableRead;
+import org.gluesuite.runtime.bookmark.BookmarkBand;
+import org.gluesuite.runtime.bookmark.ListedFile;
+import org.gluesuite.runtime.bookmark.SourceKind;
+import org.gluesuite.runtime.bookmark.SourceTracker;
 import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
@@ -41,13 +45,17 @@ public final class CatalogSource {
   private final String pushDownPredicate;
   private final String catalogPartitionPredicate;
   private final String transformationContext;
+  private final BookmarkBand band;
+  private final RunTransaction run;
 
-  CatalogSource(SparkSession spark, DataCatalog catalog, AccessPolicy access, String database, String tableName) {
-    this(spark, catalog, access, database, tableName, null, null, null);
+  CatalogSource(SparkSession spark, DataCatalog catalog, AccessPolicy access, String database, String tableName,
+      RunTransaction run) {
+    this(spark, catalog, access, database, tableName, null, null, null, BookmarkBand.DEFAULT, run);
   }
 
   private CatalogSource(SparkSession spark, DataCatalog catalog, AccessPolicy access, String database,
-      String tableName, String pushDownPredicate, String catalogPartitionPredicate, String transformationContext) {
+      String tableName, String pushDownPredicate, String catalogPartitionPredicate, String transformationContext,
+      BookmarkBand band, RunTransaction run) {
     this.spark = spark;
     this.catalog = catalog;
     this.access = access;
@@ -56,12 +64,20 @@ public final class CatalogSource {
     this.pushDownPredicate = pushDownPredicate;
     this.catalogPartitionPredicate = catalogPartitionPredicate;
     this.transformationContext = transformationContext;
+    this.band = band;
+    this.run = run;
   }
 
   /** Spark SQL over the partition columns, evaluated on the partition list before any file is listed. */
   public CatalogSource pushDownPredicate(String predicate) {
     return new CatalogSource(spark, catalog, access, database, tableName, predicate, catalogPartitionPredicate,
-        transformationContext);
+        transformationContext, band, run);
+  }
+
+  /** Glue's {@code maxBand} / {@code maxFilesInBand} additional options for this read's bookmark. */
+  public CatalogSource bookmarkBand(BookmarkBand newBand) {
+    return new CatalogSource(spark, catalog, access, database, tableName, pushDownPredicate, catalogPartitionPredicate,
+        transformationContext, java.util.Objects.requireNonNull(newBand, "band"), run);
   }
 
   /**
@@ -70,23 +86,20 @@ public final class CatalogSource {
    */
   public CatalogSource catalogPartitionPredicate(String predicate) {
     return new CatalogSource(spark, catalog, access, database, tableName, pushDownPredicate, predicate,
-        transformationContext);
+        transformationContext, band, run);
   }
 
   /** The bookmark key of this read (Glue's {@code transformation_ctx}). */
   public CatalogSource transformationContext(String context) {
     return new CatalogSource(spark, catalog, access, database, tableName, pushDownPredicate, catalogPartitionPredicate,
-        context);
+        context, band, run);
   }
 
   public String transformationContext() {
     return transformationContext;
   }
 
-  /**
-   * Looks the table up and prunes its partitions; lists and reads no data file. The access policy must allow
-   * the principal to read the table (else {@link org.gluesuite.runtime.access.AccessDeniedException}).
-   */
+  /** Looks the table up and prunes its partitions; lists and reads no data file. */
   public CatalogScan scan() {
     return authorizedScan().scan();
   }
@@ -95,6 +108,7 @@ public final class CatalogSource {
   private record AuthorizedScan(CatalogScan scan, TableRead read) {
   }
 
+  /** The access policy must allow the principal to read the table (else AccessDeniedException). */
   private AuthorizedScan authorizedScan() {
     Table table = catalog.getTable(database, tableName);
     TableRead read = access.authorizeRead(table);
@@ -137,6 +151,9 @@ public final class CatalogSource {
     AuthorizedScan authorized = authorizedScan();
     GlueFrame frame = CatalogFrameReader.read(spark, this, authorized.scan(), options);
     if (!authorized.read().restricted()) {
+      if (run != null) {
+        run.sourceRead(database + "." + tableName, frame);
+      }
       return frame;
     }
     // Governed read: rows filtered and columns projected on the typed table. Error records are dropped, as their
@@ -166,7 +183,7 @@ public final class CatalogSource {
 
   private Dataset<Row> unrestrictedDF(CatalogScan scan) {
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
-      return read(scan);
+      return read(scan, selectFiles(scan).orElse(null));
     }
     GlueFrame frame;
     try {
@@ -178,16 +195,58 @@ public final class CatalogSource {
         CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
   }
 
-  Dataset<Row> read(CatalogScan scan) {
+  /**
+   * The files this read processes when its run keeps a bookmark for its transformation context: each selected
+   * partition's files, listed with their times and filtered by the bookmark. Empty when every file is read.
+   */
+  java.util.Optional<List<String>> selectFiles(CatalogScan scan) {
+    if (run == null || transformationContext == null || transformationContext.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(select(scan).stream().map(ListedFile::path).toList());
+  }
+
+  /** The bookmark's choice among the scan's files (every file when this run keeps no bookmark). */
+  List<ListedFile> select(CatalogScan scan) {
+    long listedAt = System.currentTimeMillis();
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<ListedFile> listed = new ArrayList<>();
+    List<String> partitions = new ArrayList<>();
+    for (CatalogScan.Folder folder : scan.folders()) {
+      String partition = scan.partitioned() ? partitionName(folder.partitionValues()) : null;
+      if (partition != null) {
+        partitions.add(partition);
+      }
+      org.gluesuite.runtime.frame.read.SourceFiles.listWithTimes(List.of(folder.location()), hadoop)
+          .forEach((file, time) -> listed.add(new ListedFile(file, time, partition)));
+    }
+    if (run == null) {
+      return listed;
+    }
+    return run.sources().select(transformationContext, new SourceTracker.Listing(SourceKind.CATALOG,
+        database + "." + tableName, listed, partitions, listedAt, band));
+  }
+
+  static String partitionName(Map<String, String> values) {
+    StringBuilder name = new StringBuilder();
+    values.forEach((k, v) -> name.append(name.length() == 0 ? "" : "/").append(k).append('=').append(v));
+    return name.toString();
+  }
+
+  /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
+  Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
     StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
     TableFileReader reader = new TableFileReader(spark, table, scan.format(), dataSchema);
-    if (!scan.partitioned()) {
-      return reader.read(scan.locations(), true);
-    }
     StructType fullSchema = dataSchema;
     for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
       fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
+    }
+    if (files != null && files.isEmpty()) {
+      return spark.createDataFrame(List.of(), fullSchema);
+    }
+    if (!scan.partitioned()) {
+      return files == null ? reader.read(scan.locations(), true) : reader.read(files, false);
     }
     if (scan.partitions().isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
@@ -201,7 +260,7 @@ public final class CatalogSource {
       valuesByFolder.put(LakePaths.qualifiedFolder(folder.location(), spark.sparkContext().hadoopConfiguration()),
           folder.partitionValues());
     }
-    Dataset<Row> data = reader.read(locations, false)
+    Dataset<Row> data = reader.read(files == null ? locations : files, false)
         .withColumn(FILE_FOLDER, functions.regexp_extract(functions.input_file_name(), "^(.*)/[^/]*$", 1));
     Dataset<Row> folders = folderValues(table, valuesByFolder);
     List<Column> output = new ArrayList<>();

@@ -19,14 +19,16 @@ public final class DataSink {
   private final AccessPolicy access;
   private final SinkOptions options;
   private final Consumer<WriteSummary> onWrite;
+  private final RunTransaction run;
 
   DataSink(SparkSession spark, DataCatalog catalog, AccessPolicy access, SinkOptions options,
-      Consumer<WriteSummary> onWrite) {
+      Consumer<WriteSummary> onWrite, RunTransaction run) {
     this.spark = spark;
     this.catalog = catalog;
     this.access = access;
     this.options = options;
     this.onWrite = onWrite;
+    this.run = run;
   }
 
   public SinkOptions options() {
@@ -41,14 +43,25 @@ public final class DataSink {
     return writeDataFrame(frame.toDF());
   }
 
-  /** Writes the DataFrame; returns what was written. Nothing is visible to readers if this throws. */
+  /**
+   * Writes the DataFrame; returns what was written. Nothing is visible to readers if this throws. Inside a job run
+   * the data is staged now and published when the job commits (the summary's catalog change is then
+   * {@code PENDING}); used directly, the data is in place (and the catalog updated) when this returns.
+   */
   public WriteSummary writeDataFrame(Dataset<Row> data) {
     access.authorizeWrite(options.enableUpdateCatalog()
         ? new WriteTarget(options.path(), options.catalogDatabase(), options.catalogTable(),
             options.updateBehavior() == UpdateBehavior.UPDATE_IN_DATABASE)
         : WriteTarget.path(options.path()));
-    StagedFileWriter.Placement placement =
-        new StagedFileWriter(spark.sparkContext().hadoopConfiguration()).write(data, options);
+    StagedFileWriter writer = new StagedFileWriter(spark.sparkContext().hadoopConfiguration());
+    if (run != null) {
+      StagedFileWriter.Staged staged = writer.stage(data, options, run.nextFilePrefix(), run.runId());
+      run.add(writer, staged, data.schema(), catalog, onWrite);
+      StagedFileWriter.Placement planned = staged.placement(fileSystem());
+      return new WriteSummary(options.path(), planned.rows(), planned.partitions(), planned.folders(),
+          options.enableUpdateCatalog() ? WriteSummary.CatalogChange.PENDING : WriteSummary.CatalogChange.NONE);
+    }
+    StagedFileWriter.Placement placement = writer.write(data, options);
     WriteSummary.CatalogChange change = options.enableUpdateCatalog()
         ? new CatalogUpdater(catalog).apply(options, data.schema(), placement)
         : WriteSummary.CatalogChange.NONE;
@@ -56,5 +69,13 @@ public final class DataSink {
         placement.folders(), change);
     onWrite.accept(summary);
     return summary;
+  }
+
+  private org.apache.hadoop.fs.FileSystem fileSystem() {
+    try {
+      return new org.apache.hadoop.fs.Path(options.path()).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (java.io.IOException e) {
+      throw ContextErrors.writeFailed(options.path(), e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.frame.CsvReadOptions;
 import org.gluesuite.runtime.frame.JsonReadOptions;
 
@@ -15,13 +16,14 @@ import org.gluesuite.runtime.frame.JsonReadOptions;
  * Glue's S3 source options ({@code paths}, {@code recurse}, {@code exclusions}, {@code groupFiles},
  * {@code groupSize}, {@code compressionType}) and format options (CSV: {@code separator}, {@code quoteChar},
  * {@code escaper}, {@code withHeader}, {@code skipFirst}, {@code multiLine}; JSON: {@code jsonPath},
- * {@code multiLine}), parsed once into typed values. Unknown keys and unreadable values are errors naming
+ * {@code multiLine}) and the bookmark band ({@code maxBand} in milliseconds, {@code maxFilesInBand}), parsed once
+ * into typed values. Unknown keys and unreadable values are errors naming
  * the option. As in Glue, {@code recurse} is off unless set: only the files directly under each path are read.
  * Files are always grouped into a bounded number of read tasks, so {@code groupFiles}/{@code groupSize} are
  * accepted and need no effect; {@code compressionType} is checked, and files are decompressed by extension.
  */
 public record FileSourceOptions(StorageFormat format, List<String> paths, boolean recurse, List<String> exclusions,
-    CsvReadOptions csv, JsonReadOptions json) {
+    CsvReadOptions csv, JsonReadOptions json, BookmarkBand band) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> CONNECTION_OPTIONS = new TreeSet<>(List.of(
@@ -76,8 +78,28 @@ public record FileSourceOptions(StorageFormat format, List<String> paths, boolea
     if (formatOptions.containsKey("jsonPath") && storage == StorageFormat.JSON) {
       json = json.withJsonPath(formatOptions.get("jsonPath"));
     }
+    BookmarkBand band = new BookmarkBand(
+        number("maxBand", connectionOptions.get("maxBand"), BookmarkBand.DEFAULT.maxBandMillis()),
+        (int) number("maxFilesInBand", connectionOptions.get("maxFilesInBand"), BookmarkBand.DEFAULT.maxFilesInBand()));
     return new FileSourceOptions(storage, paths, bool("S3 source", "recurse", connectionOptions.get("recurse"), false),
-        jsonList("S3 source", "exclusions", connectionOptions.get("exclusions")), csv, json);
+        jsonList("S3 source", "exclusions", connectionOptions.get("exclusions")), csv, json, band);
+  }
+
+  private static long number(String key, String value, long defaultValue) {
+    if (value == null) {
+      return defaultValue;
+    }
+    try {
+      long parsed = Long.parseLong(value.trim());
+      if (parsed < 0 || ("maxFilesInBand".equals(key) && (parsed < 1 || parsed > Integer.MAX_VALUE))) {
+        throw new NumberFormatException();
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw ContextErrors.badOptionValue("S3 source", key, value, "maxBand".equals(key)
+          ? "a number of milliseconds, 0 or more (Glue's default is 900000)"
+          : "a whole number of files, 1 or more (Glue's default is 1000)");
+    }
   }
 
   private static List<String> jsonList(String where, String key, String value) {

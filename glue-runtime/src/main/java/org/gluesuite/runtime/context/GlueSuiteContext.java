@@ -21,28 +21,39 @@ public final class GlueSuiteContext {
   private final SparkSession spark;
   private final DataCatalog catalog;
   private final List<WriteSummary> writes;
+  private final RunTransaction run;
   // Access control hook (Lake Formation): consulted by every source and sink of this context.
   private final AccessPolicy access;
 
-  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, AccessPolicy access, List<WriteSummary> writes) {
+  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, AccessPolicy access, List<WriteSummary> writes,
+      RunTransaction run) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.access = Objects.requireNonNull(access, "access");
     this.writes = writes;
+    this.run = run;
   }
 
   public static GlueSuiteContext create(SparkSession spark, DataCatalog catalog) {
     return new GlueSuiteContext(spark, catalog, AccessPolicy.ALLOW_ALL,
-        Collections.synchronizedList(new ArrayList<>()));
+        Collections.synchronizedList(new ArrayList<>()), null);
   }
 
   /** This context with reads and writes governed by {@code policy} (sharing this context's write log). */
   public GlueSuiteContext withAccessPolicy(AccessPolicy policy) {
-    return new GlueSuiteContext(spark, catalog, policy, writes);
+    return new GlueSuiteContext(spark, catalog, policy, writes, run);
   }
 
   public AccessPolicy accessPolicy() {
     return access;
+  }
+
+  /**
+   * The context a job run sees: sources read what the run's bookmark selects and report their frames, sinks stage
+   * into {@code run} and publish when the launcher commits it. Shares the session, catalog and write log.
+   */
+  public GlueSuiteContext forRun(RunTransaction run) {
+    return new GlueSuiteContext(spark, catalog, access, writes, Objects.requireNonNull(run, "run"));
   }
 
   public SparkSession spark() {
@@ -55,7 +66,7 @@ public final class GlueSuiteContext {
 
   /** Glue's {@code getCatalogSource(database, tableName)}; refine with push-down predicate and context. */
   public CatalogSource getCatalogSource(String database, String tableName) {
-    return new CatalogSource(spark, catalog, access, database, tableName);
+    return new CatalogSource(spark, catalog, access, database, tableName, run);
   }
 
   /**
@@ -64,12 +75,12 @@ public final class GlueSuiteContext {
    */
   public FileSource getSourceWithFormat(String format, java.util.Map<String, String> connectionOptions,
       java.util.Map<String, String> formatOptions) {
-    return new FileSource(spark, access, FileSourceOptions.parse(format, connectionOptions, formatOptions));
+    return new FileSource(spark, access, FileSourceOptions.parse(format, connectionOptions, formatOptions), null, run);
   }
 
   /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
   public DataSink getSinkWithFormat(SinkOptions options) {
-    return new DataSink(spark, catalog, access, options, writes::add);
+    return new DataSink(spark, catalog, access, options, writes::add, run);
   }
 
   /** Glue's {@code getSinkWithFormat(connectionType="s3", options, format)} with Glue's string options. */

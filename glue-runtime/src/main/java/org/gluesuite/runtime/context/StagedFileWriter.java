@@ -36,11 +36,86 @@ final class StagedFileWriter {
     this.hadoopConf = hadoopConf;
   }
 
+  Configuration hadoopConf() {
+    return hadoopConf;
+  }
+
   /** The result of moving one staged write into place. */
   record Placement(long rows, List<List<String>> partitions, List<String> folders) {
   }
 
+  /**
+   * A write whose files are complete in its staging folder and not yet visible: the rows counted, and where each
+   * staged folder goes. Data files are already named {@code part-<prefix>-NNNNN…}, the prefix being the same for
+   * every attempt at the same bookmarked run, so an APPEND retry replaces the files of a failed attempt.
+   */
+  static final class Staged {
+    private final SinkOptions options;
+    private final Path target;
+    private final String writeId;
+    private final String filePrefix;
+    private final long rows;
+    private final List<Placed> plan;
+
+    private Staged(SinkOptions options, Path target, String writeId, String filePrefix, long rows, List<Placed> plan) {
+      this.options = options;
+      this.target = target;
+      this.writeId = writeId;
+      this.filePrefix = filePrefix;
+      this.rows = rows;
+      this.plan = List.copyOf(plan);
+    }
+
+    SinkOptions options() {
+      return options;
+    }
+
+    long rows() {
+      return rows;
+    }
+
+    Path staging() {
+      return new Path(new Path(target, STAGING_DIR), writeId);
+    }
+
+    Path trash() {
+      return new Path(new Path(target, TRASH_DIR), writeId);
+    }
+
+    Path owner() {
+      return new Path(new Path(target, STAGING_DIR), writeId + StagingRecovery.OWNER_SUFFIX);
+    }
+
+    Path journal() {
+      return new Path(new Path(target, STAGING_DIR), writeId + StagingRecovery.JOURNAL_SUFFIX);
+    }
+
+    /** The partitions and folders this write will occupy once published. */
+    Placement placement(FileSystem fs) {
+      List<List<String>> partitions = new ArrayList<>();
+      List<String> folders = new ArrayList<>();
+      for (Placed placed : plan) {
+        if (!placed.values().isEmpty()) {
+          partitions.add(placed.values());
+        }
+        folders.add(fs.makeQualified(placed.destination()).toString());
+      }
+      return new Placement(rows, partitions, folders);
+    }
+  }
+
+  /** Stages and publishes at once: the write is visible when this returns. */
   Placement write(Dataset<Row> data, SinkOptions options) {
+    Staged staged = stage(data, options, UUID.randomUUID().toString().substring(0, 8), null);
+    publish(List.of(staged));
+    return staged.placement(fileSystem(staged.target, options.path()));
+  }
+
+  /**
+   * Writes the data into a new staging folder under the target; nothing is visible yet. Writes of dead processes
+   * left under the same target are repaired and removed first.
+   */
+  Staged stage(Dataset<Row> data, SinkOptions options, String filePrefix, String runId) {
     List<String> columns = List.of(data.columns());
     List<String> missing = options.partitionKeys().stream().filter(k -> !columns.contains(k)).toList();
     if (!missing.isEmpty()) {
@@ -61,96 +136,153 @@ final class StagedFileWriter {
 
     Path target = new Path(options.path());
     String writeId = UUID.randomUUID().toString();
-    Path staging = new Path(new Path(target, STAGING_DIR), writeId);
+    FileSystem fs = fileSystem(target, options.path());
+    Staged empty = new Staged(options, target, writeId, filePrefix, 0, List.of());
+    Path staging = empty.staging();
     try {
-      FileSystem fs = target.getFileSystem(hadoopConf);
-      try {
-        // The staging folder is new and ours alone: a static overwrite needs no second staging by Spark.
-        DataFrameWriter<Row> writer = prepared.write().mode(SaveMode.Overwrite)
-            .option("partitionOverwriteMode", "static").format(sparkFormat(options.format()));
-        if (options.format() == StorageFormat.CSV) {
-          writer = writer.option("header", "true");
-        }
-        if (options.format() == StorageFormat.PARQUET) {
-          writer = writer.option("compression", "snappy");
-        }
-        if (!options.partitionKeys().isEmpty()) {
-          writer = writer.partitionBy(options.partitionKeys().toArray(new String[0]));
-        }
-        writer.save(staging.toString());
-      } catch (RuntimeException e) {
-        deleteQuietly(fs, staging);
-        removeIfEmpty(fs, new Path(target, STAGING_DIR));
-        throw ContextErrors.writeFailed(options.path(), e);
+      StagingRecovery.recoverDeadWrites(fs, target);
+      fs.mkdirs(staging.getParent());
+      StagingRecovery.writeOwner(fs, empty.owner(), runId);
+      // The staging folder is new and ours alone: a static overwrite needs no second staging by Spark.
+      DataFrameWriter<Row> writer = prepared.write().mode(SaveMode.Overwrite)
+          .option("partitionOverwriteMode", "static").format(sparkFormat(options.format()));
+      if (options.format() == StorageFormat.CSV) {
+        writer = writer.option("header", "true");
       }
+      if (options.format() == StorageFormat.PARQUET) {
+        writer = writer.option("compression", "snappy");
+      }
+      if (!options.partitionKeys().isEmpty()) {
+        writer = writer.partitionBy(options.partitionKeys().toArray(new String[0]));
+      }
+      writer.save(staging.toString());
+      CrashPoints.reached("mid-write");
       Map<String, Object> observed = observation.getAsJava();
       long rows = ((Number) observed.get("rows")).longValue();
-      Path trash = new Path(new Path(target, TRASH_DIR), writeId);
-      List<Placed> plan;
-      MoveLog log = new MoveLog(fs);
-      try {
-        plan = options.partitionKeys().isEmpty()
-            ? List.of(new Placed(staging, target, List.of()))
-            : planPartitions(fs, staging, target, options);
-        for (int i = 0; i < plan.size(); i++) {
-          place(fs, log, plan.get(i), options, new Path(trash, String.valueOf(i)));
-        }
-      } catch (IOException | RuntimeException e) {
-        String leftovers = log.undo();
-        deleteQuietly(fs, staging);
-        removeIfEmpty(fs, new Path(target, STAGING_DIR));
-        removeIfEmpty(fs, new Path(target, TRASH_DIR));
-        if (e instanceof ContextErrors.InvalidOptionException invalid) {
-          throw invalid;
-        }
-        throw leftovers == null ? ContextErrors.writeFailed(options.path(), e)
-            : ContextErrors.writeRollbackFailed(options.path(), leftovers, e);
-      }
-      deleteQuietly(fs, staging);
-      deleteQuietly(fs, trash);
-      removeIfEmpty(fs, new Path(target, STAGING_DIR));
-      removeIfEmpty(fs, new Path(target, TRASH_DIR));
-      List<List<String>> partitions = new ArrayList<>();
-      List<String> folders = new ArrayList<>();
+      List<Placed> plan = options.partitionKeys().isEmpty()
+          ? List.of(new Placed(staging, target, List.of(), new Path(empty.trash(), "0")))
+          : planPartitions(fs, staging, target, options, empty.trash());
       for (Placed placed : plan) {
-        if (!placed.values().isEmpty()) {
-          partitions.add(placed.values());
-        }
-        folders.add(fs.makeQualified(placed.destination()).toString());
+        nameFiles(fs, placed.staged(), filePrefix);
       }
-      return new Placement(rows, partitions, folders);
-    } catch (IOException e) {
+      return new Staged(options, target, writeId, filePrefix, rows, plan);
+    } catch (IOException | RuntimeException e) {
+      discard(empty);
+      if (e instanceof ContextErrors.InvalidOptionException invalid) {
+        throw invalid;
+      }
       throw ContextErrors.writeFailed(options.path(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      discard(empty);
       throw ContextErrors.writeFailed(options.path(), e);
     }
   }
 
+  /**
+   * Moves staged writes into place, all or nothing: a journal is written first, every rename is logged, and a
+   * failure moves everything of every write back. Staging and replaced data are removed once all are in place.
+   */
+  void publish(List<Staged> writes) {
+    MoveLog log = null;
+    Staged current = null;
+    try {
+      for (Staged staged : writes) {
+        current = staged;
+        FileSystem fs = fileSystem(staged.target, staged.options.path());
+        if (log == null) {
+          log = new MoveLog(fs);
+        }
+        List<PublishJournal.Entry> entries = staged.plan.stream().map(p -> new PublishJournal.Entry(
+            p.staged().toString(), p.destination().toString(), p.trashSlot().toString())).toList();
+        new PublishJournal(staged.filePrefix, staged.options.writeMode(), entries).write(fs, staged.journal());
+        for (Placed placed : staged.plan) {
+          place(fs, log, placed, staged.options, staged.filePrefix);
+          CrashPoints.reached("mid-publish");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      String leftovers = log == null ? null : log.undo();
+      writes.forEach(this::discard);
+      String path = current == null ? "?" : current.options.path();
+      throw leftovers == null ? ContextErrors.writeFailed(path, e)
+          : ContextErrors.writeRollbackFailed(path, leftovers, e);
+    }
+    writes.forEach(this::discard);
+  }
+
+  /** Removes what a write left under its target (staging, put-aside data, owner and journal files). */
+  void discard(Staged staged) {
+    FileSystem fs = fileSystem(staged.target, staged.options.path());
+    deleteQuietly(fs, staged.staging());
+    deleteQuietly(fs, staged.trash());
+    deleteQuietly(fs, staged.journal());
+    deleteQuietly(fs, staged.owner());
+    removeIfEmpty(fs, new Path(staged.target, STAGING_DIR));
+    removeIfEmpty(fs, new Path(staged.target, TRASH_DIR));
+  }
+
+  private FileSystem fileSystem(Path target, String path) {
+    try {
+      return target.getFileSystem(hadoopConf);
+    } catch (IOException e) {
+      throw ContextErrors.writeFailed(path, e);
+    }
+  }
+
+  /** {@code part-<prefix>-}: the start of every data file a write with that prefix publishes. */
+  static String filePrefix(String prefix) {
+    return "part-" + prefix + "-";
+  }
+
+  /** Renames a staged folder's data files to {@code part-<prefix>-NNNNN<suffix>}, in Spark's order. */
+  private static void nameFiles(FileSystem fs, Path folder, String prefix) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (FileStatus file : fs.listStatus(folder)) {
+      String name = file.getPath().getName();
+      if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+        names.add(name);
+      }
+    }
+    java.util.Collections.sort(names);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      int dot = name.indexOf('.');
+      String suffix = dot < 0 ? "" : name.substring(dot);
+      Path renamed = new Path(folder, String.format("%s%05d%s", filePrefix(prefix), i, suffix));
+      if (!fs.rename(new Path(folder, name), renamed)) {
+        throw new IOException("could not rename staged file " + name + " in " + folder);
+      }
+    }
+  }
+
   /** A staged folder, where its data goes, and its partition values (none when unpartitioned). */
-  private record Placed(Path staged, Path destination, List<String> values) {
+  private record Placed(Path staged, Path destination, List<String> values, Path trashSlot) {
   }
 
   /** Every staged partition and its destination, validated before anything moves. */
-  private static List<Placed> planPartitions(FileSystem fs, Path staging, Path target, SinkOptions options)
-      throws IOException {
+  private static List<Placed> planPartitions(FileSystem fs, Path staging, Path target, SinkOptions options,
+      Path trash) throws IOException {
     List<Path> leaves = new ArrayList<>();
     collectLeaves(fs, staging, options.partitionKeys().size(), leaves);
     List<Placed> plan = new ArrayList<>();
     for (Path leaf : leaves) {
       List<String> values = valuesOf(staging, leaf, options.partitionKeys());
-      plan.add(new Placed(leaf, destination(target, leaf, staging, values, options), values));
+      plan.add(new Placed(leaf, destination(target, leaf, staging, values, options), values,
+          new Path(trash, String.valueOf(plan.size()))));
     }
     return plan;
   }
 
   /**
-   * Moves one staged folder into place: with OVERWRITE_PARTITIONS what was there goes to the trash first;
-   * otherwise the new files join the existing ones. Every rename goes through the log.
+   * Moves one staged folder into place: with OVERWRITE_PARTITIONS what was there goes to the trash first; with APPEND
+   * the new files join the existing ones, after files of a failed attempt at the same run (same prefix) are put
+   * aside, so a retry never adds the same rows twice. Every rename goes through the log.
    */
-  private static void place(FileSystem fs, MoveLog log, Placed placed, SinkOptions options, Path trashSlot)
+  private static void place(FileSystem fs, MoveLog log, Placed placed, SinkOptions options, String prefix)
       throws IOException {
     Path destination = placed.destination();
+    Path trashSlot = placed.trashSlot();
     boolean unpartitioned = placed.values().isEmpty();
     if (options.writeMode() == WriteMode.OVERWRITE_PARTITIONS) {
       if (unpartitioned) {
@@ -161,6 +293,13 @@ final class StagedFileWriter {
       } else if (fs.exists(destination)) {
         fs.mkdirs(trashSlot.getParent());
         log.move(destination, trashSlot);
+      }
+    } else {
+      for (FileStatus existing : visibleChildren(fs, destination)) {
+        if (existing.isFile() && existing.getPath().getName().startsWith(filePrefix(prefix))) {
+          fs.mkdirs(trashSlot);
+          log.move(existing.getPath(), new Path(trashSlot, existing.getPath().getName()));
+        }
       }
     }
     if (unpartitioned || fs.exists(destination)) {

@@ -14,6 +14,9 @@ public record WriteSummary(String path, long rowsWritten, List<List<String>> par
     folders = List.copyOf(folders);
   }
 
-  /** What {@code enableUpdateCatalog} did to the table. */
-  public enum CatalogChange { NONE, TABLE_CREATED, TABLE_UPDATED, PARTITIONS_ONLY }
+  /**
+   * What {@code enableUpdateCatalog} did to the table; {@code PENDING} inside a job run, where the catalog is
+   * updated when the job commits (the run record has the final summaries).
+   */
+  public enum CatalogChange { NONE, TABLE_CREATED, TABLE_UPDATED, PARTITIONS_ONLY, PENDING }
 }

@@ -11,6 +11,16 @@ public final class JobMetrics {
   private final Map<String, Long> rowsRead = new LinkedHashMap<>();
   private final Map<String, Long> errorRecords = new LinkedHashMap<>();
   private final Map<String, Object> results = new LinkedHashMap<>();
+  private final Map<String, Integer> filesRead = new LinkedHashMap<>();
+
+  /** Files a bookmarked source read this run (its transformation context → new files). */
+  public synchronized void recordFiles(String transformationContext, int files) {
+    filesRead.merge(transformationContext, files, Integer::sum);
+  }
+
+  public synchronized Map<String, Integer> filesRead() {
+    return new LinkedHashMap<>(filesRead);
+  }
 
   public synchronized void recordRead(String source, long rows) {
     rowsRead.merge(source, rows, Long::sum);

@@ -5,6 +5,9 @@ import org.apache.spark.sql.SparkSession;
 import org.gluesuite.runtime.args.JobArgumentParser;
 import org.gluesuite.runtime.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.workflow.NotInWorkflowRunException;
+import org.gluesuite.runtime.workflow.WorkflowRunProperties;
+import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
 
 /** What a running job sees: its arguments, its run id, the Glue context and a place to report counts. */
 public final class JobRunContext {
@@ -14,8 +17,18 @@ public final class JobRunContext {
   private final JobArguments arguments;
   private final GlueSuiteContext glue;
   private final JobMetrics metrics = new JobMetrics();
+  private final WorkflowRunPropertiesProvider workflowRuns;
+  private final int attempt;
 
-  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue) {
+  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
+      int attempt) {
+    this(jobName, runId, rawArguments, arguments, glue, attempt, WorkflowRunPropertiesProvider.NONE);
+  }
+
+  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
+      int attempt, WorkflowRunPropertiesProvider workflowRuns) {
+    this.attempt = attempt;
+    this.workflowRuns = workflowRuns;
     this.jobName = jobName;
     this.runId = runId;
     this.rawArguments = rawArguments.clone();
@@ -29,6 +42,11 @@ public final class JobRunContext {
 
   public String runId() {
     return runId;
+  }
+
+  /** Glue's attempt number: 0 for a first attempt, n after n failed attempts at the same bookmarked run. */
+  public int attempt() {
+    return attempt;
   }
 
   /** Every argument passed, unvalidated beyond Glue's own rules. */
@@ -51,5 +69,26 @@ public final class JobRunContext {
 
   public JobMetrics metrics() {
     return metrics;
+  }
+
+  /** True when a workflow run started this job ({@code --WORKFLOW_NAME} and {@code --WORKFLOW_RUN_ID} given). */
+  public boolean inWorkflowRun() {
+    return arguments.find("WORKFLOW_NAME").isPresent() && arguments.find("WORKFLOW_RUN_ID").isPresent();
+  }
+
+  /**
+   * The properties of the workflow run that started this job (Glue: {@code GetWorkflowRunProperties} /
+   * {@code PutWorkflowRunProperties} with {@code WORKFLOW_NAME} and {@code WORKFLOW_RUN_ID}).
+   *
+   * @throws NotInWorkflowRunException if no workflow run started this job
+   */
+  public WorkflowRunProperties workflowRunProperties() {
+    if (!inWorkflowRun()) {
+      throw NotInWorkflowRunException.notStartedByWorkflow(jobName);
+    }
+    String workflow = arguments.find("WORKFLOW_NAME").orElseThrow();
+    String workflowRunId = arguments.find("WORKFLOW_RUN_ID").orElseThrow();
+    return workflowRuns.find(workflow, workflowRunId)
+        .orElseThrow(() -> NotInWorkflowRunException.unknownRun(jobName, workflow, workflowRunId));
   }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * One job run as it is kept in the workspace, shaped like Glue's {@code JobRun} (Id, JobName, Attempt,
  * JobRunState, Arguments, StartedOn, CompletedOn, ExecutionTime, ErrorMessage) plus our row counts.
- * Secret argument values are masked before a record is made. Times are ISO-8601 UTC.
+ * Secret argument values are masked before a record is made. Times are ISO-8601 UTC. {@code Attempt} is Glue's
+ * attempt number (failed attempts at the same bookmarked run before this one); {@code BookmarkedFilesRead} the new
+ * files each bookmarked source read. Records are replaced atomically; an unreadable one is reported, never guessed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobRunRecord(
@@ -26,7 +28,8 @@ public record JobRunRecord(
     @JsonProperty("ErrorRecords") Map<String, Long> errorRecords,
     @JsonProperty("PartitionsWritten") Integer partitionsWritten,
     @JsonProperty("Outputs") List<String> outputs,
-    @JsonProperty("Results") Map<String, Object> results) {
+    @JsonProperty("Results") Map<String, Object> results,
+    @JsonProperty("BookmarkedFilesRead") Map<String, Integer> bookmarkedFilesRead) {
 
   /** Total error records over all steps. */
   public long totalErrorRecords() {

@@ -1,27 +1,69 @@
 package org.gluesuite.runtime.job;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.SaveMode;
+import org.gluesuite.runtime.args.BookmarkOption;
+import org.gluesuite.runtime.args.BookmarkSettings;
 import org.gluesuite.runtime.args.JobArgumentParser;
 import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.runtime.bookmark.BookmarkStore;
+import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
+import org.gluesuite.runtime.bookmark.JobBookmarkRun;
+import org.gluesuite.runtime.context.CrashPoints;
 import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.context.RunTransaction;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
 
 /**
- * Glue's job lifecycle, {@code Job.init → run → Job.commit}: parses the arguments (Glue's rules),
- * gives the run an id, records it as RUNNING, runs the job, and on success commits and records
- * SUCCEEDED with its counts. A failure is recorded as FAILED with its message and nothing is committed.
+ * Glue's job lifecycle, {@code Job.init → run → Job.commit}:
+ *
+ * <ol>
+ *   <li>init: parses the arguments (Glue's rules), gives the run an id, opens the job bookmark (with
+ *       {@code job-bookmark-enable} a second concurrent run fails here with a version mismatch) and records the run
+ *       as RUNNING;</li>
+ *   <li>run: the job reads what the bookmark selects; its sinks stage their data, invisible;</li>
+ *   <li>commit, only if the job returned: error records are written and counted, the staged data is moved into
+ *       place (all or nothing), the catalog is updated, the bookmark is committed, and the run is recorded as
+ *       SUCCEEDED.</li>
+ * </ol>
+ *
+ * A failure anywhere records FAILED with its message; staged data is dropped and the bookmark is left as it was, so
+ * the retry reads the same input. A run killed after its data was published leaves the bookmark unchanged too: the
+ * retry rewrites the same partitions (OVERWRITE_PARTITIONS) or replaces the killed attempt's files (APPEND, file
+ * names are the same for every attempt at one bookmarked run), so outputs converge.
  */
 public final class JobRunner {
   private final GlueSuiteContext glue;
   private final JobRunStore store;
+  private final RunnerSettings settings;
+  private final WorkflowRunPropertiesProvider workflowRuns;
 
+  /** A runner whose bookmarks and error records go where {@link RunnerSettings#forRunStore} says. */
   public JobRunner(GlueSuiteContext glue, JobRunStore store) {
+    this(glue, store, RunnerSettings.forRunStore(store), WorkflowRunPropertiesProvider.NONE);
+  }
+
+  /** A runner whose jobs can read and write the properties of the workflow run that started them. */
+  public JobRunner(GlueSuiteContext glue, JobRunStore store, WorkflowRunPropertiesProvider workflowRuns) {
+    this(glue, store, RunnerSettings.forRunStore(store), workflowRuns);
+  }
+
+  public JobRunner(GlueSuiteContext glue, JobRunStore store, RunnerSettings settings) {
+    this(glue, store, settings, WorkflowRunPropertiesProvider.NONE);
+  }
+
+  public JobRunner(GlueSuiteContext glue, JobRunStore store, RunnerSettings settings,
+      WorkflowRunPropertiesProvider workflowRuns) {
     this.glue = Objects.requireNonNull(glue, "glue");
     this.store = Objects.requireNonNull(store, "store");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.workflowRuns = Objects.requireNonNull(workflowRuns, "workflowRuns");
   }
 
   /**
@@ -29,31 +71,112 @@ public final class JobRunner {
    * {@code --JOB_RUN_ID} fixes its id (else a new {@code jr_…} id).
    *
    * @throws org.gluesuite.runtime.args.JobArgumentException if the arguments break Glue's rules (nothing ran)
-   * @throws JobFailedException if the job threw; the FAILED record is saved first
+   * @throws JobFailedException if the job or its commit failed; the FAILED record is saved first
    */
   public JobRunRecord run(String defaultJobName, GlueJob job, String[] args) {
     JobArguments arguments = JobArgumentParser.parse(args);
     String jobName = arguments.find("JOB_NAME").filter(n -> !n.isBlank()).orElse(defaultJobName);
     String runId = arguments.jobRunId().orElseGet(JobRunIds::newRunId);
+    BookmarkSettings bookmarkSettings = arguments.bookmarkSettings();
     int writesBefore = glue.writes().size();
     Instant started = Instant.now();
-    JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue);
-    store.save(record(context, JobRunState.RUNNING, started, null, null, writesBefore));
+    JobBookmarkRun bookmark;
     try {
-      job.run(context);
-    } catch (Throwable failure) {
-      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(failure),
-          writesBefore);
+      bookmark = openBookmark(jobName, runId, bookmarkSettings);
+    } catch (RuntimeException e) {
+      JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue, 0, workflowRuns);
+      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(e), writesBefore);
       store.save(failed);
-      if (failure instanceof Error error && !(failure instanceof AssertionError)) {
-        throw error;
-      }
-      throw new JobFailedException(failed, failure);
+      throw new JobFailedException(failed, e);
     }
-    // Job.commit(): bookmark state would be persisted here, after the work and before the record says so.
-    JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null, writesBefore);
-    store.save(succeeded);
-    return succeeded;
+    try (bookmark) {
+      markKilledPredecessor(jobName, runId, bookmark);
+      int attempt = attemptOf(jobName, bookmark);
+      RunTransaction transaction = RunTransaction.create(runId, bookmark,
+          bookmark.idempotencyToken().orElse(null));
+      JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue.forRun(transaction), attempt,
+          workflowRuns);
+      store.save(record(context, JobRunState.RUNNING, started, null, null, writesBefore));
+      try {
+        job.run(context);
+        commit(context, transaction, bookmark, attempt);
+      } catch (Throwable failure) {
+        transaction.abort();
+        JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(failure),
+            writesBefore);
+        store.save(failed);
+        if (failure instanceof Error error && !(failure instanceof AssertionError)) {
+          throw error;
+        }
+        throw new JobFailedException(failed, failure);
+      }
+      JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null, writesBefore);
+      store.save(succeeded);
+      return succeeded;
+    }
+  }
+
+  /** Glue's {@code Job.commit}: error records, data, catalog, bookmark, in that order. */
+  private void commit(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark, int attempt) {
+    keepErrorRecords(context, transaction);
+    transaction.publishData();
+    CrashPoints.reached("after-data-commit");
+    transaction.updateCatalog();
+    CrashPoints.reached("after-catalog-update");
+    bookmark.commit(attempt);
+    CrashPoints.reached("after-bookmark-commit");
+    bookmark.filesSelected().forEach((source, files) -> context.metrics().recordFiles(source, files));
+  }
+
+  private JobBookmarkRun openBookmark(String jobName, String runId, BookmarkSettings bookmarkSettings) {
+    if (bookmarkSettings.option() == BookmarkOption.DISABLE) {
+      return JobBookmarkRun.open(null, jobName, runId, bookmarkSettings);
+    }
+    BookmarkStore bookmarks = settings.bookmarkStore()
+        .orElseThrow(() -> JobErrors.noBookmarkStore(jobName, bookmarkSettings.option()));
+    return JobBookmarkRun.open(bookmarks, jobName, runId, bookmarkSettings);
+  }
+
+  /** A run whose lock this run took over was killed: its record, still RUNNING, becomes ERROR. */
+  private void markKilledPredecessor(String jobName, String runId, JobBookmarkRun bookmark) {
+    bookmark.takenOverFrom().ifPresent(dead -> store.find(jobName, dead.runId())
+        .filter(r -> r.state() == JobRunState.RUNNING)
+        .ifPresent(r -> store.save(new JobRunRecord(r.id(), r.jobName(), r.attempt(), JobRunState.ERROR,
+            r.arguments(), r.startedOn(), Instant.now().toString(), null, JobErrors.killedRun(runId, dead.pid()),
+            r.rowsRead(), r.rowsWritten(), r.errorRecords(), r.partitionsWritten(), r.outputs(), r.results(),
+            r.bookmarkedFilesRead()))));
+  }
+
+  /** Glue's attempt number: failed attempts at the bookmark's next run before this one (0 = first attempt). */
+  private int attemptOf(String jobName, JobBookmarkRun bookmark) {
+    if (bookmark.option() != BookmarkOption.ENABLE) {
+      return 0;
+    }
+    String since = bookmark.entry().map(JobBookmarkEntry::updatedOn).orElse(null);
+    return (int) store.list(jobName).stream()
+        .filter(r -> r.state() != JobRunState.SUCCEEDED)
+        .filter(r -> since == null || r.startedOn().compareTo(since) > 0)
+        .count();
+  }
+
+  /**
+   * The error records of every frame a source made this run: counted per source in the run record and written as
+   * JSON under {@code <errors root>/<job>/<run id>/<source>/} (file, line, step, context, message, record).
+   */
+  private void keepErrorRecords(JobRunContext context, RunTransaction transaction) {
+    for (RunTransaction.SourceRead read : transaction.sourceReads()) {
+      long errors = read.frame().errorsCount();
+      if (errors == 0) {
+        continue;
+      }
+      context.metrics().recordErrors("read " + read.name(), errors);
+      if (settings.errorsRoot() != null) {
+        Path folder = settings.errorsRoot().resolve(context.jobName()).resolve(context.runId())
+            .resolve(read.name().replaceAll("[^A-Za-z0-9._=-]", "_"));
+        read.frame().errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite)
+            .json(folder.toString());
+      }
+    }
   }
 
   private JobRunRecord record(JobRunContext context, JobRunState state, Instant started, Instant completed,
@@ -63,11 +186,11 @@ public final class JobRunner {
     long rowsWritten = mine.stream().mapToLong(WriteSummary::rowsWritten).sum();
     int partitions = mine.stream().mapToInt(w -> w.partitions().size()).sum();
     List<String> outputs = mine.stream().map(WriteSummary::path).distinct().toList();
-    return new JobRunRecord(context.runId(), context.jobName(), 0, state, context.arguments().masked(),
-        started.toString(), completed == null ? null : completed.toString(),
+    return new JobRunRecord(context.runId(), context.jobName(), context.attempt(), state,
+        context.arguments().masked(), started.toString(), completed == null ? null : completed.toString(),
         completed == null ? null : Duration.between(started, completed).toMillis(), error,
         context.metrics().rowsRead(), rowsWritten, context.metrics().errorRecords(), partitions, outputs,
-        context.metrics().results());
+        context.metrics().results(), context.metrics().filesRead().isEmpty() ? null : context.metrics().filesRead());
   }
 
   private static String messageOf(Throwable failure) {

@@ -7,13 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.gluesuite.runtime.frame.FrameErrors;
@@ -28,7 +25,12 @@ public final class SourceFiles {
 
   /** Every file under the paths, sorted by URI so two reads of the same data see the same order. */
   public static List<String> list(List<String> paths, Configuration conf) {
-    TreeSet<String> files = new TreeSet<>();
+    return new ArrayList<>(listWithTimes(paths, conf).keySet());
+  }
+
+  /** Every file under the paths with its last-modified time (epoch millis), sorted by URI. */
+  public static java.util.SortedMap<String, Long> listWithTimes(List<String> paths, Configuration conf) {
+    java.util.TreeMap<String, Long> files = new java.util.TreeMap<>();
     for (String p : paths) {
       Path path = new Path(p);
       try {
@@ -38,21 +40,33 @@ public final class SourceFiles {
         }
         FileStatus status = fs.getFileStatus(path);
         if (status.isFile()) {
-          files.add(status.getPath().toString());
+          files.put(status.getPath().toString(), status.getModificationTime());
           continue;
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-        while (it.hasNext()) {
-          LocatedFileStatus f = it.next();
-          if (!isHidden(path, f.getPath())) {
-            files.add(f.getPath().toString());
-          }
-        }
+        collect(fs, path, path, files);
       } catch (IOException e) {
         throw FrameErrors.readFailed(p, e);
       }
     }
-    return new ArrayList<>(files);
+    return files;
+  }
+
+  /**
+   * Lists recursively with {@code listStatus}: unlike {@code listFiles}, it builds no LocatedFileStatus, which on the
+   * local file system costs a permission lookup (a forked process) per file.
+   */
+  private static void collect(FileSystem fs, Path root, Path folder, java.util.Map<String, Long> files)
+      throws IOException {
+    for (FileStatus child : fs.listStatus(folder)) {
+      if (isHidden(root, child.getPath())) {
+        continue;
+      }
+      if (child.isDirectory()) {
+        collect(fs, root, child.getPath(), files);
+      } else {
+        files.put(child.getPath().toString(), child.getModificationTime());
+      }
+    }
   }
 
   private static boolean isHidden(Path root, Path file) {
@@ -83,8 +97,9 @@ public final class SourceFiles {
     return out;
   }
 
-  /** A UTF-8 reader over the file's decompressed content. */
+  /** A UTF-8 reader over the file's decompressed content, closed when the task ends if not before. */
   public static BufferedReader open(String file, Configuration conf) throws IOException {
+    org.gluesuite.runtime.context.CrashPoints.reached("mid-read");
     Path path = new Path(file);
     FileSystem fs = path.getFileSystem(conf);
     InputStream in = fs.open(path);
@@ -92,6 +107,18 @@ public final class SourceFiles {
     if (codec != null) {
       in = codec.createInputStream(in);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // Readers close at end of file; a failed or cancelled task closes them here, so no stream leaks.
+    org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // Already closed or broken: nothing left to release.
+        }
+      });
+    }
+    return reader;
   }
 }

@@ -1,0 +1,102 @@
+package org.gluesuite.crawler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.crawler.definition.CrawlerDefinition;
+import org.gluesuite.crawler.definition.DefinitionReader;
+import org.gluesuite.crawler.state.CrawlerRecord;
+import org.gluesuite.crawler.state.CrawlerStateStore;
+
+/**
+ * Runs crawlers against a catalog, shaped like Glue's crawler API: {@link #startCrawler} (by name, from the
+ * definitions folder) or {@link #crawl} (a definition in hand) run one crawl to its end and return its
+ * result; {@link #getCrawler} answers state, last crawl and metrics. State is kept in the workspace, so
+ * another process starting a crawler that is RUNNING gets a {@link CrawlerRunningException}.
+ *
+ * <p>A crawl that fails records LastCrawl FAILED with the message and rethrows; catalog changes made before
+ * the failure stay.
+ */
+public final class CrawlerService {
+  private final DataCatalog catalog;
+  private final CrawlContext context;
+  private final CrawlerStateStore store;
+  private final Clock clock;
+
+  private CrawlerService(DataCatalog catalog, CrawlContext context, Clock clock) {
+    this.catalog = catalog;
+    this.context = context;
+    this.store = new CrawlerStateStore(context.stateDir());
+    this.clock = clock;
+  }
+
+  public static CrawlerService create(DataCatalog catalog, CrawlContext context) {
+    return new CrawlerService(catalog, context, Clock.systemUTC());
+  }
+
+  /** The definition {@code <definitionsDir>/NAME.json}, parsed and validated. */
+  public CrawlerDefinition definition(String name) {
+    Path file = context.definitionsDir().resolve(name + ".json");
+    if (!Files.isRegularFile(file)) {
+      throw CrawlerErrors.crawlerNotFound(name, context.definitionsDir());
+    }
+    return DefinitionReader.read(file);
+  }
+
+  /** Glue's {@code StartCrawler}, run to completion. */
+  public CrawlResult startCrawler(String name) {
+    return crawl(definition(name));
+  }
+
+  /** Runs one crawl of {@code definition}. @throws CrawlerRunningException if it is already running */
+  public CrawlResult crawl(CrawlerDefinition definition) {
+    String runId = "cr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    Instant start = clock.instant();
+    store.start(definition.name(), runId, start);
+    try {
+      CrawlEngine.Outcome outcome = new CrawlEngine(catalog, context, definition, runId)
+          .run(store.knownFolders(definition.name()));
+      store.addKnownFolders(definition.name(), outcome.newFolders());
+      List<TableChange> changes = outcome.changes();
+      int created = count(changes, TableChange.Action.CREATED);
+      int updated = count(changes, TableChange.Action.UPDATED) + count(changes, TableChange.Action.DEPRECATED);
+      int deleted = count(changes, TableChange.Action.DELETED);
+      int partitions = changes.stream().mapToInt(TableChange::partitionsAdded).sum();
+      Instant end = clock.instant();
+      CrawlResult result = new CrawlResult(definition.name(), runId, CrawlState.SUCCEEDED, null, start, end, created,
+          updated, deleted, partitions, outcome.report());
+      store.writeReport(definition.name(), runId, result);
+      store.finish(definition.name(), CrawlState.SUCCEEDED, null, end, created, updated, deleted);
+      return result;
+    } catch (RuntimeException e) {
+      store.finish(definition.name(), CrawlState.FAILED, e.getMessage(), clock.instant(), 0, 0, 0);
+      throw e instanceof CrawlerException ? e : CrawlerErrors.crawlFailed(definition.name(), e);
+    }
+  }
+
+  /** Glue's {@code GetCrawler} with {@code GetCrawlerMetrics}. */
+  public CrawlerInfo getCrawler(String name) {
+    CrawlerRecord r = store.get(name);
+    CrawlerInfo.LastCrawl last = r.lastStatus() == null ? null : new CrawlerInfo.LastCrawl(r.lastStatus(),
+        r.lastErrorMessage(), r.lastRunId(), r.lastStartTime(), r.lastEndTime());
+    List<Long> runtimes = r.runtimesMillis();
+    double lastSeconds = runtimes.isEmpty() ? 0 : runtimes.get(runtimes.size() - 1) / 1000.0;
+    Long elapsed = r.state() == CrawlerState.RUNNING && r.startTime() != null
+        ? clock.millis() - r.startTime().toEpochMilli() : null;
+    return new CrawlerInfo(name, r.state(), last, elapsed, new CrawlerInfo.Metrics(lastSeconds,
+        CrawlerStateStore.medianMillis(runtimes) / 1000.0, r.tablesCreated(), r.tablesUpdated(), r.tablesDeleted()));
+  }
+
+  /** The state store, for tools that need to mark a crawler (tests simulate another process this way). */
+  public CrawlerStateStore stateStore() {
+    return store;
+  }
+
+  private static int count(List<TableChange> changes, TableChange.Action action) {
+    return (int) changes.stream().filter(c -> c.action() == action).count();
+  }
+}

@@ -1,0 +1,13 @@
+package org.gluesuite.runtime.job;
+
+import org.gluesuite.runtime.args.JobArgumentParser;
+
+/** Test helper: one argument of a Glue-style command line. */
+final class JobArgumentParserAccess {
+  private JobArgumentParserAccess() {
+  }
+
+  static String value(String[] args, String name) {
+    return JobArgumentParser.parse(args).get(name);
+  }
+}

@@ -1,0 +1,73 @@
+package org.gluesuite.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one place workflow errors are made: each says what went wrong, why, and how to fix it. */
+public final class WorkflowErrors {
+  private WorkflowErrors() {
+  }
+
+  public static WorkflowException.InvalidDefinitionException invalidDefinitions(String where, List<Problem> problems) {
+    String list = problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+    return new WorkflowException.InvalidDefinitionException("The workflow definitions in " + where + " have "
+        + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "; nothing ran. Fix each of these "
+        + "and run again:\n" + list, problems);
+  }
+
+  public static WorkflowException.EntityNotFoundException noSuchWorkflow(String name, Collection<String> known,
+      String where) {
+    return new WorkflowException.EntityNotFoundException("There is no workflow named '" + name + "' in " + where
+        + ". Workflows there: " + known + ". Each workflow is a folder with a workflow.json; pass --definitions DIR "
+        + "to look elsewhere.");
+  }
+
+  public static WorkflowException.EntityNotFoundException noSuchRun(String runId, String where) {
+    return new WorkflowException.EntityNotFoundException("There is no workflow run '" + runId + "' in " + where
+        + ". List runs with './glue-suite workflow runs NAME'.");
+  }
+
+  public static WorkflowException.EntityNotFoundException noSuchNode(String node, String runId,
+      Collection<String> nodes) {
+    return new WorkflowException.EntityNotFoundException("Workflow run " + runId + " has no job or crawler node '"
+        + node + "', so it cannot be resumed from it. Its nodes: " + nodes + ".");
+  }
+
+  public static WorkflowException.ConcurrentRunsExceededException workflowConcurrency(String workflow, int max,
+      Collection<String> running) {
+    return new WorkflowException.ConcurrentRunsExceededException("ConcurrentRunsExceededException: workflow '"
+        + workflow + "' allows " + max + " concurrent run" + (max == 1 ? "" : "s") + " (MaxConcurrentRuns) and "
+        + running.size() + " " + (running.size() == 1 ? "is" : "are") + " running: " + running + ". Wait for them, "
+        + "stop one with './glue-suite workflow stop RUN_ID', or raise MaxConcurrentRuns in workflow.json.");
+  }
+
+  public static WorkflowException.ConcurrentRunsExceededException jobConcurrency(String job, int max) {
+    return new WorkflowException.ConcurrentRunsExceededException("ConcurrentRunsExceededException: job '" + job
+        + "' already has " + max + " run" + (max == 1 ? "" : "s") + " in progress, its ExecutionProperty."
+        + "MaxConcurrentRuns. Raise MaxConcurrentRuns in the job's definition or let the other runs finish first.");
+  }
+
+  public static WorkflowException.IllegalWorkflowStateException notResumable(String runId, String status) {
+    return new WorkflowException.IllegalWorkflowStateException("Workflow run " + runId + " is " + status
+        + "; only a COMPLETED run (or one interrupted, shown as ERROR) can be resumed. Wait for it to finish, "
+        + "or stop it with './glue-suite workflow stop " + runId + "'.");
+  }
+
+  public static WorkflowException.IllegalWorkflowStateException notRunning(String runId, String status) {
+    return new WorkflowException.IllegalWorkflowStateException("Workflow run " + runId + " is " + status
+        + ", not RUNNING, so there is nothing to stop.");
+  }
+
+  public static WorkflowException.IllegalWorkflowStateException notOnDemand(String workflow, String type) {
+    return new WorkflowException.IllegalWorkflowStateException("Workflow '" + workflow + "' starts with a " + type
+        + " trigger. Glue's StartWorkflowRun starts any workflow, and so does 'workflow run'; the scheduler fires "
+        + type + " triggers by itself.");
+  }
+
+  public static WorkflowException noJobImplementation(String job, String file, String known) {
+    return new WorkflowException("Job '" + job + "' (" + file + ") has no local implementation: its Command."
+        + "ScriptLocation is not a .sql script and no built-in job has that name. Known jobs: " + known
+        + ". Point ScriptLocation at a .sql file or name the job after a built-in one.");
+  }
+}

@@ -1,0 +1,55 @@
+package org.gluesuite.workflow;
+
+/**
+ * Every user-facing workflow error. Subclasses name the kind (Glue's exception names where Glue has one);
+ * instances come only from {@link WorkflowErrors}, so each message says what, why, and how to fix it.
+ */
+public class WorkflowException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  WorkflowException(String message) {
+    super(message);
+  }
+
+  /** Definitions are invalid; nothing ran. Holds every problem found, not just the first. */
+  public static final class InvalidDefinitionException extends WorkflowException {
+    private static final long serialVersionUID = 1L;
+    private final transient java.util.List<Problem> problems;
+
+    InvalidDefinitionException(String message, java.util.List<Problem> problems) {
+      super(message);
+      this.problems = java.util.List.copyOf(problems);
+    }
+
+    public java.util.List<Problem> problems() {
+      return problems;
+    }
+  }
+
+  /** Glue's {@code ConcurrentRunsExceededException}: a workflow or job already runs as often as allowed. */
+  public static final class ConcurrentRunsExceededException extends WorkflowException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentRunsExceededException(String message) {
+      super(message);
+    }
+  }
+
+  /** Glue's {@code EntityNotFoundException}: no such workflow, run or node. */
+  public static final class EntityNotFoundException extends WorkflowException {
+    private static final long serialVersionUID = 1L;
+
+    EntityNotFoundException(String message) {
+      super(message);
+    }
+  }
+
+  /** Glue's {@code IllegalWorkflowStateException}: the run is not in a state that allows the operation. */
+  public static final class IllegalWorkflowStateException extends WorkflowException {
+    private static final long serialVersionUID = 1L;
+
+    IllegalWorkflowStateException(String message) {
+      super(message);
+    }
+  }
+}

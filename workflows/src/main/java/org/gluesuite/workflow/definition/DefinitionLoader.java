@@ -1,0 +1,467 @@
+package org.gluesuite.workflow.definition;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.workflow.Problem;
+import org.gluesuite.workflow.WorkflowErrors;
+import org.gluesuite.workflow.cron.CronExpression;
+import org.gluesuite.workflow.cron.CronSyntaxException;
+
+/**
+ * Reads a workflow folder ({@code workflow.json}, {@code triggers/*.json}, {@code jobs/*.json}, in the
+ * shapes of Glue's {@code CreateWorkflow}, {@code CreateTrigger} and {@code CreateJob}) into typed
+ * configs, and validates them together. Every problem is collected, with its file and JSON path, and
+ * reported at once by one {@link org.gluesuite.workflow.WorkflowException.InvalidDefinitionException}.
+ */
+public final class DefinitionLoader {
+  static final Set<String> WORKFLOW_KEYS = Set.of("Name", "Description", "DefaultRunProperties", "MaxConcurrentRuns",
+      "Tags");
+  static final Set<String> TRIGGER_KEYS = Set.of("Name", "WorkflowName", "Type", "Schedule", "Predicate", "Actions",
+      "Description", "StartOnCreation", "Tags", "EventBatchingCondition");
+  static final Set<String> PREDICATE_KEYS = Set.of("Logical", "Conditions");
+  static final Set<String> CONDITION_KEYS = Set.of("LogicalOperator", "JobName", "State", "CrawlerName", "CrawlState");
+  static final Set<String> ACTION_KEYS = Set.of("JobName", "CrawlerName", "Arguments", "Timeout", "SecurityConfiguration",
+      "NotificationProperty");
+  static final Set<String> JOB_KEYS = Set.of("Name", "Description", "Role", "Command", "DefaultArguments",
+      "NonOverridableArguments", "MaxRetries", "Timeout", "ExecutionProperty", "GlueVersion", "WorkerType",
+      "NumberOfWorkers", "MaxCapacity", "Tags", "ExecutionClass", "JobMode", "Connections", "LogUri",
+      "SecurityConfiguration", "NotificationProperty", "JobRunQueuingEnabled");
+  static final Set<JobRunState> CONDITION_JOB_STATES =
+      Set.of(JobRunState.SUCCEEDED, JobRunState.STOPPED, JobRunState.FAILED, JobRunState.TIMEOUT);
+  static final Set<CrawlState> CONDITION_CRAWL_STATES = Set.of(CrawlState.SUCCEEDED, CrawlState.FAILED,
+      CrawlState.CANCELLED);
+  private static final int MAX_TIMEOUT_MINUTES = 10080;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final Set<String> knownCrawlers;
+
+  /** @param knownCrawlers the crawler names a crawler node may use (from the crawler launcher) */
+  public DefinitionLoader(Set<String> knownCrawlers) {
+    this.knownCrawlers = Set.copyOf(knownCrawlers);
+  }
+
+  /** The workflow folders under {@code definitionsRoot}, by workflow folder name. */
+  public static List<String> workflowFolders(Path definitionsRoot) {
+    if (!Files.isDirectory(definitionsRoot)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(definitionsRoot)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("workflow.json"))).map(d -> d.getFileName().toString())
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Reads and validates the workflow in {@code directory}. */
+  public WorkflowDefinition load(Path directory) {
+    List<Problem> problems = new ArrayList<>();
+    WorkflowConfig workflow = readWorkflow(directory, problems);
+    Map<String, JobConfig> jobs = new LinkedHashMap<>();
+    for (Path file : jsonFiles(directory.resolve("jobs"), problems, directory)) {
+      JobConfig job = readJob(read(file, directory, problems), problems);
+      if (job != null && jobs.putIfAbsent(job.name(), job) != null) {
+        problems.add(new Problem(job.sourceFile(), "$.Name", "job '" + job.name() + "' is also defined in "
+            + jobs.get(job.name()).sourceFile() + "; job names must be unique"));
+      }
+    }
+    List<TriggerConfig> triggers = new ArrayList<>();
+    String workflowName = workflow == null ? null : workflow.name();
+    for (Path file : jsonFiles(directory.resolve("triggers"), problems, directory)) {
+      TriggerConfig trigger = readTrigger(read(file, directory, problems), workflowName, jobs, problems);
+      if (trigger != null) {
+        triggers.add(trigger);
+      }
+    }
+    if (workflow != null) {
+      new GraphChecks(triggers, problems).check(workflow.sourceFile());
+    }
+    if (!problems.isEmpty()) {
+      throw WorkflowErrors.invalidDefinitions(directory.toString(), problems);
+    }
+    return new WorkflowDefinition(workflow, triggers, jobs, directory.toAbsolutePath());
+  }
+
+  private static List<Path> jsonFiles(Path folder, List<Problem> problems, Path root) {
+    if (!Files.isDirectory(folder)) {
+      problems.add(new Problem(root.relativize(folder).toString(), "$", "the folder is missing; put one "
+          + "definition per .json file in it"));
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static JsonObjectReader read(Path file, Path root, List<Problem> problems) {
+    String name = root.relativize(file).toString();
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      return new JsonObjectReader(node, name, "$", problems);
+    } catch (IOException e) {
+      problems.add(new Problem(name, "$", "is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
+      return null;
+    }
+  }
+
+  private WorkflowConfig readWorkflow(Path directory, List<Problem> problems) {
+    Path file = directory.resolve("workflow.json");
+    if (!Files.isRegularFile(file)) {
+      problems.add(new Problem("workflow.json", "$", "is missing; it holds the CreateWorkflow request "
+          + "({\"Name\": …, \"DefaultRunProperties\": {…}, \"MaxConcurrentRuns\": 1})"));
+      return null;
+    }
+    JsonObjectReader json = read(file, directory, problems);
+    if (json == null || !json.isObject()) {
+      return null;
+    }
+    json.onlyKeys(WORKFLOW_KEYS);
+    String name = json.string("Name", true);
+    Map<String, String> properties = json.stringMap("DefaultRunProperties");
+    Integer max = json.integer("MaxConcurrentRuns", 1, 1000);
+    return name == null ? null : new WorkflowConfig(name, json.string("Description", false), properties, max,
+        json.file());
+  }
+
+  private static JobConfig readJob(JsonObjectReader json, List<Problem> problems) {
+    if (json == null || !json.isObject()) {
+      return null;
+    }
+    json.onlyKeys(JOB_KEYS);
+    String name = json.string("Name", true);
+    String commandName = null;
+    String script = null;
+    JsonObjectReader command = json.object("Command");
+    if (command == null) {
+      json.problem(json.at("Command"), "is required, e.g. {\"Name\": \"glueetl\", \"ScriptLocation\": \"sql/x.sql\"}");
+    } else if (command.isObject()) {
+      command.onlyKeys(Set.of("Name", "ScriptLocation", "PythonVersion", "Runtime"));
+      commandName = command.string("Name", true);
+      script = command.string("ScriptLocation", true);
+      if (commandName != null && !Set.of("glueetl", "gluestreaming", "pythonshell", "glueray").contains(commandName)) {
+        command.problem(command.at("Name"), "'" + commandName + "' is not a Glue job command; use glueetl");
+      }
+    }
+    Map<String, String> defaults = json.stringMap("DefaultArguments");
+    Map<String, String> fixed = json.stringMap("NonOverridableArguments");
+    checkArgumentKeys(json, "DefaultArguments", defaults);
+    checkArgumentKeys(json, "NonOverridableArguments", fixed);
+    Integer retries = json.integer("MaxRetries", 0, 10);
+    Integer timeout = json.integer("Timeout", 1, MAX_TIMEOUT_MINUTES);
+    Integer maxConcurrent = null;
+    JsonObjectReader execution = json.object("ExecutionProperty");
+    if (execution != null && execution.isObject()) {
+      execution.onlyKeys(Set.of("MaxConcurrentRuns"));
+      maxConcurrent = execution.integer("MaxConcurrentRuns", 1, 1000);
+    }
+    Integer workers = json.integer("NumberOfWorkers", 1, 100000);
+    if (name == null) {
+      return null;
+    }
+    return new JobConfig(name, json.string("Description", false), commandName, script, defaults, fixed,
+        retries == null ? 0 : retries, timeout == null ? JobConfig.DEFAULT_TIMEOUT_MINUTES : timeout,
+        maxConcurrent == null ? 1 : maxConcurrent, json.string("GlueVersion", false),
+        json.string("WorkerType", false), workers, json.file());
+  }
+
+  private static void checkArgumentKeys(JsonObjectReader json, String key, Map<String, String> arguments) {
+    for (String name : arguments.keySet()) {
+      if (!name.startsWith("--") || name.length() < 3 || name.contains(" ") || name.contains("=")) {
+        json.problem(json.at(key) + "." + name, "argument names start with '--' and have no spaces or '=', "
+            + "e.g. --target_path");
+      }
+    }
+  }
+
+  private TriggerConfig readTrigger(JsonObjectReader json, String workflowName, Map<String, JobConfig> jobs,
+      List<Problem> problems) {
+    if (json == null || !json.isObject()) {
+      return null;
+    }
+    json.onlyKeys(TRIGGER_KEYS);
+    String name = json.string("Name", true);
+    String owner = json.string("WorkflowName", false);
+    if (owner != null && workflowName != null && !owner.equals(workflowName)) {
+      json.problem(json.at("WorkflowName"), "is '" + owner + "' but this folder's workflow is '" + workflowName
+          + "'; a trigger belongs to one workflow");
+    }
+    TriggerType type = json.enumValue("Type", TriggerType.class, true);
+    boolean startOnCreation = json.bool("StartOnCreation");
+    CronExpression schedule = readSchedule(json, type);
+    Predicate predicate = readPredicate(json, type);
+    EventBatchingCondition batching = readBatching(json, type);
+    if (type == TriggerType.ON_DEMAND && startOnCreation) {
+      json.problem(json.at("StartOnCreation"), "ON_DEMAND triggers cannot be started on creation (Glue refuses "
+          + "it); remove StartOnCreation or make the trigger SCHEDULED, CONDITIONAL or EVENT");
+    }
+    List<Action> actions = new ArrayList<>();
+    List<JsonObjectReader> items = json.array("Actions");
+    if (items.isEmpty()) {
+      json.problem(json.at("Actions"), "needs at least one action ({\"JobName\": …} or {\"CrawlerName\": …})");
+    }
+    for (JsonObjectReader item : items) {
+      Action action = readAction(item, jobs);
+      if (action != null) {
+        actions.add(action);
+      }
+    }
+    if (name == null || type == null) {
+      return null;
+    }
+    return new TriggerConfig(name, json.string("Description", false), type, schedule, predicate, actions, batching,
+        startOnCreation, json.file());
+  }
+
+  private static CronExpression readSchedule(JsonObjectReader json, TriggerType type) {
+    String text = json.string("Schedule", type == TriggerType.SCHEDULED);
+    if (text == null) {
+      return null;
+    }
+    if (type != null && type != TriggerType.SCHEDULED) {
+      json.problem(json.at("Schedule"), "only SCHEDULED triggers have a Schedule; this one is " + type);
+      return null;
+    }
+    try {
+      return CronExpression.parse(text);
+    } catch (CronSyntaxException e) {
+      json.problem(json.at("Schedule"), "bad cron: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Predicate readPredicate(JsonObjectReader json, TriggerType type) {
+    JsonObjectReader predicate = json.object("Predicate");
+    if (predicate == null) {
+      if (type == TriggerType.CONDITIONAL) {
+        json.problem(json.at("Predicate"), "is required for a CONDITIONAL trigger: {\"Logical\": \"AND\", "
+            + "\"Conditions\": [{\"LogicalOperator\": \"EQUALS\", \"JobName\": …, \"State\": \"SUCCEEDED\"}]}");
+      }
+      return null;
+    }
+    if (type != null && type != TriggerType.CONDITIONAL) {
+      json.problem(json.at("Predicate"), "only CONDITIONAL triggers have a Predicate; this one is " + type);
+    }
+    if (!predicate.isObject()) {
+      return null;
+    }
+    predicate.onlyKeys(PREDICATE_KEYS);
+    Logical logical = predicate.has("Logical") ? predicate.enumValue("Logical", Logical.class, false) : Logical.AND;
+    List<Condition> conditions = new ArrayList<>();
+    List<JsonObjectReader> items = predicate.array("Conditions");
+    if (items.isEmpty()) {
+      predicate.problem(predicate.at("Conditions"), "needs at least one condition");
+    }
+    for (JsonObjectReader item : items) {
+      Condition condition = readCondition(item);
+      if (condition != null) {
+        conditions.add(condition);
+      }
+    }
+    return new Predicate(logical == null ? Logical.AND : logical, conditions);
+  }
+
+  private Condition readCondition(JsonObjectReader json) {
+    if (!json.isObject()) {
+      return null;
+    }
+    json.onlyKeys(CONDITION_KEYS);
+    LogicalOperator operator = json.has("LogicalOperator")
+        ? json.enumValue("LogicalOperator", LogicalOperator.class, false) : LogicalOperator.EQUALS;
+    String job = json.string("JobName", false);
+    String crawler = json.string("CrawlerName", false);
+    if ((job == null) == (crawler == null)) {
+      json.problem(json.path(), "a condition names exactly one of JobName and CrawlerName");
+      return null;
+    }
+    if (job != null) {
+      if (json.has("CrawlState")) {
+        json.problem(json.at("CrawlState"), "a job condition uses State, not CrawlState");
+      }
+      JobRunState state = json.enumValue("State", JobRunState.class, true);
+      if (state != null && !CONDITION_JOB_STATES.contains(state)) {
+        json.problem(json.at("State"), "'" + state + "' cannot be watched; a job condition waits for one of "
+            + new TreeSet<>(CONDITION_JOB_STATES.stream().map(Enum::name).toList()));
+        return null;
+      }
+      return state == null ? null : new Condition(operator, NodeRef.job(job), state, null);
+    }
+    if (json.has("State")) {
+      json.problem(json.at("State"), "a crawler condition uses CrawlState, not State");
+    }
+    CrawlState state = json.enumValue("CrawlState", CrawlState.class, true);
+    if (state != null && !CONDITION_CRAWL_STATES.contains(state)) {
+      json.problem(json.at("CrawlState"), "'" + state + "' cannot be watched; a crawler condition waits for one of "
+          + new TreeSet<>(CONDITION_CRAWL_STATES.stream().map(Enum::name).toList()));
+      return null;
+    }
+    return state == null ? null : new Condition(operator, NodeRef.crawler(crawler), null, state);
+  }
+
+  private static EventBatchingCondition readBatching(JsonObjectReader json, TriggerType type) {
+    JsonObjectReader batching = json.object("EventBatchingCondition");
+    if (batching == null) {
+      return type == TriggerType.EVENT ? new EventBatchingCondition(1, EventBatchingCondition.DEFAULT_WINDOW_SECONDS)
+          : null;
+    }
+    if (type != null && type != TriggerType.EVENT) {
+      json.problem(json.at("EventBatchingCondition"), "only EVENT triggers batch events; this one is " + type);
+    }
+    if (!batching.isObject()) {
+      return null;
+    }
+    batching.onlyKeys(Set.of("BatchSize", "BatchWindow"));
+    Integer size = batching.integer("BatchSize", 1, 100);
+    Integer window = batching.integer("BatchWindow", 1, 900);
+    if (!batching.has("BatchSize")) {
+      batching.problem(batching.at("BatchSize"), "is required (1-100 events)");
+    }
+    return new EventBatchingCondition(size == null ? 1 : size,
+        window == null ? EventBatchingCondition.DEFAULT_WINDOW_SECONDS : window);
+  }
+
+  private Action readAction(JsonObjectReader json, Map<String, JobConfig> jobs) {
+    if (!json.isObject()) {
+      return null;
+    }
+    json.onlyKeys(ACTION_KEYS);
+    String job = json.string("JobName", false);
+    String crawler = json.string("CrawlerName", false);
+    Map<String, String> arguments = json.stringMap("Arguments");
+    checkArgumentKeys(json, "Arguments", arguments);
+    Integer timeout = json.integer("Timeout", 1, MAX_TIMEOUT_MINUTES);
+    Integer notifyDelay = null;
+    JsonObjectReader notification = json.object("NotificationProperty");
+    if (notification != null && notification.isObject()) {
+      notification.onlyKeys(Set.of("NotifyDelayAfter"));
+      notifyDelay = notification.integer("NotifyDelayAfter", 1, MAX_TIMEOUT_MINUTES);
+    }
+    if ((job == null) == (crawler == null)) {
+      json.problem(json.path(), "an action names exactly one of JobName and CrawlerName");
+      return null;
+    }
+    if (job != null && !jobs.containsKey(job)) {
+      json.problem(json.at("JobName"), "there is no job '" + job + "' in jobs/ (defined: "
+          + new TreeSet<>(jobs.keySet()) + "); add jobs/" + job + ".json or fix the name");
+    }
+    if (crawler != null) {
+      if (!knownCrawlers.contains(crawler)) {
+        json.problem(json.at("CrawlerName"), "there is no crawler '" + crawler + "' (known: "
+            + new TreeSet<>(knownCrawlers) + "); define it or fix the name");
+      }
+      if (!arguments.isEmpty() || timeout != null) {
+        json.problem(json.path(), "a crawler action takes no Arguments or Timeout");
+      }
+    }
+    return new Action(job != null ? NodeRef.job(job) : NodeRef.crawler(crawler), arguments, timeout, notifyDelay);
+  }
+
+  /** Checks across triggers: one start trigger, unique names, watched nodes that exist, no cycles. */
+  private static final class GraphChecks {
+    private final List<TriggerConfig> triggers;
+    private final List<Problem> problems;
+
+    GraphChecks(List<TriggerConfig> triggers, List<Problem> problems) {
+      this.triggers = triggers;
+      this.problems = problems;
+    }
+
+    void check(String workflowFile) {
+      Set<String> names = new HashSet<>();
+      for (TriggerConfig trigger : triggers) {
+        if (!names.add(trigger.name())) {
+          problems.add(new Problem(trigger.sourceFile(), "$.Name", "another trigger is also named '"
+              + trigger.name() + "'; trigger names must be unique"));
+        }
+      }
+      List<TriggerConfig> starts = triggers.stream().filter(t -> t.type().startsRun()).toList();
+      if (starts.size() != 1) {
+        problems.add(new Problem(workflowFile, "$", "a workflow has exactly one start trigger (ON_DEMAND, SCHEDULED "
+            + "or EVENT); found " + starts.stream().map(TriggerConfig::name).toList()
+            + ". Make the others CONDITIONAL"));
+      }
+      Set<NodeRef> started = new HashSet<>();
+      triggers.forEach(t -> t.actions().forEach(a -> started.add(a.node())));
+      for (TriggerConfig trigger : triggers) {
+        if (trigger.predicate() == null) {
+          continue;
+        }
+        List<Condition> conditions = trigger.predicate().conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+          if (!started.contains(conditions.get(i).node())) {
+            problems.add(new Problem(trigger.sourceFile(), "$.Predicate.Conditions[" + i + "]", "watches "
+                + conditions.get(i).node() + ", which no trigger of this workflow starts, so it would never fire"));
+          }
+        }
+      }
+      findCycle().ifPresent(cycle -> problems.add(new Problem(cycle.trigger().sourceFile(), "$.Actions",
+          "the workflow graph has a cycle: " + cycle.path() + "; a workflow must be acyclic")));
+    }
+
+    private record Cycle(TriggerConfig trigger, String path) {
+    }
+
+    private java.util.Optional<Cycle> findCycle() {
+      Map<NodeRef, List<TriggerConfig>> watchers = new HashMap<>();
+      for (TriggerConfig t : triggers) {
+        t.watchedNodes().forEach(n -> watchers.computeIfAbsent(n, k -> new ArrayList<>()).add(t));
+      }
+      Map<NodeRef, Integer> color = new HashMap<>();
+      for (TriggerConfig t : triggers) {
+        for (Action a : t.actions()) {
+          java.util.Optional<Cycle> found = visit(a.node(), watchers, color, new ArrayList<>());
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+      return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<Cycle> visit(NodeRef node, Map<NodeRef, List<TriggerConfig>> watchers,
+        Map<NodeRef, Integer> color, List<String> path) {
+      Integer c = color.get(node);
+      if (c != null && c == 2) {
+        return java.util.Optional.empty();
+      }
+      path.add(node.toString());
+      if (c != null && c == 1) {
+        return java.util.Optional.of(new Cycle(null, String.join(" → ", path)));
+      }
+      color.put(node, 1);
+      for (TriggerConfig t : watchers.getOrDefault(node, List.of())) {
+        for (Action a : t.actions()) {
+          path.add("trigger " + t.name());
+          java.util.Optional<Cycle> found = visit(a.node(), watchers, color, path);
+          if (found.isPresent()) {
+            Cycle cycle = found.get();
+            return java.util.Optional.of(cycle.trigger() == null ? new Cycle(t, cycle.path()) : cycle);
+          }
+          path.remove(path.size() - 1);
+        }
+      }
+      color.put(node, 2);
+      path.remove(path.size() - 1);
+      return java.util.Optional.empty();
+    }
+  }
+}

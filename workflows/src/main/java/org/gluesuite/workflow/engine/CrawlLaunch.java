@@ -1,0 +1,7 @@
+package org.gluesuite.workflow.engine;
+
+import org.gluesuite.runtime.workflow.WorkflowRunProperties;
+
+/** A crawler node to run, in a workflow run. */
+public record CrawlLaunch(String crawlerName, String crawlId, WorkflowRunProperties runProperties) {
+}

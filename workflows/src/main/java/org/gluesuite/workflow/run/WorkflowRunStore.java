@@ -1,0 +1,146 @@
+package org.gluesuite.workflow.run;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gluesuite.runtime.job.JobRunState;
+
+/**
+ * Workflow run history in the workspace: {@code <root>/<workflow>/<runId>.json}, replaced atomically on
+ * every change, next to {@code <runId>.html} (the report) and {@code <runId>.stop} (a stop request).
+ *
+ * <p>Reading never trusts a RUNNING status blindly: a run whose owner process is gone, or whose heartbeat
+ * is older than {@code staleAfter}, is shown as ERROR (interrupted; resumable), never as running forever
+ * and never as a success.
+ */
+public final class WorkflowRunStore {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path root;
+  private final Duration staleAfter;
+
+  public WorkflowRunStore(Path root, Duration staleAfter) {
+    this.root = root;
+    this.staleAfter = staleAfter;
+  }
+
+  public WorkflowRunStore(Path root) {
+    this(root, Duration.ofSeconds(30));
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public void save(WorkflowRun run) {
+    Path folder = root.resolve(run.name());
+    Path target = folder.resolve(run.workflowRunId() + ".json");
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "." + run.workflowRunId(), ".tmp");
+      JSON.writeValue(temp.toFile(), run);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save workflow run " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path reportPath(String workflow, String runId) {
+    return root.resolve(workflow).resolve(runId + ".html");
+  }
+
+  /** A run by id, from any workflow, as it really stands (see the class comment). */
+  public Optional<WorkflowRun> find(String runId) {
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> folders = Files.list(root)) {
+      return folders.map(f -> f.resolve(runId + ".json")).filter(Files::isRegularFile).findFirst()
+          .map(this::read);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A workflow's runs, newest first. */
+  public List<WorkflowRun> list(String workflow) {
+    Path folder = root.resolve(workflow);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      List<WorkflowRun> runs = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".json")
+          && !f.getFileName().toString().startsWith(".")).map(this::read).toList());
+      runs.sort(Comparator.comparing(WorkflowRun::startedOn).reversed());
+      return runs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asks the process running {@code run} to stop it (it polls for this file). */
+  public void requestStop(WorkflowRun run) {
+    try {
+      Files.writeString(root.resolve(run.name()).resolve(run.workflowRunId() + ".stop"), Instant.now().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean stopRequested(String workflow, String runId) {
+    return Files.exists(root.resolve(workflow).resolve(runId + ".stop"));
+  }
+
+  public void clearStopRequest(String workflow, String runId) {
+    try {
+      Files.deleteIfExists(root.resolve(workflow).resolve(runId + ".stop"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private WorkflowRun read(Path file) {
+    WorkflowRun run;
+    try {
+      run = JSON.readValue(file.toFile(), WorkflowRun.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The workflow run record " + file + " cannot be read (" + e.getMessage()
+          + "). It may have been edited by hand; move it away to continue.", e);
+    }
+    return asItStands(run);
+  }
+
+  /** A RUNNING/STOPPING run whose owner is gone becomes ERROR, and its unfinished nodes ERROR too. */
+  WorkflowRun asItStands(WorkflowRun run) {
+    if (!run.status().active()) {
+      return run;
+    }
+    boolean ownerAlive = run.ownerPid() != null && ProcessHandle.of(run.ownerPid()).map(ProcessHandle::isAlive)
+        .orElse(false);
+    Instant heartbeat = run.heartbeatOn() == null ? Instant.parse(run.startedOn()) : Instant.parse(run.heartbeatOn());
+    boolean fresh = heartbeat.plus(staleAfter).isAfter(Instant.now());
+    if (ownerAlive && fresh) {
+      return run;
+    }
+    String why = !ownerAlive ? "the process that ran it (pid " + run.ownerPid() + ") is gone"
+        : "its heartbeat stopped at " + heartbeat;
+    List<NodeRun> nodes = run.nodes().stream().map(n -> n.state() != null && !n.state().finished()
+        ? n.withState(JobRunState.ERROR, "interrupted: " + why) : n).toList();
+    return run.withStatus(WorkflowRunStatus.ERROR, "Interrupted: " + why + " before the run finished. Nothing "
+        + "after its last heartbeat is known; resume it with './glue-suite workflow resume " + run.workflowRunId()
+        + " --node NAME'.", nodes);
+  }
+}
