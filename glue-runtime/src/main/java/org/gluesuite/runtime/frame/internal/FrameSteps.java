@@ -14,7 +14,14 @@ public final class FrameSteps {
   public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
       Dataset<Row> errors) {
     Dataset<Row> kept = errors.persist(StorageLevel.MEMORY_AND_DISK());
-    ErrorStage stage = new ErrorStage(transformation, options, kept, kept.count());
+    return withStage(prior, transformation, options, kept, kept.count());
+  }
+
+  /** {@link #withStage} when the step already counted its error records while doing its work. */
+  public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
+      Dataset<Row> errors, long count) {
+    Dataset<Row> kept = count == 0 ? errors : errors.persist(StorageLevel.MEMORY_AND_DISK());
+    ErrorStage stage = new ErrorStage(transformation, options, kept, count);
     ErrorHistory history = prior.plus(stage);
     history.check(stage);
     return new StepErrors(history, stage);

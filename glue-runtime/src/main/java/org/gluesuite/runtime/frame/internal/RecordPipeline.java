@@ -28,35 +28,50 @@ public final class RecordPipeline {
       String transformation, TransformOptions options) {
     // Persisted: schema inference, the rows and the error count all read it; the source is read once.
     JavaRDD<Parsed> cached = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
-    StructType schema = inferSchema(cached, hint);
+    Inferred inferred = inferSchema(cached, hint);
+    StructType schema = inferred.schema();
     JavaRDD<Row> rows = cached.filter(p -> !p.isError()).map(p -> RecordConversion.toRow(p.record(), schema));
     Dataset<Row> data = spark.createDataFrame(rows, schema.toSpark());
     Dataset<Row> errors = spark.createDataFrame(cached.filter(Parsed::isError).map(Parsed::error),
         ErrorRecords.SCHEMA);
-    return new Built(data, schema, FrameSteps.withStage(prior, transformation, options, errors));
+    return new Built(data, schema, FrameSteps.withStage(prior, transformation, options, errors, inferred.errors()));
   }
 
   /** The parts of the new frame. */
   public record Built(Dataset<Row> data, StructType schema, FrameSteps.StepErrors errors) {
   }
 
-  static StructType inferSchema(JavaRDD<Parsed> outcomes, StructType hint) {
+  /** The merged schema and, from the same pass, how many outcomes were error records. */
+  record Inferred(StructType schema, long errors) {
+  }
+
+  /** One partition's share of {@link Inferred}. */
+  private record Partial(GlueType type, long errors) implements java.io.Serializable {
+  }
+
+  static Inferred inferSchema(JavaRDD<Parsed> outcomes, StructType hint) {
     // Partition results are folded in partition order, so column order is the order of first appearance.
-    List<GlueType> partials = outcomes.mapPartitions((Iterator<Parsed> it) -> {
+    // Error records are counted in the same pass: one Spark job less per read, which small reads notice.
+    List<Partial> partials = outcomes.mapPartitions((Iterator<Parsed> it) -> {
       GlueType merged = GlueType.NULL;
+      long errors = 0;
       while (it.hasNext()) {
         Parsed p = it.next();
-        if (!p.isError()) {
+        if (p.isError()) {
+          errors++;
+        } else {
           merged = TypeMerger.merge(merged, TypeInference.typeOf(p.record()));
         }
       }
-      return List.of(merged).iterator();
+      return List.of(new Partial(merged, errors)).iterator();
     }).collect();
     GlueType merged = GlueType.NULL;
-    for (GlueType t : partials) {
-      merged = TypeMerger.merge(merged, t);
+    long errors = 0;
+    for (Partial partial : partials) {
+      merged = TypeMerger.merge(merged, partial.type());
+      errors += partial.errors();
     }
     GlueType filled = TypeMerger.fillNulls(merged, hint);
-    return filled instanceof StructType s ? s : new StructType(List.of());
+    return new Inferred(filled instanceof StructType s ? s : new StructType(List.of()), errors);
   }
 }
