@@ -29,9 +29,10 @@ public final class RecordFailureJob implements GlueJob {
     failure.put("workflow", context.arguments().find("WORKFLOW_NAME").orElse(null));
     failure.put("workflow_run_id", context.arguments().find("WORKFLOW_RUN_ID").orElse(null));
     failure.put("recorded_on", Instant.now().toString());
-    if (context.inWorkflowRun()) {
-      failure.put("run_properties", context.workflowRunProperties().get());
-      context.workflowRunProperties().put(Map.of("failure_recorded", "true"));
+    var runProperties = context.findWorkflowRunProperties();
+    if (runProperties.isPresent()) {
+      failure.put("run_properties", runProperties.get().get());
+      runProperties.get().put(Map.of("failure_recorded", "true"));
     }
     Path target = Path.of(folder).resolve(context.arguments().find("WORKFLOW_RUN_ID").orElse(context.runId())
         + ".json");

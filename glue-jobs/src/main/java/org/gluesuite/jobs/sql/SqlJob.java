@@ -42,13 +42,25 @@ public final class SqlJob implements GlueJob {
     String sql = args.find("sql_query").orElseGet(() -> read(args.find("sql_script").orElseThrow(() ->
         new IllegalArgumentException("The SQL job needs --sql_script PATH or --sql_query SQL; neither was given. "
             + "Set Command.ScriptLocation to a .sql file in the job's definition."))));
-    if (context.inWorkflowRun()) {
-      for (Map.Entry<String, String> property : context.workflowRunProperties().get().entrySet()) {
+    java.util.Optional<org.gluesuite.runtime.workflow.WorkflowRunProperties> runProperties =
+        context.findWorkflowRunProperties();
+    if (runProperties.isPresent()) {
+      for (Map.Entry<String, String> property : runProperties.get().get().entrySet()) {
         sql = sql.replace("${" + property.getKey() + "}", property.getValue());
       }
     }
-    new SparkCatalogBridge(context.spark(), context.glue().catalog()).sync();
-    Dataset<Row> result = context.spark().sql(sql);
+    // The job's principal governs the SQL as it governs every other read (Lake Formation).
+    SparkCatalogBridge bridge = new SparkCatalogBridge(context.spark(), context.glue().catalog(),
+        context.glue().accessPolicy());
+    String sqlOnFiles = context.spark().conf().get("spark.sql.runSQLOnFiles", "true");
+    Dataset<Row> result;
+    try {
+      bridge.sync();
+      result = bridge.query(sql);
+    } finally {
+      // The session is shared by the jobs of a workflow: leave it as this job found it.
+      context.spark().conf().set("spark.sql.runSQLOnFiles", sqlOnFiles);
+    }
     Map<String, String> options = new LinkedHashMap<>();
     options.put("path", args.get("target_path"));
     args.find("partition_keys").filter(k -> !k.isBlank()).ifPresent(keys -> options.put("partitionKeys",

@@ -82,6 +82,19 @@ public final class JobRunContext {
    *
    * @throws NotInWorkflowRunException if no workflow run started this job
    */
+  /**
+   * The run properties when this runtime can reach the workflow run that started the job, else empty (for
+   * example under {@code JobMain} on a cluster, where no workflow run store is wired). Jobs that only use run
+   * properties when they are there call this instead of {@link #workflowRunProperties()}.
+   */
+  public java.util.Optional<WorkflowRunProperties> findWorkflowRunProperties() {
+    if (!inWorkflowRun()) {
+      return java.util.Optional.empty();
+    }
+    return workflowRuns.find(arguments.find("WORKFLOW_NAME").orElseThrow(),
+        arguments.find("WORKFLOW_RUN_ID").orElseThrow());
+  }
+
   public WorkflowRunProperties workflowRunProperties() {
     if (!inWorkflowRun()) {
       throw NotInWorkflowRunException.notStartedByWorkflow(jobName);
