@@ -146,6 +146,29 @@ class LakeFormationCliTest {
   }
 
   @Test
+  @Order(3)
+  void sqlJob_runsAsItsCaller_andReadsOnlyWhatLakeFormationAllows() throws Exception {
+    Path out = workspace.resolve("analyst-out");
+    CliRun copied = cli("--principal", ANALYST, "run-job", "glue-suite-sql", "--sql_query",
+        "SELECT * FROM airquality.no2_weather_daily", "--target_path", out.toString());
+    assertThat(copied.exitCode()).as(copied.stderr()).isZero();
+    SparkSession spark = LocalSparkSessions.builder("lf-cli-test", "local[1]", workspace.resolve("tmp")).getOrCreate();
+    try {
+      org.apache.spark.sql.Dataset<Row> written = spark.read().parquet(out.toString());
+      assertThat(written.columns()).contains("no2_mean").doesNotContain("no2_hours");
+      assertThat(written.count()).isEqualTo(2);
+    } finally {
+      spark.stop();
+    }
+
+    CliRun hidden = cli("--principal", ANALYST, "run-job", "glue-suite-sql", "--sql_query",
+        "SELECT no2_hours FROM airquality.no2_weather_daily", "--target_path", workspace.resolve("leak").toString());
+    assertThat(hidden.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
+    assertThat(hidden.stderr()).contains("no2_hours");
+    assertThat(workspace.resolve("leak")).doesNotExist();
+  }
+
+  @Test
   @Order(4)
   void query_withoutSelect_isDenied_andAudited() throws Exception {
     CliRun denied = cli("--principal", CLEAN, "query", "SELECT * FROM airquality.no2_weather_daily");
