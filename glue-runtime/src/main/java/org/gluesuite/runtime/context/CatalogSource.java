@@ -237,7 +237,6 @@ public final class CatalogSource {
   Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
     StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
-    TableFileReader reader = new TableFileReader(spark, table, scan.format(), dataSchema);
     StructType fullSchema = dataSchema;
     for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
       fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
@@ -245,6 +244,7 @@ public final class CatalogSource {
     if (files != null && files.isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
     }
+    TableFileReader reader = new TableFileReader(spark, scan.format(), dataSchema);
     if (!scan.partitioned()) {
       return files == null ? reader.read(scan.locations(), true) : reader.read(files, false);
     }

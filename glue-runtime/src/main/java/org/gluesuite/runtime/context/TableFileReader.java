@@ -7,21 +7,22 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.StorageFormat;
-import org.gluesuite.catalog.Table;
 
 /**
- * Reads the data files of a catalog table with the schema the catalog declares, taking format details
- * (CSV delimiter, quote, header) from the table's SerDe and parameters, as Glue's catalog reader does.
+ * Reads the data files of a catalog table stored in a format Spark reads natively (Parquet, ORC) with the
+ * schema the catalog declares. JSON and CSV tables never come here: they go through the record readers
+ * ({@link CatalogFrameReader}), which keep malformed rows as error records.
  */
 final class TableFileReader {
   private final SparkSession spark;
-  private final Table table;
   private final StorageFormat format;
   private final StructType schema;
 
-  TableFileReader(SparkSession spark, Table table, StorageFormat format, StructType schema) {
+  TableFileReader(SparkSession spark, StorageFormat format, StructType schema) {
+    if (format == StorageFormat.JSON || format == StorageFormat.CSV) {
+      throw new IllegalArgumentException(format + " tables are read by the record readers, not by Spark's");
+    }
     this.spark = spark;
-    this.table = table;
     this.format = format;
     this.schema = schema;
   }
@@ -32,19 +33,6 @@ final class TableFileReader {
       // An unpartitioned table's location may hold day folders; Glue reads them all (recurse).
       reader = reader.option("recursiveFileLookup", "true");
     }
-    if (format == StorageFormat.CSV) {
-      reader = csvOptions(reader);
-    }
-    if (format == StorageFormat.JSON) {
-      reader = reader.option("mode", "PERMISSIVE");
-    }
     return reader.load(folders.toArray(new String[0]));
-  }
-
-  private DataFrameReader csvOptions(DataFrameReader reader) {
-    CsvTableFormat csv = CsvTableFormat.of(table);
-    reader = reader.option("sep", String.valueOf(csv.separator())).option("quote", String.valueOf(csv.quote()))
-        .option("header", String.valueOf(csv.header())).option("mode", "PERMISSIVE");
-    return csv.escape() == null ? reader : reader.option("escape", String.valueOf(csv.escape()));
   }
 }

@@ -38,7 +38,7 @@ public final class JobMetrics {
   }
 
   public synchronized Map<String, Long> rowsRead() {
-    return Map.copyOf(new LinkedHashMap<>(rowsRead));
+    return new LinkedHashMap<>(rowsRead);
   }
 
   public synchronized Map<String, Long> errorRecords() {
