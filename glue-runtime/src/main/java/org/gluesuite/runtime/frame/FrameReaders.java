@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.runtime.frame.internal.ErrorHistory;
 import org.gluesuite.runtime.frame.internal.Parsed;
@@ -75,11 +76,13 @@ public final class FrameReaders {
     List<String> files = SourceFiles.list(paths, hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<List<String>> groups = SourceFiles.group(files, jsc.defaultParallelism());
-    SerializableHadoopConf conf = new SerializableHadoopConf(hadoop);
+    // Broadcast once per read (as Spark's file scans do) rather than shipped inside every task: ~100 KB of
+    // configuration deserialized per task is a fixed cost small incremental reads notice.
+    Broadcast<SerializableHadoopConf> conf = jsc.broadcast(new SerializableHadoopConf(hadoop));
     JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
         .flatMap(group -> new GroupIterator(group, reader, conf, fileColumns));
     RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, new GlueType.StructType(List.of()),
-        ErrorHistory.EMPTY, transformation, options);
+        ErrorHistory.EMPTY, transformation, options, RecordPipeline.Passes.RECOMPUTE);
     return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
   }
 
@@ -87,12 +90,12 @@ public final class FrameReaders {
   private static final class GroupIterator implements Iterator<Parsed> {
     private final Iterator<String> files;
     private final FileReader reader;
-    private final SerializableHadoopConf conf;
+    private final Broadcast<SerializableHadoopConf> conf;
     private final FileColumns fileColumns;
     private Iterator<Parsed> current = java.util.Collections.emptyIterator();
     private java.util.Map<String, String> currentColumns = java.util.Map.of();
 
-    GroupIterator(List<String> files, FileReader reader, SerializableHadoopConf conf, FileColumns fileColumns) {
+    GroupIterator(List<String> files, FileReader reader, Broadcast<SerializableHadoopConf> conf, FileColumns fileColumns) {
       this.files = files.iterator();
       this.reader = reader;
       this.conf = conf;
@@ -104,7 +107,7 @@ public final class FrameReaders {
       while (!current.hasNext() && files.hasNext()) {
         String file = files.next();
         currentColumns = fileColumns.forFile(file);
-        current = reader.read(file, conf.get());
+        current = reader.read(file, conf.value().get());
       }
       return current.hasNext();
     }

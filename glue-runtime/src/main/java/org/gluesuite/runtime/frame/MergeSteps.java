@@ -39,7 +39,7 @@ final class MergeSteps {
     JavaRDD<Parsed> records = a.toDF().javaRDD().map(r -> Parsed.record(RecordConversion.toRecord(r, sa)))
         .union(b.toDF().javaRDD().map(r -> Parsed.record(RecordConversion.toRecord(r, sb))));
     RecordPipeline.Built built = RecordPipeline.build(a.toDF().sparkSession(), records, sa,
-        errors.history(), "union", TransformOptions.DEFAULT);
+        errors.history(), "union", TransformOptions.DEFAULT, RecordPipeline.Passes.PERSIST);
     return GlueFrame.fromParts(built.data(), built.schema(), a.name(), StepErrors.carry(built.errors().history()));
   }
 

@@ -56,7 +56,7 @@ final class RecordSteps {
     });
     SparkSession spark = frame.toDF().sparkSession();
     RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, in, frame.history(), transformation,
-        options);
+        options, RecordPipeline.Passes.PERSIST);
     return GlueFrame.fromParts(built.data(), built.schema(), frame.name(), built.errors());
   }
 

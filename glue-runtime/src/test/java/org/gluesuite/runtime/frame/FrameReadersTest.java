@@ -49,6 +49,21 @@ class FrameReadersTest {
   }
 
   @Test
+  void json_whenReadAndCountedTwice_cachesNoRecords_andParsesTheFilesAgain() throws Exception {
+    Path folder = TestSpark.newFolder("json-recompute");
+    Path file = write(folder, "part.json", "{\"id\": 1}", "{\"id\": 2}");
+    int persistedBefore = spark().sparkContext().getPersistentRDDs().size();
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+
+    assertThat(frame.count()).isEqualTo(2);
+    assertThat(spark().sparkContext().getPersistentRDDs().size()).isEqualTo(persistedBefore);
+    // Each action reads the files again (no session-long cache), so a vanished file is named, not half-served.
+    java.nio.file.Files.delete(file);
+    assertThatThrownBy(() -> frame.toDF().count()).hasStackTraceContaining("part.json");
+  }
+
+  @Test
   void json_whenStructsAndArraysDiffer_mergesRecursively() {
     GlueFrame frame = FrameFixtures.jsonFrame(
         "{\"a\": {\"x\": 1}, \"items\": [{\"p\": 1}, {\"p\": \"2\"}]}",

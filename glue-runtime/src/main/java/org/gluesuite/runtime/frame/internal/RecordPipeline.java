@@ -21,13 +21,24 @@ public final class RecordPipeline {
   private RecordPipeline() {
   }
 
+  /** How the passes over a step's outcomes (schema, rows, error records) get them. */
+  public enum Passes {
+    /**
+     * Each pass recomputes the outcomes, as Spark's own JSON reader reads its files twice. For file reads: parsing
+     * again is cheaper than caching record trees, whose cached size Spark estimates by walking every map (measured:
+     * a 1M-row read takes half the time), and memory stays flat however large the input.
+     */
+    RECOMPUTE,
+    /** The outcomes are persisted once: they come from user functions, which need not give the same records twice. */
+    PERSIST
+  }
+
   /**
    * @param hint the schema before the step, used only to keep the type of fields that are now all null
    */
   public static Built build(SparkSession spark, JavaRDD<Parsed> outcomes, StructType hint, ErrorHistory prior,
-      String transformation, TransformOptions options) {
-    // Persisted: schema inference, the rows and the error count all read it; the source is read once.
-    JavaRDD<Parsed> cached = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+      String transformation, TransformOptions options, Passes passes) {
+    JavaRDD<Parsed> cached = passes == Passes.PERSIST ? outcomes.persist(StorageLevel.MEMORY_AND_DISK()) : outcomes;
     Inferred inferred = inferSchema(cached, hint);
     StructType schema = inferred.schema();
     JavaRDD<Row> rows = cached.filter(p -> !p.isError()).map(p -> RecordConversion.toRow(p.record(), schema));
