@@ -118,6 +118,7 @@ public final class GlueSuiteCli implements Runnable {
         || e instanceof org.gluesuite.crawler.CrawlerRunningException
         || e instanceof org.gluesuite.workflow.WorkflowException
         || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.CorruptBookmarkException
+        || e instanceof org.gluesuite.runtime.job.CorruptRunRecordException
         || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.UnknownBookmarkRunException
         || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.BookmarkVersionMismatchException) {
       commandLine.getErr().println("error: " + e.getMessage());

@@ -1,7 +1,5 @@
 package org.gluesuite.runtime.job;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,11 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Keeps run records as JSON files, {@code <root>/<job>/<runId>.json}, each replaced atomically (write
- * a temporary file, then rename), so a reader or a crash never leaves a half-written record.
+ * a temporary file, then rename), so a reader or a crash never leaves a half-written record. Each file carries a
+ * format version and a checksum ({@link RunRecordDocument}): a damaged one is reported, never guessed at.
  */
 public final class FileJobRunStore implements JobRunStore {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private static final java.util.regex.Pattern SAFE_NAME =
       java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}");
 
@@ -41,7 +38,7 @@ public final class FileJobRunStore implements JobRunStore {
     try {
       Files.createDirectories(folder);
       Path temp = Files.createTempFile(folder, "." + record.id(), ".tmp");
-      JSON.writeValue(temp.toFile(), record);
+      Files.write(temp, RunRecordDocument.write(record));
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not save the run record " + target + ": " + e.getMessage(), e);
@@ -51,7 +48,7 @@ public final class FileJobRunStore implements JobRunStore {
   @Override
   public Optional<JobRunRecord> find(String jobName, String runId) {
     Path file = folderOf(jobName).resolve(runId + ".json");
-    return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
+    return Files.exists(file) ? Optional.of(read(jobName, file)) : Optional.empty();
   }
 
   @Override
@@ -60,14 +57,44 @@ public final class FileJobRunStore implements JobRunStore {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
+    List<JobRunRecord> records = new ArrayList<>(recordFiles(folder).stream().map(f -> read(jobName, f)).toList());
+    records.sort(Comparator.comparing(JobRunRecord::startedOn).reversed());
+    return records;
+  }
+
+  /**
+   * The repair for corrupt run records: renames each record file of the job that fails its checks to
+   * {@code <file>.corrupt-<epoch millis>} (kept for inspection, no longer read). Returns the files moved.
+   */
+  public List<Path> quarantineCorrupt(String jobName) {
+    Path folder = folderOf(jobName);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> moved = new ArrayList<>();
+    for (Path file : recordFiles(folder)) {
+      try {
+        read(jobName, file);
+      } catch (CorruptRunRecordException corrupt) {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        try {
+          Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not move the corrupt run record " + file + " aside: "
+              + e.getMessage(), e);
+        }
+        moved.add(aside);
+      }
+    }
+    return moved;
+  }
+
+  private static List<Path> recordFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      List<JobRunRecord> records = new ArrayList<>(files
-          .filter(f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
-          .map(FileJobRunStore::read).toList());
-      records.sort(Comparator.comparing(JobRunRecord::startedOn).reversed());
-      return records;
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")
+          && !f.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Could not list the run records in " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -80,12 +107,14 @@ public final class FileJobRunStore implements JobRunStore {
     return root.resolve(jobName);
   }
 
-  private static JobRunRecord read(Path file) {
+  private static JobRunRecord read(String jobName, Path file) {
+    byte[] bytes;
     try {
-      return JSON.readValue(file.toFile(), JobRunRecord.class);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("The run record " + file + " cannot be read (" + e.getMessage()
-          + "). It may have been edited by hand; move it away to continue.", e);
+      throw new UncheckedIOException("Could not read the run record " + file + ": " + e.getMessage(), e);
     }
+    String name = file.getFileName().toString();
+    return RunRecordDocument.read(jobName, name.substring(0, name.length() - ".json".length()), file, bytes);
   }
 }

@@ -19,4 +19,13 @@ public final class JobErrors {
         + "Nothing of it was committed: its bookmark was not advanced and its staged output was cleaned up.",
         pid, runId);
   }
+
+  public static CorruptRunRecordException corruptRunRecord(String jobName, java.nio.file.Path file, String why,
+      Throwable cause) {
+    return new CorruptRunRecordException(String.format(
+        "The run record %s of job %s is corrupt: %s. It is not read, because a guessed reading could report a "
+            + "failed run as succeeded or miscount the attempts of a bookmarked run. Data, catalog and bookmarks do "
+            + "not depend on it. Move it aside with './glue-suite runs %s --quarantine-corrupt' (it is renamed to "
+            + "*.corrupt-<time> and kept for inspection).", file, jobName, why, jobName), cause);
+  }
 }

@@ -1,0 +1,43 @@
+package org.gluesuite.runtime.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.gluesuite.runtime.store.SealedJson;
+
+/**
+ * The run record file's format: {@code {"FormatVersion":1, "Checksum":"sha256:…", "JobRun":{…}}} (see
+ * {@link SealedJson}); {@code JobRun} is the record, named as in Glue's {@code GetJobRun} response.
+ */
+final class RunRecordDocument {
+  static final int FORMAT_VERSION = 1;
+  private static final SealedJson FORMAT = new SealedJson(FORMAT_VERSION, "JobRun");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private RunRecordDocument() {
+  }
+
+  static byte[] write(JobRunRecord record) {
+    return FORMAT.seal(JSON.valueToTree(record));
+  }
+
+  /** The record in {@code file}, which must be run {@code runId} of {@code jobName}. */
+  static JobRunRecord read(String jobName, String runId, Path file, byte[] bytes) {
+    JsonNode body = FORMAT.open(bytes, (why, cause) -> JobErrors.corruptRunRecord(jobName, file, why, cause));
+    JobRunRecord record;
+    try {
+      record = JSON.treeToValue(body, JobRunRecord.class);
+    } catch (JsonProcessingException e) {
+      throw JobErrors.corruptRunRecord(jobName, file, "its content does not fit the run record format ("
+          + e.getOriginalMessage() + ")", e);
+    }
+    if (!jobName.equals(record.jobName()) || !runId.equals(record.id())) {
+      throw JobErrors.corruptRunRecord(jobName, file, "it holds run " + record.id() + " of job "
+          + record.jobName(), null);
+    }
+    return record;
+  }
+}
