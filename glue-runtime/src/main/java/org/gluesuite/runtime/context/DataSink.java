@@ -37,9 +37,13 @@ public final class DataSink {
 
   /**
    * Glue's {@code writeDynamicFrame}: writes the frame's records (choice columns as their struct form;
-   * resolve choices first to write plain columns). Error records are not written here.
+   * resolve choices first to write plain columns). Error records are not written here; inside a job run, the
+   * launcher files those of the frame's steps when the run commits.
    */
   public WriteSummary writeFrame(GlueFrame frame) {
+    if (run != null) {
+      run.frameWritten(frame);
+    }
     return writeDataFrame(frame.toDF());
   }
 

@@ -22,6 +22,7 @@ public final class RunTransaction {
   private final String filePrefix;
   private final List<PendingWrite> writes = new ArrayList<>();
   private final List<SourceRead> reads = new ArrayList<>();
+  private final List<GlueFrame> written = new ArrayList<>();
   private boolean published;
 
   /** A frame a source produced, under the name its error records are filed by. */
@@ -70,6 +71,16 @@ public final class RunTransaction {
 
   synchronized void sourceRead(String name, GlueFrame frame) {
     reads.add(new SourceRead(name, frame));
+  }
+
+  /** A frame a sink wrote this run: the error records of its later steps (map, filter, ...) are filed too. */
+  synchronized void frameWritten(GlueFrame frame) {
+    written.add(frame);
+  }
+
+  /** The frames sinks wrote this run, in order. */
+  public synchronized List<GlueFrame> writtenFrames() {
+    return List.copyOf(written);
   }
 
   /** The frames sources made this run, in order. */

@@ -123,6 +123,26 @@ public final class GlueFrame {
   }
 
   /**
+   * The steps behind {@code frames} that added error records and are behind none of {@code except}, each once, in
+   * the order they ran: how a job run files the error records of the steps after its reads.
+   */
+  public static java.util.List<ErrorStep> errorStepsBeyond(java.util.List<GlueFrame> frames,
+      java.util.List<GlueFrame> except) {
+    java.util.Set<ErrorStage> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    except.forEach(f -> known.addAll(f.errors.history().stages()));
+    java.util.List<ErrorStep> out = new java.util.ArrayList<>();
+    for (GlueFrame frame : frames) {
+      for (ErrorStage stage : frame.errors.history().stages()) {
+        if (stage.count() > 0 && known.add(stage)) {
+          out.add(new ErrorStep(stage.transformation(), stage.options().transformationContext(), stage.count(),
+              fromDF(stage.records(), frame.name + "_" + stage.transformation() + "_errors")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Re-checks every step's error records against the thresholds it was called with; throws
    * {@link ErrorThresholdExceededException} for the first breach. Steps already check when they run, so this
    * only fails for frames built around that check (it is Glue's explicit assertion, kept for scripts).

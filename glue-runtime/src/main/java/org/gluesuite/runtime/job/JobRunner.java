@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.gluesuite.runtime.args.BookmarkOption;
 import org.gluesuite.runtime.args.BookmarkSettings;
@@ -18,6 +20,8 @@ import org.gluesuite.runtime.context.CrashPoints;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.RunTransaction;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.frame.ErrorStep;
+import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
 
 /**
@@ -160,23 +164,40 @@ public final class JobRunner {
   }
 
   /**
-   * The error records of every frame a source made this run: counted per source in the run record and written as
-   * JSON under {@code <errors root>/<job>/<run id>/<source>/} (file, line, step, context, message, record).
+   * The error records of every frame a source made this run, and of the later steps (map, filter, ...) of every frame
+   * a sink wrote: counted in the run record (as {@code read <source>} and {@code <step> <context>}) and written as
+   * JSON under {@code <errors root>/<job>/<run id>/<source or step>/} (file, line, step, context, message, record).
    */
   private void keepErrorRecords(JobRunContext context, RunTransaction transaction) {
+    java.util.Set<String> folders = new java.util.HashSet<>();
     for (RunTransaction.SourceRead read : transaction.sourceReads()) {
       long errors = read.frame().errorsCount();
-      if (errors == 0) {
-        continue;
-      }
-      context.metrics().recordErrors("read " + read.name(), errors);
-      if (settings.errorsRoot() != null) {
-        Path folder = settings.errorsRoot().resolve(context.jobName()).resolve(context.runId())
-            .resolve(read.name().replaceAll("[^A-Za-z0-9._=-]", "_"));
-        read.frame().errorsAsDynamicFrame().toDF().coalesce(1).write().mode(SaveMode.Overwrite)
-            .json(folder.toString());
+      if (errors > 0) {
+        context.metrics().recordErrors("read " + read.name(), errors);
+        writeErrorRecords(context, folders, read.name(), read.frame().errorsAsDynamicFrame().toDF());
       }
     }
+    List<GlueFrame> sources = transaction.sourceReads().stream().map(RunTransaction.SourceRead::frame).toList();
+    for (ErrorStep step : GlueFrame.errorStepsBeyond(transaction.writtenFrames(), sources)) {
+      String name = step.transformationContext().isBlank() ? step.transformation()
+          : step.transformation() + " " + step.transformationContext();
+      context.metrics().recordErrors(name, step.count());
+      writeErrorRecords(context, folders, name, step.records().toDF());
+    }
+  }
+
+  private void writeErrorRecords(JobRunContext context, java.util.Set<String> folders, String name,
+      Dataset<Row> records) {
+    if (settings.errorsRoot() == null) {
+      return;
+    }
+    String base = name.replaceAll("[^A-Za-z0-9._=-]", "_");
+    String folderName = base;
+    for (int n = 2; !folders.add(folderName); n++) {
+      folderName = base + "_" + n;
+    }
+    Path folder = settings.errorsRoot().resolve(context.jobName()).resolve(context.runId()).resolve(folderName);
+    records.coalesce(1).write().mode(SaveMode.Overwrite).json(folder.toString());
   }
 
   private JobRunRecord record(JobRunContext context, JobRunState state, Instant started, Instant completed,

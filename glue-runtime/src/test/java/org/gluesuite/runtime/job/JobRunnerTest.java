@@ -90,4 +90,46 @@ class JobRunnerTest {
       assertThat(store.list("x")).isEmpty();
     }
   }
+
+  @Test
+  void run_filesTheErrorRecordsOfTheReadAndOfLaterStepsOfAWrittenFrame_countedPerStep() throws Exception {
+    Path folder = TestSpark.newFolder("runner-step-errors");
+    Path landing = java.nio.file.Files.createDirectories(folder.resolve("landing"));
+    java.nio.file.Files.writeString(landing.resolve("part-1.json"),
+        "{\"id\": 1, \"v\": 10}\n{\"id\": 2, \"v\": 0}\n{\"id\": 3, broken\n{\"id\": 4, \"v\": 5}\n");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
+          new FileJobRunStore(folder.resolve("runs").resolve("jobs")));
+
+      JobRunRecord record = runner.run("steps", context -> {
+        org.gluesuite.runtime.frame.GlueFrame read = context.glue().getSourceWithFormat("json",
+            java.util.Map.of("paths", "[\"" + landing + "\"]"), java.util.Map.of()).transformationContext("landing")
+            .getFrame();
+        org.gluesuite.runtime.frame.GlueFrame scaled = read.map(r -> r.set("ratio", 100 / r.getLong("v")),
+            org.gluesuite.runtime.frame.TransformOptions.context("scale"));
+        context.glue().getSinkWithFormat(org.gluesuite.runtime.context.SinkOptions.of(
+            folder.resolve("out").toString(), org.gluesuite.catalog.StorageFormat.PARQUET)).writeFrame(scaled);
+      }, new String[] {"--JOB_RUN_ID", "jr_steps"});
+
+      assertThat(record.state()).isEqualTo(JobRunState.SUCCEEDED);
+      assertThat(record.errorRecords()).containsOnly(java.util.Map.entry("read landing", 1L),
+          java.util.Map.entry("map scale", 1L));
+      assertThat(record.rowsWritten()).isEqualTo(2);
+      Path errors = folder.resolve("errors").resolve("steps").resolve("jr_steps");
+      assertThat(jsonText(errors.resolve("landing"))).contains("\"line\":3").contains("broken")
+          .doesNotContain("by zero");
+      assertThat(jsonText(errors.resolve("map_scale"))).contains("\"transformation\":\"map\"")
+          .contains("by zero").contains("\"transformation_context\":\"scale\"");
+    }
+  }
+
+  private static String jsonText(Path folder) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+      StringBuilder text = new StringBuilder();
+      for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        text.append(java.nio.file.Files.readString(file));
+      }
+      return text.toString();
+    }
+  }
 }
