@@ -39,7 +39,7 @@ public final class BookmarkBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : "target/bookmark-benchmark").toAbsolutePath();
-    int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     deleteTree(root);
     Path landing = root.resolve("landing");
