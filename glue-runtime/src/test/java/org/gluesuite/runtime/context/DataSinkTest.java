@@ -111,6 +111,16 @@ class DataSinkTest {
     assertThat(second.catalogChange()).isEqualTo(WriteSummary.CatalogChange.PARTITIONS_ONLY);
     assertThat(glue.getCatalogSource("lakehouse", "daily").toDF().count()).isEqualTo(6);
     assertThat(catalog.getPartitions("lakehouse", "daily")).hasSize(2);
+    // One new file per partition per write: appending to an existing partition is one rename, so a reader sees
+    // all of a write's rows for that partition or none.
+    java.util.Map<Path, Long> filesPerPartition;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(lake.resolve("curated"))) {
+      filesPerPartition = files.filter(f -> f.getFileName().toString().startsWith("part-"))
+          .collect(java.util.stream.Collectors.groupingBy(Path::getParent, java.util.stream.Collectors.counting()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(filesPerPartition).hasSize(2).allSatisfy((partition, count) -> assertThat(count).isEqualTo(2L));
   }
 
   @Test
