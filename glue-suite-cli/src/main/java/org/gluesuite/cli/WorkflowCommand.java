@@ -99,11 +99,25 @@ final class WorkflowCommand implements Runnable {
     @Parameters(paramLabel = "NAME")
     String name;
 
+    @Option(names = "--quarantine-corrupt", description = "Rename the workflow's run records that fail their "
+        + "checksum or format version to <file>.corrupt-<time> (kept, no longer read), then list the runs.")
+    boolean quarantineCorrupt;
+
     @Override
     public Integer call() {
       Console console = parent.root.console();
-      List<WorkflowRun> runs = WorkflowSupport.store(parent.root.workspace()).list(name);
-      console.json(Map.of("Runs", runs));
+      WorkflowRunStore store = WorkflowSupport.store(parent.root.workspace());
+      List<java.nio.file.Path> moved = quarantineCorrupt ? store.quarantineCorrupt(name) : List.of();
+      for (java.nio.file.Path file : moved) {
+        console.line("Moved the corrupt workflow run record aside: %s", file);
+      }
+      if (quarantineCorrupt && moved.isEmpty()) {
+        console.line("No corrupt run records of workflow %s.", name);
+      }
+      List<WorkflowRun> runs = store.list(name);
+      console.json(quarantineCorrupt
+          ? Map.of("Runs", runs, "QuarantinedRecords", moved.stream().map(java.nio.file.Path::toString).toList())
+          : Map.of("Runs", runs));
       List<List<String>> rows = new ArrayList<>();
       for (WorkflowRun run : runs) {
         rows.add(List.of(run.workflowRunId(), run.status().name(), run.startedOn(),

@@ -70,4 +70,12 @@ public final class WorkflowErrors {
         + "ScriptLocation is not a .sql script and no built-in job has that name. Known jobs: " + known
         + ". Point ScriptLocation at a .sql file or name the job after a built-in one.");
   }
+
+  public static WorkflowException.CorruptRunRecordException corruptRunRecord(String workflow, java.nio.file.Path file,
+      String why) {
+    return new WorkflowException.CorruptRunRecordException("The workflow run record " + file + " is corrupt: " + why
+        + ". It is not read, because resume decides from it which nodes to run again. Move it aside with "
+        + "'./glue-suite workflow runs " + workflow + " --quarantine-corrupt' (it is renamed to *.corrupt-<time> "
+        + "and kept for inspection); the jobs' data, catalog and bookmarks do not depend on it.");
+  }
 }

@@ -52,4 +52,11 @@ public class WorkflowException extends RuntimeException {
       super(message);
     }
   }
+
+  /** A workflow run record that fails its format version or checksum. */
+  public static final class CorruptRunRecordException extends WorkflowException {
+    public CorruptRunRecordException(String message) {
+      super(message);
+    }
+  }
 }

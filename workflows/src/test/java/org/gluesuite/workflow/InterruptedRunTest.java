@@ -64,4 +64,26 @@ class InterruptedRunTest {
     store.save(running(ProcessHandle.current().pid(), Instant.now()));
     assertThat(store.find("wr_killed").orElseThrow().status()).isEqualTo(WorkflowRunStatus.RUNNING);
   }
+
+  @Test
+  void aRecordEditedOutsideGlueSuite_isReportedWithTheRepair_andQuarantineMovesOnlyIt() throws Exception {
+    WorkflowRunStore store = new WorkflowRunStore(dir);
+    store.save(running(ProcessHandle.current().pid(), Instant.now()));
+    Path file = dir.resolve("wf").resolve("wr_killed.json");
+    assertThat(java.nio.file.Files.readString(file)).contains("\"FormatVersion\"").contains("\"WorkflowRun\"");
+    // Claiming the busy node succeeded would make resume skip it: the checksum refuses the edit.
+    java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("RUNNING", "SUCCEEDED"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.find("wr_killed"))
+        .isInstanceOf(WorkflowException.CorruptRunRecordException.class)
+        .hasMessageContaining(file.toString()).hasMessageContaining("checksum does not match")
+        .hasMessageContaining("./glue-suite workflow runs wf --quarantine-corrupt");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.list("wf"))
+        .isInstanceOf(WorkflowException.CorruptRunRecordException.class);
+
+    assertThat(store.quarantineCorrupt("wf")).singleElement()
+        .satisfies(p -> assertThat(p.getFileName().toString()).startsWith("wr_killed.json.corrupt-"));
+    assertThat(store.list("wf")).isEmpty();
+    assertThat(store.quarantineCorrupt("wf")).isEmpty();
+  }
 }

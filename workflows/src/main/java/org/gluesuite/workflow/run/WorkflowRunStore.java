@@ -1,8 +1,8 @@
 package org.gluesuite.workflow.run;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,18 +16,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.runtime.store.SealedJson;
+import org.gluesuite.workflow.WorkflowErrors;
+import org.gluesuite.workflow.WorkflowException;
 
 /**
  * Workflow run history in the workspace: {@code <root>/<workflow>/<runId>.json}, replaced atomically on
- * every change, next to {@code <runId>.html} (the report) and {@code <runId>.stop} (a stop request).
+ * every change, next to {@code <runId>.html} (the report) and {@code <runId>.stop} (a stop request). Each record is
+ * sealed ({@code {"FormatVersion":1, "Checksum":…, "WorkflowRun":{…}}}, see {@link SealedJson}): a damaged one is
+ * reported with the repair, never guessed at.
  *
  * <p>Reading never trusts a RUNNING status blindly: a run whose owner process is gone, or whose heartbeat
  * is older than {@code staleAfter}, is shown as ERROR (interrupted; resumable), never as running forever
  * and never as a success.
  */
 public final class WorkflowRunStore {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+  private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final SealedJson FORMAT = new SealedJson(1, "WorkflowRun");
 
   private final Path root;
   private final Duration staleAfter;
@@ -51,7 +57,7 @@ public final class WorkflowRunStore {
     try {
       Files.createDirectories(folder);
       Path temp = Files.createTempFile(folder, "." + run.workflowRunId(), ".tmp");
-      JSON.writeValue(temp.toFile(), run);
+      Files.write(temp, FORMAT.seal(JSON.valueToTree(run)));
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not save workflow run " + target + ": " + e.getMessage(), e);
@@ -69,7 +75,7 @@ public final class WorkflowRunStore {
     }
     try (Stream<Path> folders = Files.list(root)) {
       return folders.map(f -> f.resolve(runId + ".json")).filter(Files::isRegularFile).findFirst()
-          .map(this::read);
+          .map(f -> read(f.getParent().getFileName().toString(), f));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,13 +87,45 @@ public final class WorkflowRunStore {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
+    List<WorkflowRun> runs = new ArrayList<>(recordFiles(folder).stream().map(f -> read(workflow, f)).toList());
+    runs.sort(Comparator.comparing(WorkflowRun::startedOn).reversed());
+    return runs;
+  }
+
+  /**
+   * The repair for corrupt run records: renames each record of the workflow that fails its checks to
+   * {@code <file>.corrupt-<epoch millis>} (kept for inspection, no longer read). Returns the files moved.
+   */
+  public List<Path> quarantineCorrupt(String workflow) {
+    Path folder = root.resolve(workflow);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> moved = new ArrayList<>();
+    for (Path file : recordFiles(folder)) {
+      try {
+        read(workflow, file);
+      } catch (WorkflowException.CorruptRunRecordException corrupt) {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        try {
+          Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not move the corrupt workflow run record " + file + " aside: "
+              + e.getMessage(), e);
+        }
+        moved.add(aside);
+      }
+    }
+    return moved;
+  }
+
+  private static List<Path> recordFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      List<WorkflowRun> runs = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".json")
-          && !f.getFileName().toString().startsWith(".")).map(this::read).toList());
-      runs.sort(Comparator.comparing(WorkflowRun::startedOn).reversed());
-      return runs;
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")
+          && !f.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Could not list the workflow run records in " + folder + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -112,13 +150,25 @@ public final class WorkflowRunStore {
     }
   }
 
-  private WorkflowRun read(Path file) {
+  private WorkflowRun read(String workflow, Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the workflow run record " + file + ": " + e.getMessage(), e);
+    }
+    JsonNode body = FORMAT.open(bytes, (why, cause) -> WorkflowErrors.corruptRunRecord(workflow, file, why));
     WorkflowRun run;
     try {
-      run = JSON.readValue(file.toFile(), WorkflowRun.class);
+      run = JSON.treeToValue(body, WorkflowRun.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("The workflow run record " + file + " cannot be read (" + e.getMessage()
-          + "). It may have been edited by hand; move it away to continue.", e);
+      throw WorkflowErrors.corruptRunRecord(workflow, file, "its content does not fit the workflow run format ("
+          + e.getMessage() + ")");
+    }
+    String name = file.getFileName().toString();
+    if (!workflow.equals(run.name()) || !name.equals(run.workflowRunId() + ".json")) {
+      throw WorkflowErrors.corruptRunRecord(workflow, file, "it holds run " + run.workflowRunId() + " of workflow "
+          + run.name());
     }
     return asItStands(run);
   }
