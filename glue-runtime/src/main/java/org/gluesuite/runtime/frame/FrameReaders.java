@@ -8,12 +8,13 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.gluesuite.runtime.frame.internal.ErrorHistory;
 import org.gluesuite.runtime.frame.internal.Parsed;
 import org.gluesuite.runtime.frame.internal.RecordPipeline;
 import org.gluesuite.runtime.frame.read.CsvRecordReader;
 import org.gluesuite.runtime.frame.read.JsonRecordReader;
-import org.gluesuite.runtime.frame.read.SerializableHadoopConf;
+import org.gluesuite.runtime.frame.read.SourceFile;
 import org.gluesuite.runtime.frame.read.SourceFiles;
 import org.gluesuite.runtime.frame.schema.GlueType;
 
@@ -67,18 +68,19 @@ public final class FrameReaders {
   /** Reads one file inside a task. */
   @FunctionalInterface
   private interface FileReader extends Serializable {
-    Iterator<Parsed> read(String file, Configuration conf);
+    Iterator<Parsed> read(SourceFile file, Configuration conf);
   }
 
   private static GlueFrame read(SparkSession spark, List<String> paths, FileReader reader, String transformation,
       TransformOptions options, FileColumns fileColumns) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<String> files = SourceFiles.list(paths, hadoop);
+    List<SourceFile> files = SourceFiles.list(paths, hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<List<String>> groups = SourceFiles.group(files, jsc.defaultParallelism());
+    List<List<SourceFile>> groups = SourceFiles.group(files, jsc.defaultParallelism());
     // Broadcast once per read (as Spark's file scans do) rather than shipped inside every task: ~100 KB of
     // configuration deserialized per task is a fixed cost small incremental reads notice.
-    Broadcast<SerializableHadoopConf> conf = jsc.broadcast(new SerializableHadoopConf(hadoop));
+    // Spark's own wrapper: it keeps the configuration under Kryo too (spark.serializer also serializes broadcasts).
+    Broadcast<SerializableConfiguration> conf = jsc.broadcast(shipped(hadoop));
     JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
         .flatMap(group -> new GroupIterator(group, reader, conf, fileColumns));
     RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, new GlueType.StructType(List.of()),
@@ -86,16 +88,21 @@ public final class FrameReaders {
     return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
   }
 
+  /** The configuration as broadcast to executors: Spark's wrapper, which Spark registers for Kryo and Java alike. */
+  static SerializableConfiguration shipped(Configuration hadoop) {
+    return new SerializableConfiguration(hadoop);
+  }
+
   /** The records of a group's files, one file after the other, each opened only when reached. */
   private static final class GroupIterator implements Iterator<Parsed> {
-    private final Iterator<String> files;
+    private final Iterator<SourceFile> files;
     private final FileReader reader;
-    private final Broadcast<SerializableHadoopConf> conf;
+    private final Broadcast<SerializableConfiguration> conf;
     private final FileColumns fileColumns;
     private Iterator<Parsed> current = java.util.Collections.emptyIterator();
     private java.util.Map<String, String> currentColumns = java.util.Map.of();
 
-    GroupIterator(List<String> files, FileReader reader, Broadcast<SerializableHadoopConf> conf, FileColumns fileColumns) {
+    GroupIterator(List<SourceFile> files, FileReader reader, Broadcast<SerializableConfiguration> conf, FileColumns fileColumns) {
       this.files = files.iterator();
       this.reader = reader;
       this.conf = conf;
@@ -105,9 +112,9 @@ public final class FrameReaders {
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && files.hasNext()) {
-        String file = files.next();
-        currentColumns = fileColumns.forFile(file);
-        current = reader.read(file, conf.value().get());
+        SourceFile file = files.next();
+        currentColumns = fileColumns.forFile(file.path());
+        current = reader.read(file, conf.value().value());
       }
       return current.hasNext();
     }

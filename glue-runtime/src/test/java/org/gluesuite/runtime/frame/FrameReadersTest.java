@@ -64,6 +64,39 @@ class FrameReadersTest {
   }
 
   @Test
+  void json_readsEachFileAsListed_soAnAppendDuringTheRunChangesNothing_andATruncationFailsNamingTheFile()
+      throws Exception {
+    Path folder = TestSpark.newFolder("json-as-listed");
+    Path file = write(folder, "part.json", "{\"id\": 1}", "{\"id\": 2}");
+
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
+    java.nio.file.Files.writeString(file, "{\"id\": 3, \"late\": true}\n", java.nio.file.StandardOpenOption.APPEND);
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:long}");
+    assertThat(frame.toDF().collectAsList()).extracting(r -> r.getLong(0)).containsExactly(1L, 2L);
+    java.nio.file.Files.writeString(file, "{\"id\"");
+    assertThatThrownBy(() -> frame.toDF().count()).hasStackTraceContaining("part.json")
+        .hasStackTraceContaining("bytes it had when the job listed it");
+  }
+
+  @Test
+  void theConfigurationShippedToExecutors_survivesKryoAndJavaSerialization() {
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration(false);
+    hadoop.set("fs.s3a.endpoint", "http://127.0.0.1:9000");
+    org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf();
+    for (org.apache.spark.serializer.Serializer serializer : List.of(
+        new org.apache.spark.serializer.KryoSerializer(conf), new org.apache.spark.serializer.JavaSerializer(conf))) {
+      org.apache.spark.serializer.SerializerInstance instance = serializer.newInstance();
+      scala.reflect.ClassTag<org.apache.spark.util.SerializableConfiguration> tag =
+          scala.reflect.ClassTag$.MODULE$.apply(org.apache.spark.util.SerializableConfiguration.class);
+      org.apache.spark.util.SerializableConfiguration back = instance.deserialize(
+          instance.serialize(FrameReaders.shipped(hadoop), tag), tag);
+      assertThat(back.value()).as(serializer.getClass().getSimpleName()).isNotNull();
+      assertThat(back.value().get("fs.s3a.endpoint")).isEqualTo("http://127.0.0.1:9000");
+    }
+  }
+
+  @Test
   void json_whenStructsAndArraysDiffer_mergesRecursively() {
     GlueFrame frame = FrameFixtures.jsonFrame(
         "{\"a\": {\"x\": 1}, \"items\": [{\"p\": 1}, {\"p\": \"2\"}]}",

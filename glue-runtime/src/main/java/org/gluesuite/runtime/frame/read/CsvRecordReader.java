@@ -40,9 +40,10 @@ public final class CsvRecordReader implements Serializable {
     this.options = options;
   }
 
-  public Iterator<Parsed> read(String file, Configuration conf) {
+  public Iterator<Parsed> read(SourceFile source, Configuration conf) {
+    String file = source.path();
     try {
-      return new FileIterator(file, SourceFiles.open(file, conf));
+      return new FileIterator(file, SourceFiles.open(source, conf));
     } catch (IOException e) {
       throw FrameErrors.readFailed(file, e);
     }

@@ -45,9 +45,10 @@ public final class JsonRecordReader implements Serializable {
     return factory;
   }
 
-  public Iterator<Parsed> read(String file, Configuration conf) {
+  public Iterator<Parsed> read(SourceFile source, Configuration conf) {
+    String file = source.path();
     try {
-      BufferedReader in = SourceFiles.open(file, conf);
+      BufferedReader in = SourceFiles.open(source, conf);
       if (multiLine) {
         try (in) {
           return readDocument(file, in).iterator();

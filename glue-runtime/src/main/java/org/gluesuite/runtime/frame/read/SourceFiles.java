@@ -23,14 +23,22 @@ public final class SourceFiles {
   private SourceFiles() {
   }
 
-  /** Every file under the paths, sorted by URI so two reads of the same data see the same order. */
-  public static List<String> list(List<String> paths, Configuration conf) {
-    return new ArrayList<>(listWithTimes(paths, conf).keySet());
+  /** Every file under the paths with its length, sorted by URI so two reads of the same data see the same order. */
+  public static List<SourceFile> list(List<String> paths, Configuration conf) {
+    List<SourceFile> out = new ArrayList<>();
+    statuses(paths, conf).forEach((path, status) -> out.add(new SourceFile(path, status.getLen())));
+    return out;
   }
 
   /** Every file under the paths with its last-modified time (epoch millis), sorted by URI. */
   public static java.util.SortedMap<String, Long> listWithTimes(List<String> paths, Configuration conf) {
-    java.util.TreeMap<String, Long> files = new java.util.TreeMap<>();
+    java.util.TreeMap<String, Long> out = new java.util.TreeMap<>();
+    statuses(paths, conf).forEach((path, status) -> out.put(path, status.getModificationTime()));
+    return out;
+  }
+
+  private static java.util.SortedMap<String, FileStatus> statuses(List<String> paths, Configuration conf) {
+    java.util.TreeMap<String, FileStatus> files = new java.util.TreeMap<>();
     for (String p : paths) {
       Path path = new Path(p);
       try {
@@ -40,7 +48,7 @@ public final class SourceFiles {
         }
         FileStatus status = fs.getFileStatus(path);
         if (status.isFile()) {
-          files.put(status.getPath().toString(), status.getModificationTime());
+          files.put(status.getPath().toString(), status);
           continue;
         }
         collect(fs, path, path, files);
@@ -55,7 +63,7 @@ public final class SourceFiles {
    * Lists recursively with {@code listStatus}: unlike {@code listFiles}, it builds no LocatedFileStatus, which on the
    * local file system costs a permission lookup (a forked process) per file.
    */
-  private static void collect(FileSystem fs, Path root, Path folder, java.util.Map<String, Long> files)
+  private static void collect(FileSystem fs, Path root, Path folder, java.util.Map<String, FileStatus> files)
       throws IOException {
     for (FileStatus child : fs.listStatus(folder)) {
       if (isHidden(root, child.getPath())) {
@@ -64,7 +72,7 @@ public final class SourceFiles {
       if (child.isDirectory()) {
         collect(fs, root, child.getPath(), files);
       } else {
-        files.put(child.getPath().toString(), child.getModificationTime());
+        files.put(child.getPath().toString(), child);
       }
     }
   }
@@ -83,9 +91,9 @@ public final class SourceFiles {
    * Splits the sorted files into at most {@code maxGroups} contiguous groups, one read task each (like Glue's
    * groupFiles): contiguous so records keep file order across tasks.
    */
-  public static List<List<String>> group(List<String> files, int maxGroups) {
+  public static <T> List<List<T>> group(List<T> files, int maxGroups) {
     int groups = Math.max(1, Math.min(files.size(), maxGroups));
-    List<List<String>> out = new ArrayList<>(groups);
+    List<List<T>> out = new ArrayList<>(groups);
     int base = files.size() / groups;
     int extra = files.size() % groups;
     int start = 0;
@@ -97,12 +105,15 @@ public final class SourceFiles {
     return out;
   }
 
-  /** A UTF-8 reader over the file's decompressed content, closed when the task ends if not before. */
-  public static BufferedReader open(String file, Configuration conf) throws IOException {
+  /**
+   * A UTF-8 reader over the file's decompressed content, closed when the task ends if not before. Reads the length
+   * the file had when listed: bytes appended since are not read; a file that got shorter fails the read.
+   */
+  public static BufferedReader open(SourceFile file, Configuration conf) throws IOException {
     org.gluesuite.runtime.context.CrashPoints.reached("mid-read");
-    Path path = new Path(file);
+    Path path = new Path(file.path());
     FileSystem fs = path.getFileSystem(conf);
-    InputStream in = fs.open(path);
+    InputStream in = new ListedLengthStream(fs.open(path), file);
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
     if (codec != null) {
       in = codec.createInputStream(in);
@@ -120,5 +131,66 @@ public final class SourceFiles {
       });
     }
     return reader;
+  }
+
+  /** The first {@code length} bytes of a file; the end of the file before them is an error naming the file. */
+  private static final class ListedLengthStream extends java.io.FilterInputStream {
+    private final SourceFile file;
+    private long remaining;
+
+    ListedLengthStream(InputStream in, SourceFile file) {
+      super(in);
+      this.file = file;
+      this.remaining = file.length();
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (remaining == 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b < 0) {
+        throw shrank();
+      }
+      remaining--;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int len) throws IOException {
+      if (remaining == 0) {
+        return -1;
+      }
+      int n = super.read(buffer, offset, (int) Math.min(len, remaining));
+      if (n < 0) {
+        throw shrank();
+      }
+      remaining -= n;
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(Math.min(n, remaining));
+      remaining -= skipped;
+      return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(super.available(), remaining);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    private IOException shrank() {
+      return new IOException("the file ended after " + (file.length() - remaining) + " of the " + file.length()
+          + " bytes it had when the job listed it: it was truncated or replaced while the job read it. Rerun the "
+          + "job once the producer has finished writing it");
+    }
   }
 }
