@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import org.gluesuite.runtime.store.SealedJson;
 
 /**
- * The bookmark file's format: one sealed JSON document per job, {@code {"FormatVersion":1, "Checksum":"sha256:…",
+ * The bookmark file's format: one sealed JSON document per job, {@code {"FormatVersion":2, "Checksum":"sha256:…",
  * "JobBookmarkEntry":{…}}} (see {@link SealedJson}), so a damaged file is detected instead of being read some other
- * way.
+ * way. Bookmarks were always sealed: a file without a seal is corrupt.
  */
 final class BookmarkDocument {
-  static final int FORMAT_VERSION = 1;
-  private static final SealedJson FORMAT = new SealedJson(FORMAT_VERSION, "JobBookmarkEntry");
+  private static final SealedJson FORMAT = SealedJson.of("JobBookmarkEntry");
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

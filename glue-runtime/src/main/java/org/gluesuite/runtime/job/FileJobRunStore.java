@@ -73,17 +73,21 @@ public final class FileJobRunStore implements JobRunStore {
     }
     List<Path> moved = new ArrayList<>();
     for (Path file : recordFiles(folder)) {
+      byte[] bytes = bytesOf(file);
       try {
-        read(jobName, file);
+        parse(jobName, file, bytes);
       } catch (CorruptRunRecordException corrupt) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-        try {
-          Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Could not move the corrupt run record " + file + " aside: "
-              + e.getMessage(), e);
+        // A save in the meantime replaced the file with a sound record: leave that one where it is.
+        if (java.util.Arrays.equals(bytes, bytesOf(file))) {
+          Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+          try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not move the corrupt run record " + file + " aside: "
+                + e.getMessage(), e);
+          }
+          moved.add(aside);
         }
-        moved.add(aside);
       }
     }
     return moved;
@@ -108,13 +112,19 @@ public final class FileJobRunStore implements JobRunStore {
   }
 
   private static JobRunRecord read(String jobName, Path file) {
-    byte[] bytes;
+    return parse(jobName, file, bytesOf(file));
+  }
+
+  private static JobRunRecord parse(String jobName, Path file, byte[] bytes) {
+    String name = file.getFileName().toString();
+    return RunRecordDocument.read(jobName, name.substring(0, name.length() - ".json".length()), file, bytes);
+  }
+
+  private static byte[] bytesOf(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the run record " + file + ": " + e.getMessage(), e);
     }
-    String name = file.getFileName().toString();
-    return RunRecordDocument.read(jobName, name.substring(0, name.length() - ".json".length()), file, bytes);
   }
 }

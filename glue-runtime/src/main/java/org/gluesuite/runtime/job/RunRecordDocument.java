@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import org.gluesuite.runtime.store.SealedJson;
 
 /**
- * The run record file's format: {@code {"FormatVersion":1, "Checksum":"sha256:…", "JobRun":{…}}} (see
- * {@link SealedJson}); {@code JobRun} is the record, named as in Glue's {@code GetJobRun} response.
+ * The run record file's format: {@code {"FormatVersion":2, "Checksum":"sha256:…", "JobRun":{…}}} (see
+ * {@link SealedJson}); {@code JobRun} is the record, named as in Glue's {@code GetJobRun} response. Records older
+ * builds wrote unsealed (the bare record) are still read.
  */
 final class RunRecordDocument {
-  static final int FORMAT_VERSION = 1;
-  private static final SealedJson FORMAT = new SealedJson(FORMAT_VERSION, "JobRun");
+  private static final SealedJson FORMAT = SealedJson.readingUnsealed("JobRun");
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

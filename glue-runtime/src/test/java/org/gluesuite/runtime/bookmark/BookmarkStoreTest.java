@@ -62,7 +62,7 @@ class BookmarkStoreTest {
     Files.writeString(file, text.substring(0, text.length() / 2));
     assertThatThrownBy(() -> store.get("job")).isInstanceOf(BookmarkErrors.CorruptBookmarkException.class)
         .hasMessageContaining("not valid JSON");
-    Files.writeString(file, text.replace("\"FormatVersion\" : 1", "\"FormatVersion\" : 2"));
+    Files.writeString(file, text.replace("\"FormatVersion\" : 2", "\"FormatVersion\" : 3"));
     assertThatThrownBy(() -> store.get("job")).isInstanceOf(BookmarkErrors.CorruptBookmarkException.class)
         .hasMessageContaining("FormatVersion");
   }

@@ -35,7 +35,7 @@ class FileJobRunStoreTest {
     assertThat(store.find("clean", "jr_1")).contains(first);
     assertThat(store.list("clean")).containsExactly(second, first);
     String text = Files.readString(fileOf("jr_1"));
-    assertThat(text).contains("\"FormatVersion\" : 1").contains("\"Checksum\" : \"sha256:").contains("\"JobRun\" : {");
+    assertThat(text).contains("\"FormatVersion\" : 2").contains("\"Checksum\" : \"sha256:").contains("\"JobRun\" : {");
   }
 
   @Test
@@ -62,9 +62,9 @@ class FileJobRunStoreTest {
     Files.writeString(fileOf("jr_1"), good.substring(0, good.length() / 2));
     assertThatThrownBy(() -> store.find("clean", "jr_1")).hasMessageContaining("it is not valid JSON");
 
-    Files.writeString(fileOf("jr_1"), good.replace("\"FormatVersion\" : 1", "\"FormatVersion\" : 2"));
+    Files.writeString(fileOf("jr_1"), good.replace("\"FormatVersion\" : 2", "\"FormatVersion\" : 3"));
     assertThatThrownBy(() -> store.find("clean", "jr_1"))
-        .hasMessageContaining("its FormatVersion is 2, and this build reads version 1 only");
+        .hasMessageContaining("its FormatVersion is 3, and this build reads versions 1 and 2");
 
     Files.writeString(fileOf("jr_1"), good);
     Files.copy(fileOf("jr_1"), fileOf("jr_9"));
@@ -87,5 +87,36 @@ class FileJobRunStoreTest {
     });
     assertThat(store.list("clean")).containsExactly(good);
     assertThat(store.quarantineCorrupt("clean")).isEmpty();
+  }
+
+  @Test
+  void resultsWithDecimalsAndLargeDoubles_readBackAsWritten() {
+    FileJobRunStore store = new FileJobRunStore(root);
+    JobRunRecord record = new JobRunRecord("jr_1", "clean", 0, JobRunState.SUCCEEDED, Map.of(), "2026-11-01T00:00:00Z",
+        null, null, null, null, null, null, null, null,
+        Map.of("total", new java.math.BigDecimal("2500.00"), "big", 1e20, "rmse", 7.59), null);
+    store.save(record);
+
+    JobRunRecord back = store.find("clean", "jr_1").orElseThrow();
+    assertThat(((Number) back.results().get("total")).doubleValue()).isEqualTo(2500.0);
+    assertThat(back.results()).containsEntry("big", 1e20).containsEntry("rmse", 7.59);
+  }
+
+  @Test
+  void aRecordAnOlderBuildWroteUnsealed_isStillRead_andSealedWhenSavedAgain() throws Exception {
+    Path file = fileOf("jr_old");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\n  \"Id\" : \"jr_old\",\n  \"JobName\" : \"clean\",\n  \"Attempt\" : 0,\n"
+        + "  \"JobRunState\" : \"SUCCEEDED\",\n  \"Arguments\" : { },\n  \"StartedOn\" : \"2026-10-01T00:00:00Z\"\n}");
+    FileJobRunStore store = new FileJobRunStore(root);
+
+    JobRunRecord old = store.find("clean", "jr_old").orElseThrow();
+    assertThat(old.state()).isEqualTo(JobRunState.SUCCEEDED);
+    store.save(old);
+    assertThat(Files.readString(file)).contains("\"FormatVersion\" : 2");
+    assertThat(store.find("clean", "jr_old")).contains(old);
+    Files.writeString(file, "{\"Id\":\"jr_old\",\"JobName\":\"clean\",\"Mystery\":1}");
+    assertThatThrownBy(() -> store.find("clean", "jr_old")).isInstanceOf(CorruptRunRecordException.class)
+        .hasMessageContaining("does not fit the run record format");
   }
 }

@@ -23,8 +23,8 @@ import org.gluesuite.workflow.WorkflowException;
 /**
  * Workflow run history in the workspace: {@code <root>/<workflow>/<runId>.json}, replaced atomically on
  * every change, next to {@code <runId>.html} (the report) and {@code <runId>.stop} (a stop request). Each record is
- * sealed ({@code {"FormatVersion":1, "Checksum":…, "WorkflowRun":{…}}}, see {@link SealedJson}): a damaged one is
- * reported with the repair, never guessed at.
+ * sealed ({@code {"FormatVersion":2, "Checksum":…, "WorkflowRun":{…}}}, see {@link SealedJson}): a damaged one is
+ * reported with the repair, never guessed at. Records older builds wrote unsealed are still read.
  *
  * <p>Reading never trusts a RUNNING status blindly: a run whose owner process is gone, or whose heartbeat
  * is older than {@code staleAfter}, is shown as ERROR (interrupted; resumable), never as running forever
@@ -33,7 +33,7 @@ import org.gluesuite.workflow.WorkflowException;
 public final class WorkflowRunStore {
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final SealedJson FORMAT = new SealedJson(1, "WorkflowRun");
+  private static final SealedJson FORMAT = SealedJson.readingUnsealed("WorkflowRun");
 
   private final Path root;
   private final Duration staleAfter;
@@ -103,17 +103,21 @@ public final class WorkflowRunStore {
     }
     List<Path> moved = new ArrayList<>();
     for (Path file : recordFiles(folder)) {
+      byte[] bytes = bytesOf(file);
       try {
-        read(workflow, file);
+        parse(workflow, file, bytes);
       } catch (WorkflowException.CorruptRunRecordException corrupt) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-        try {
-          Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Could not move the corrupt workflow run record " + file + " aside: "
-              + e.getMessage(), e);
+        // A save in the meantime replaced the file with a sound record: leave that one where it is.
+        if (java.util.Arrays.equals(bytes, bytesOf(file))) {
+          Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+          try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not move the corrupt workflow run record " + file + " aside: "
+                + e.getMessage(), e);
+          }
+          moved.add(aside);
         }
-        moved.add(aside);
       }
     }
     return moved;
@@ -151,12 +155,18 @@ public final class WorkflowRunStore {
   }
 
   private WorkflowRun read(String workflow, Path file) {
-    byte[] bytes;
+    return asItStands(parse(workflow, file, bytesOf(file)));
+  }
+
+  private static byte[] bytesOf(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the workflow run record " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static WorkflowRun parse(String workflow, Path file, byte[] bytes) {
     JsonNode body = FORMAT.open(bytes, (why, cause) -> WorkflowErrors.corruptRunRecord(workflow, file, why));
     WorkflowRun run;
     try {
@@ -170,7 +180,7 @@ public final class WorkflowRunStore {
       throw WorkflowErrors.corruptRunRecord(workflow, file, "it holds run " + run.workflowRunId() + " of workflow "
           + run.name());
     }
-    return asItStands(run);
+    return run;
   }
 
   /** A RUNNING/STOPPING run whose owner is gone becomes ERROR, and its unfinished nodes ERROR too. */
