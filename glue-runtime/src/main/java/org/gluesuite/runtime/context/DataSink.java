@@ -38,13 +38,15 @@ public final class DataSink {
   /**
    * Glue's {@code writeDynamicFrame}: writes the frame's records (choice columns as their struct form;
    * resolve choices first to write plain columns). Error records are not written here; inside a job run, the
-   * launcher files those of the frame's steps when the run commits.
+   * launcher files those of the frame's steps when the run commits ({@link #writeDataFrame} of {@code frame.toDF()}
+   * carries no error records, so only the reads' are filed then).
    */
   public WriteSummary writeFrame(GlueFrame frame) {
+    WriteSummary summary = writeDataFrame(frame.toDF());
     if (run != null) {
       run.frameWritten(frame);
     }
-    return writeDataFrame(frame.toDF());
+    return summary;
   }
 
   /**
