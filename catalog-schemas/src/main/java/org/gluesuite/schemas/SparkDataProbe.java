@@ -10,6 +10,7 @@ import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.context.CatalogSchemas;
+import org.gluesuite.runtime.frame.read.SourceFile;
 import org.gluesuite.runtime.frame.read.SourceFiles;
 
 /**
@@ -39,7 +40,7 @@ public final class SparkDataProbe implements DataSchemaProbe {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("Cannot look at " + location + ": " + e.getMessage(), e);
     }
-    List<String> files = SourceFiles.list(List.of(location), spark.sparkContext().hadoopConfiguration());
+    List<SourceFile> files = SourceFiles.list(List.of(location), spark.sparkContext().hadoopConfiguration());
     if (files.isEmpty()) {
       return Optional.empty();
     }
