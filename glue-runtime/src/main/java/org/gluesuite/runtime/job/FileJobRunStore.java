@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.gluesuite.runtime.store.RecordFolder;
 
 /**
  * Keeps run records as JSON files, {@code <root>/<job>/<runId>.json}, each replaced atomically (write
@@ -48,16 +48,14 @@ public final class FileJobRunStore implements JobRunStore {
   @Override
   public Optional<JobRunRecord> find(String jobName, String runId) {
     Path file = folderOf(jobName).resolve(runId + ".json");
-    return Files.exists(file) ? Optional.of(read(jobName, file)) : Optional.empty();
+    return Files.exists(file) ? Optional.of(parse(jobName, file, records(jobName).bytesOf(file))) : Optional.empty();
   }
 
   @Override
   public List<JobRunRecord> list(String jobName) {
-    Path folder = folderOf(jobName);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    List<JobRunRecord> records = new ArrayList<>(recordFiles(folder).stream().map(f -> read(jobName, f)).toList());
+    RecordFolder folder = records(jobName);
+    List<JobRunRecord> records = new ArrayList<>(folder.files().stream()
+        .map(f -> parse(jobName, f, folder.bytesOf(f))).toList());
     records.sort(Comparator.comparing(JobRunRecord::startedOn).reversed());
     return records;
   }
@@ -67,39 +65,12 @@ public final class FileJobRunStore implements JobRunStore {
    * {@code <file>.corrupt-<epoch millis>} (kept for inspection, no longer read). Returns the files moved.
    */
   public List<Path> quarantineCorrupt(String jobName) {
-    Path folder = folderOf(jobName);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    List<Path> moved = new ArrayList<>();
-    for (Path file : recordFiles(folder)) {
-      byte[] bytes = bytesOf(file);
-      try {
-        parse(jobName, file, bytes);
-      } catch (CorruptRunRecordException corrupt) {
-        // A save in the meantime replaced the file with a sound record: leave that one where it is.
-        if (java.util.Arrays.equals(bytes, bytesOf(file))) {
-          Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-          try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not move the corrupt run record " + file + " aside: "
-                + e.getMessage(), e);
-          }
-          moved.add(aside);
-        }
-      }
-    }
-    return moved;
+    return records(jobName).quarantineCorrupt(CorruptRunRecordException.class,
+        (file, bytes) -> parse(jobName, file, bytes));
   }
 
-  private static List<Path> recordFiles(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json")
-          && !f.getFileName().toString().startsWith(".")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not list the run records in " + folder + ": " + e.getMessage(), e);
-    }
+  private RecordFolder records(String jobName) {
+    return new RecordFolder(folderOf(jobName), "run record");
   }
 
   /** The job's folder; job names and run ids become file names, so they may not leave the store's folder. */
@@ -111,20 +82,8 @@ public final class FileJobRunStore implements JobRunStore {
     return root.resolve(jobName);
   }
 
-  private static JobRunRecord read(String jobName, Path file) {
-    return parse(jobName, file, bytesOf(file));
-  }
-
   private static JobRunRecord parse(String jobName, Path file, byte[] bytes) {
     String name = file.getFileName().toString();
     return RunRecordDocument.read(jobName, name.substring(0, name.length() - ".json".length()), file, bytes);
-  }
-
-  private static byte[] bytesOf(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the run record " + file + ": " + e.getMessage(), e);
-    }
   }
 }

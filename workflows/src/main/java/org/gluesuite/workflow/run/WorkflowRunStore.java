@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.runtime.store.RecordFolder;
 import org.gluesuite.runtime.store.SealedJson;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.WorkflowException;
@@ -83,11 +84,9 @@ public final class WorkflowRunStore {
 
   /** A workflow's runs, newest first. */
   public List<WorkflowRun> list(String workflow) {
-    Path folder = root.resolve(workflow);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    List<WorkflowRun> runs = new ArrayList<>(recordFiles(folder).stream().map(f -> read(workflow, f)).toList());
+    RecordFolder folder = records(workflow);
+    List<WorkflowRun> runs = new ArrayList<>(folder.files().stream()
+        .map(f -> asItStands(parse(workflow, f, folder.bytesOf(f)))).toList());
     runs.sort(Comparator.comparing(WorkflowRun::startedOn).reversed());
     return runs;
   }
@@ -97,40 +96,12 @@ public final class WorkflowRunStore {
    * {@code <file>.corrupt-<epoch millis>} (kept for inspection, no longer read). Returns the files moved.
    */
   public List<Path> quarantineCorrupt(String workflow) {
-    Path folder = root.resolve(workflow);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    List<Path> moved = new ArrayList<>();
-    for (Path file : recordFiles(folder)) {
-      byte[] bytes = bytesOf(file);
-      try {
-        parse(workflow, file, bytes);
-      } catch (WorkflowException.CorruptRunRecordException corrupt) {
-        // A save in the meantime replaced the file with a sound record: leave that one where it is.
-        if (java.util.Arrays.equals(bytes, bytesOf(file))) {
-          Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-          try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not move the corrupt workflow run record " + file + " aside: "
-                + e.getMessage(), e);
-          }
-          moved.add(aside);
-        }
-      }
-    }
-    return moved;
+    return records(workflow).quarantineCorrupt(WorkflowException.CorruptRunRecordException.class,
+        (file, bytes) -> parse(workflow, file, bytes));
   }
 
-  private static List<Path> recordFiles(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json")
-          && !f.getFileName().toString().startsWith(".")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not list the workflow run records in " + folder + ": "
-          + e.getMessage(), e);
-    }
+  private RecordFolder records(String workflow) {
+    return new RecordFolder(root.resolve(workflow), "workflow run record");
   }
 
   /** Asks the process running {@code run} to stop it (it polls for this file). */
@@ -155,15 +126,7 @@ public final class WorkflowRunStore {
   }
 
   private WorkflowRun read(String workflow, Path file) {
-    return asItStands(parse(workflow, file, bytesOf(file)));
-  }
-
-  private static byte[] bytesOf(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the workflow run record " + file + ": " + e.getMessage(), e);
-    }
+    return asItStands(parse(workflow, file, records(workflow).bytesOf(file)));
   }
 
   private static WorkflowRun parse(String workflow, Path file, byte[] bytes) {
