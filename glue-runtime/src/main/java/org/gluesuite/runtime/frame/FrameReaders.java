@@ -79,7 +79,6 @@ public final class FrameReaders {
     List<List<SourceFile>> groups = SourceFiles.group(files, jsc.defaultParallelism());
     // Broadcast once per read (as Spark's file scans do) rather than shipped inside every task: ~100 KB of
     // configuration deserialized per task is a fixed cost small incremental reads notice.
-    // Spark's own wrapper: it keeps the configuration under Kryo too (spark.serializer also serializes broadcasts).
     Broadcast<SerializableConfiguration> conf = jsc.broadcast(shipped(hadoop));
     JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
         .flatMap(group -> new GroupIterator(group, reader, conf, fileColumns));
@@ -88,7 +87,10 @@ public final class FrameReaders {
     return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
   }
 
-  /** The configuration as broadcast to executors: Spark's wrapper, which Spark registers for Kryo and Java alike. */
+  /**
+   * The configuration as broadcast to executors: Spark's own wrapper, which keeps it under Kryo too (broadcasts are
+   * serialized with {@code spark.serializer}, which a job may set to Kryo).
+   */
   static SerializableConfiguration shipped(Configuration hadoop) {
     return new SerializableConfiguration(hadoop);
   }
@@ -102,7 +104,8 @@ public final class FrameReaders {
     private Iterator<Parsed> current = java.util.Collections.emptyIterator();
     private java.util.Map<String, String> currentColumns = java.util.Map.of();
 
-    GroupIterator(List<SourceFile> files, FileReader reader, Broadcast<SerializableConfiguration> conf, FileColumns fileColumns) {
+    GroupIterator(List<SourceFile> files, FileReader reader, Broadcast<SerializableConfiguration> conf,
+        FileColumns fileColumns) {
       this.files = files.iterator();
       this.reader = reader;
       this.conf = conf;
