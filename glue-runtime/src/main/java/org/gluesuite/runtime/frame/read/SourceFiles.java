@@ -43,10 +43,12 @@ public final class SourceFiles {
       Path path = new Path(p);
       try {
         FileSystem fs = path.getFileSystem(conf);
-        if (!fs.exists(path)) {
+        FileStatus status;
+        try {
+          status = fs.getFileStatus(path);   // one metadata call (a HEAD on S3), not exists() and then this
+        } catch (java.io.FileNotFoundException missing) {
           throw FrameErrors.pathNotFound(p);
         }
-        FileStatus status = fs.getFileStatus(path);
         if (status.isFile()) {
           files.put(status.getPath().toString(), status);
           continue;
