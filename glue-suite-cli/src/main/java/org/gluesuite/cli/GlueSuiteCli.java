@@ -2,7 +2,7 @@ package org.gluesuite.cli;
 
 import java.nio.file.Path;
 import org.gluesuite.catalog.CatalogException;
-import org.gluesuite.runtime.args.JobArgumentException;
+import org.gluesuite.common.args.JobArgumentException;
 import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.job.JobFailedException;
 import picocli.CommandLine;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.gluesuite.jobs.JobDefinition;
 import org.gluesuite.jobs.JobRegistry;
 import org.gluesuite.jobs.sql.SqlJob;
-import org.gluesuite.runtime.args.ArgumentPrecedence;
+import org.gluesuite.common.args.ArgumentPrecedence;
 import org.gluesuite.runtime.job.JobFailedException;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunner;

@@ -15,7 +15,7 @@ import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.GenerationSummary;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunRecord;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.run.WorkflowRun;
 import org.gluesuite.workflow.run.WorkflowRunStatus;
 import org.gluesuite.workflow.run.WorkflowRunStore;

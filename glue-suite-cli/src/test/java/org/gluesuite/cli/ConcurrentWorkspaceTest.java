@@ -11,7 +11,7 @@ import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunRecord;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.gluesuite.runtime.job.FileJobRunStore;
 import org.gluesuite.runtime.job.JobRunRecord;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.definition.NodeType;
 import org.gluesuite.workflow.run.NodeRun;
 import org.gluesuite.workflow.run.WorkflowRun;

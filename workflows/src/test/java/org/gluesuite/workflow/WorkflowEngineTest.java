@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.definition.WorkflowDefinition;
 import org.gluesuite.workflow.engine.EngineOptions;
 import org.gluesuite.workflow.engine.JobOutcome;

@@ -5,7 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.CatalogSource;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;

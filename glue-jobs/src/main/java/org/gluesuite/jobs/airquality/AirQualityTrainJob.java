@@ -2,7 +2,7 @@ package org.gluesuite.jobs.airquality;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.WriteSummary;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.job.GlueJob;
@@ -42,7 +42,7 @@ public final class SqlJob implements GlueJob {
     String sql = args.find("sql_query").orElseGet(() -> read(args.find("sql_script").orElseThrow(() ->
         new IllegalArgumentException("The SQL job needs --sql_script PATH or --sql_query SQL; neither was given. "
             + "Set Command.ScriptLocation to a .sql file in the job's definition."))));
-    java.util.Optional<org.gluesuite.runtime.workflow.WorkflowRunProperties> runProperties =
+    java.util.Optional<org.gluesuite.common.run.WorkflowRunProperties> runProperties =
         context.findWorkflowRunProperties();
     if (runProperties.isPresent()) {
       for (Map.Entry<String, String> property : runProperties.get().get().entrySet()) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.gluesuite.runtime.store.SealedJson;
+import org.gluesuite.common.store.SealedJson;
 
 /**
  * The bookmark file's format: one sealed JSON document per job, {@code {"FormatVersion":2, "Checksum":"sha256:…",

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.gluesuite.runtime.args.BookmarkOption;
-import org.gluesuite.runtime.args.BookmarkSettings;
+import org.gluesuite.common.args.BookmarkOption;
+import org.gluesuite.common.args.BookmarkSettings;
 
 /**
  * One run's view of its job bookmark, from {@code Job.init} to {@code Job.commit}:

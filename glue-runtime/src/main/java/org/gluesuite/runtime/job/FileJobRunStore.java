@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.gluesuite.runtime.store.RecordFolder;
+import org.gluesuite.common.store.RecordFolder;
 
 /**
  * Keeps run records as JSON files, {@code <root>/<job>/<runId>.json}, each replaced atomically (write

@@ -1,6 +1,6 @@
 package org.gluesuite.runtime.job;
 
-import org.gluesuite.runtime.args.BookmarkOption;
+import org.gluesuite.common.args.BookmarkOption;
 
 /** User-facing failures of the job launcher, made in one place: what went wrong, why, and how to fix it. */
 public final class JobErrors {

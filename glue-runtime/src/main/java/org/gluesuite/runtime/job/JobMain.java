@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
-import org.gluesuite.runtime.args.JobArgumentParser;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 
 /**

@@ -2,12 +2,12 @@ package org.gluesuite.runtime.job;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.gluesuite.runtime.args.JobArgumentParser;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.workflow.NotInWorkflowRunException;
-import org.gluesuite.runtime.workflow.WorkflowRunProperties;
-import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
+import org.gluesuite.common.run.WorkflowRunProperties;
+import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
 
 /** What a running job sees: its arguments, its run id, the Glue context and a place to report counts. */
 public final class JobRunContext {

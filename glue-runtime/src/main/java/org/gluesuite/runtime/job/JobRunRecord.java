@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.run.JobRunState;
 
 /**
  * One job run as it is kept in the workspace, shaped like Glue's {@code JobRun} (Id, JobName, Attempt,

@@ -9,10 +9,11 @@ import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.gluesuite.runtime.args.BookmarkOption;
-import org.gluesuite.runtime.args.BookmarkSettings;
-import org.gluesuite.runtime.args.JobArgumentParser;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.BookmarkOption;
+import org.gluesuite.common.args.BookmarkSettings;
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
 import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
 import org.gluesuite.runtime.bookmark.JobBookmarkRun;
@@ -22,7 +23,7 @@ import org.gluesuite.runtime.context.RunTransaction;
 import org.gluesuite.runtime.context.WriteSummary;
 import org.gluesuite.runtime.frame.ErrorStep;
 import org.gluesuite.runtime.frame.GlueFrame;
-import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
+import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
 
 /**
  * Glue's job lifecycle, {@code Job.init → run → Job.commit}:
@@ -74,7 +75,7 @@ public final class JobRunner {
    * Runs {@code job} once. {@code --JOB_NAME} names the run (else {@code defaultJobName});
    * {@code --JOB_RUN_ID} fixes its id (else a new {@code jr_…} id).
    *
-   * @throws org.gluesuite.runtime.args.JobArgumentException if the arguments break Glue's rules (nothing ran)
+   * @throws org.gluesuite.common.args.JobArgumentException if the arguments break Glue's rules (nothing ran)
    * @throws JobFailedException if the job or its commit failed; the FAILED record is saved first
    */
   public JobRunRecord run(String defaultJobName, GlueJob job, String[] args) {

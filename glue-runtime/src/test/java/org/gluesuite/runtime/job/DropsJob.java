@@ -9,7 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
-import org.gluesuite.runtime.args.JobArguments;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;

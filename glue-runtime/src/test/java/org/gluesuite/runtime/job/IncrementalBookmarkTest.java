@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.bookmark.BookmarkErrors;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
 import org.gluesuite.runtime.bookmark.JobBookmarkEntry;

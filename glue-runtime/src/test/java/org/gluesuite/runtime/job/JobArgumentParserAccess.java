@@ -1,6 +1,6 @@
 package org.gluesuite.runtime.job;
 
-import org.gluesuite.runtime.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArgumentParser;
 
 /** Test helper: one argument of a Glue-style command line. */
 final class JobArgumentParserAccess {

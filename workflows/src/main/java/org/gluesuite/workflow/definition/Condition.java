@@ -1,6 +1,6 @@
 package org.gluesuite.workflow.definition;
 
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 
 /**
  * One condition of a predicate ({@code LogicalOperator EQUALS}): a job in {@code State} or a crawler in

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.Problem;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.cron.CronExpression;

@@ -2,7 +2,7 @@ package org.gluesuite.workflow.engine;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.gluesuite.runtime.workflow.WorkflowRunProperties;
+import org.gluesuite.common.run.WorkflowRunProperties;
 import org.gluesuite.workflow.definition.JobConfig;
 
 /**

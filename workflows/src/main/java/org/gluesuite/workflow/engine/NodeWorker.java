@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.definition.Action;
 import org.gluesuite.workflow.definition.JobConfig;

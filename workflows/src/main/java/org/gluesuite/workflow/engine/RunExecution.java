@@ -11,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.gluesuite.runtime.workflow.WorkflowRunProperties;
+import org.gluesuite.common.run.WorkflowRunProperties;
 import org.gluesuite.workflow.definition.NodeRef;
 import org.gluesuite.workflow.definition.TriggerConfig;
 import org.gluesuite.workflow.definition.WorkflowDefinition;

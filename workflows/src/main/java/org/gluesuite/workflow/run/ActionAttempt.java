@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 
 /** One attempt of a job run (or one crawl) inside a workflow run, with the counts it reported. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

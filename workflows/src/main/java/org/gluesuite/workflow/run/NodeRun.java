@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.gluesuite.runtime.job.JobRunState;
+import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.definition.CrawlState;
 import org.gluesuite.workflow.definition.NodeRef;
 import org.gluesuite.workflow.definition.NodeType;

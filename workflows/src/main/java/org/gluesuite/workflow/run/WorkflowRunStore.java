@@ -15,9 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.gluesuite.runtime.job.JobRunState;
-import org.gluesuite.runtime.store.RecordFolder;
-import org.gluesuite.runtime.store.SealedJson;
+import org.gluesuite.common.run.JobRunState;
+import org.gluesuite.common.store.RecordFolder;
+import org.gluesuite.common.store.SealedJson;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.WorkflowException;
 

@@ -1,2 +1,0 @@
-/** Formats of the state files glue-suite keeps between runs (bookmarks, run records). */
-package org.gluesuite.runtime.store;
