@@ -1,5 +1,6 @@
 package org.gluesuite.schemas;
 
+import org.gluesuite.catalog.ConcurrentModificationException;
 import org.gluesuite.schemas.json.DefinitionException;
 import org.gluesuite.schemas.json.DefinitionNode;
 
@@ -40,8 +41,9 @@ public final class SchemaErrors {
     return node.error(key, what, fix);
   }
 
-  public static IllegalStateException tableChangedMeanwhile(String table) {
-    return new IllegalStateException("Table " + table + " changed while catalog apply was updating it. Run "
-        + "'./glue-suite catalog apply' again.");
+  public static ConcurrentModificationException tableChangedMeanwhile(String table) {
+    return new ConcurrentModificationException("Table " + table + " changed while the declared schemas were being "
+        + "applied to it, so this update was not made. Apply the definitions again: CatalogApply reads the table "
+        + "anew and applies the difference.");
   }
 }

@@ -59,16 +59,17 @@ public final class CrawlerErrors {
 
   public static CrawlerNotFoundException crawlerNotFound(String name, Path folder) {
     return new CrawlerNotFoundException(String.format(
-        "Crawler '%s' not found: %s has no %s.json. Add a definition there, pass --definitions DIR, or pass the"
-            + " file with --definition FILE.", name, folder, name));
+        "Crawler '%s' not found: %s has no %s.json. Add a definition in CreateCrawler's shape there, or give the"
+            + " CrawlContext the definitions folder that holds it.", name, folder, name));
   }
 
   // ---- runs -------------------------------------------------------------------------------------
 
   public static CrawlerRunningException alreadyRunning(String name, String runId, long pid) {
-    return new CrawlerRunningException(String.format(
+    return new CrawlerRunningException(name, String.format(
         "Crawler %s is already running (run %s, process %d), so it cannot be started again. Wait for that run"
-            + " to finish (./glue-suite crawl shows its state), then start it again.", name, runId, pid));
+            + " to finish (CrawlerService.getCrawler(\"%s\") shows its state), then start it again.", name, runId, pid,
+        name));
   }
 
   public static CrawlerException stateUnreadable(Path file, Throwable cause) {

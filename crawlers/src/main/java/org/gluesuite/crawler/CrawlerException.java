@@ -1,7 +1,11 @@
 package org.gluesuite.crawler;
 
-/** Base of every crawler failure; messages come from {@link CrawlerErrors}. */
-public class CrawlerException extends RuntimeException {
+import org.gluesuite.common.GlueSuiteException;
+
+/** A crawl that failed while running (state file, target folder, catalog); messages come from {@link CrawlerErrors}. */
+public class CrawlerException extends GlueSuiteException {
+  private static final long serialVersionUID = 1L;
+
   public CrawlerException(String message) {
     super(message);
   }

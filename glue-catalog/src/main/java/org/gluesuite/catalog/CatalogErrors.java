@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
  */
 public final class CatalogErrors {
 
-  private static final String LIST_DATABASES = "./glue-suite catalog databases";
-
   private CatalogErrors() {
   }
 
@@ -69,20 +67,21 @@ public final class CatalogErrors {
 
   public static EntityNotFoundException databaseNotFound(String db) {
     return new EntityNotFoundException(String.format(
-        "Database %s not found: the catalog has no database of that name. Create it first, or list the"
-            + " existing databases with %s.", db, LIST_DATABASES));
+        "Database %s not found: the catalog has no database of that name. Create it first (createDatabase), or"
+            + " pick an existing one (getDatabases lists them).", db));
   }
 
   public static EntityNotFoundException tableNotFound(String db, String table) {
     return new EntityNotFoundException(String.format(
-        "Table %s.%s not found: database %s has no table named %s. List its tables with"
-            + " ./glue-suite catalog tables %s, or create the table first.", db, table, db, table, db));
+        "Table %s.%s not found: database %s has no table named %s. Create the table first (createTable), or"
+            + " pick an existing one (getTables(\"%s\") lists them).", db, table, db, table, db));
   }
 
   public static EntityNotFoundException partitionNotFound(String db, String table, List<String> values) {
     return new EntityNotFoundException(String.format(
-        "Partition %s of table %s.%s not found: no partition has exactly these values. List the partitions"
-            + " with ./glue-suite catalog partitions %s.%s.", values, db, table, db, table));
+        "Partition %s of table %s.%s not found: no partition has exactly these values. Pass the values of an"
+            + " existing partition (getPartitions(\"%s\", \"%s\") lists them), in the partition keys' order.",
+        values, db, table, db, table));
   }
 
   // ---- already exists ---------------------------------------------------------------------------

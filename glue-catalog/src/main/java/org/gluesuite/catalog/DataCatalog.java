@@ -7,7 +7,10 @@ import java.util.List;
  * embedded store, an AWS SDK v2 client and a local Glue endpoint can all stand behind it.
  *
  * <p>Database and table names are case-insensitive and stored lower-case, as in Glue. Failures are
- * unchecked {@link CatalogException}s whose subtypes carry Glue's error names.
+ * unchecked {@link org.gluesuite.common.GlueSuiteException}s named after Glue's errors
+ * ({@link EntityNotFoundException}, {@link AlreadyExistsException}, {@link InvalidInputException} for what the
+ * caller passed; {@link ConcurrentModificationException}, {@link OperationTimeoutException},
+ * {@link CatalogStoreException} otherwise), each with Glue's name as its {@code errorCode()}.
  */
 public interface DataCatalog extends AutoCloseable {
 

@@ -1,8 +1,12 @@
 package org.gluesuite.catalog;
 
+import org.gluesuite.common.GlueSuiteUserException;
+
 /** Glue's {@code InvalidInputException}: a name, type or value the catalog does not accept. */
-public class InvalidInputException extends CatalogException {
+public class InvalidInputException extends GlueSuiteUserException {
+  private static final long serialVersionUID = 1L;
+
   public InvalidInputException(String message) {
-    super("InvalidInputException", message);
+    super(message);
   }
 }

@@ -53,7 +53,7 @@ class CatalogNamesTest {
   @Test
   void invalidName_errorCode_isGluesInvalidInputException() {
     assertThatThrownBy(() -> CatalogNames.database("x.y"))
-        .isInstanceOfSatisfying(CatalogException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.errorCode()).isEqualTo("InvalidInputException"));
   }
 

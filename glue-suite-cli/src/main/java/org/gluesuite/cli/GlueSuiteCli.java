@@ -1,10 +1,8 @@
 package org.gluesuite.cli;
 
 import java.nio.file.Path;
-import org.gluesuite.catalog.CatalogException;
-import org.gluesuite.common.args.JobArgumentException;
-import org.gluesuite.runtime.context.ContextErrors;
-import org.gluesuite.runtime.job.JobFailedException;
+import org.gluesuite.common.GlueSuiteException;
+import org.gluesuite.common.GlueSuiteUserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,39 +96,23 @@ public final class GlueSuiteCli implements Runnable {
   }
 
   private static int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    if (e instanceof JobFailedException failed) {
-      commandLine.getErr().println("error: " + failed.getMessage());
-      return ExitCode.JOB_FAILED;
+    java.io.PrintWriter err = commandLine.getErr();
+    if (e instanceof GlueSuiteException) {
+      // Library messages already say what, why and how to fix; the CLI adds the command that helps, if any.
+      err.println("error: " + e.getMessage());
+      ErrorHints.hintFor(e).ifPresent(hint -> err.println("hint: " + hint));
+    } else {
+      err.println("error: " + e);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        err.println("  caused by: " + cause);
+      }
+      err.println("Run again with --verbose for Spark's logs.");
     }
-    if (e instanceof org.gluesuite.runtime.access.AccessDeniedException denied) {
-      commandLine.getErr().println("error: " + denied.getMessage());
-      return ExitCode.JOB_FAILED;
-    }
-    if (e instanceof org.gluesuite.schemas.json.DefinitionException
-        || e instanceof org.gluesuite.lakeformation.rowfilter.RowFilterException) {
-      commandLine.getErr().println("error: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    if (e instanceof JobArgumentException || e instanceof ContextErrors.InvalidOptionException
-        || e instanceof CatalogException || e instanceof UsageException
-        || e instanceof org.gluesuite.crawler.CrawlerDefinitionException
-        || e instanceof org.gluesuite.crawler.CrawlerNotFoundException
-        || e instanceof org.gluesuite.crawler.CrawlerRunningException
-        || e instanceof org.gluesuite.workflow.WorkflowException
-        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.CorruptBookmarkException
-        || e instanceof org.gluesuite.runtime.job.CorruptRunRecordException
-        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.UnknownBookmarkRunException
-        || e instanceof org.gluesuite.runtime.bookmark.BookmarkErrors.BookmarkVersionMismatchException) {
-      commandLine.getErr().println("error: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    commandLine.getErr().println("error: " + e);
-    Throwable cause = e.getCause();
-    while (cause != null) {
-      commandLine.getErr().println("  caused by: " + cause);
-      cause = cause.getCause();
-    }
-    commandLine.getErr().println("Run again with --verbose for Spark's logs.");
-    return ExitCode.JOB_FAILED;
+    return exitCodeFor(e);
+  }
+
+  /** By type: whatever module threw it, a user error (nothing ran) is a usage error; anything else a failure. */
+  static int exitCodeFor(Throwable e) {
+    return e instanceof GlueSuiteUserException ? ExitCode.USAGE : ExitCode.JOB_FAILED;
   }
 }

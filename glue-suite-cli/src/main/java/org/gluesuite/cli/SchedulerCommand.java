@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import org.gluesuite.workflow.WorkflowException;
+import org.gluesuite.common.GlueSuiteUserException;
 import org.gluesuite.workflow.definition.DefinitionLoader;
 import org.gluesuite.workflow.definition.WorkflowDefinition;
 import org.gluesuite.workflow.engine.WorkflowEngine;
@@ -60,7 +60,7 @@ final class SchedulerCommand implements Callable<Integer> {
           console.progress("trigger %s/%s fired", workflow.name(), trigger.name());
           try {
             started.add(engine.start(workflow, properties).result());
-          } catch (WorkflowException e) {
+          } catch (GlueSuiteUserException e) {
             console.error(e.getMessage());
           }
         }, new FileEventInbox(environment.workspace().events()), Clock.systemUTC(), Sleeper.REAL,

@@ -2,6 +2,7 @@ package org.gluesuite.lakeformation;
 
 import java.util.Collection;
 import java.util.TreeSet;
+import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.lakeformation.rowfilter.RowFilter;
 import org.gluesuite.lakeformation.rowfilter.RowFilterException;
 import org.gluesuite.runtime.access.AccessDeniedException;
@@ -22,6 +23,13 @@ public final class LakeFormationErrors {
             + "(Lake Formation denies what is not granted). %s", principal, missing, resource, fix));
   }
 
+  /** How to fix a missing table permission, in the shape of Lake Formation's GrantPermissions request. */
+  static String grantRequest(DataLakePrincipal principal, Permission permission, String database, String table) {
+    return String.format("A data lake administrator can grant it with GrantPermissions: {\"Principal\": "
+        + "{\"DataLakePrincipalIdentifier\": \"%s\"}, \"Resource\": {\"Table\": {\"DatabaseName\": \"%s\", "
+        + "\"Name\": \"%s\"}}, \"Permissions\": [\"%s\"]}.", principal.identifier(), database, table, permission);
+  }
+
   public static AccessDeniedException pathReadDenied(DataLakePrincipal principal, String path, RegisteredLocation location) {
     return new AccessDeniedException(String.format(
         "Insufficient Lake Formation permission(s): principal %s may not read %s by path: it is in the data location "
@@ -34,25 +42,20 @@ public final class LakeFormationErrors {
     return new AccessDeniedException(String.format(
         "Insufficient Lake Formation permission(s): principal %s cannot grant or revoke %s on %s: only data lake "
             + "administrators and principals holding it with the grant option (PermissionsWithGrantOption) can. "
-            + "Ask an administrator, or run as one with --principal.", grantor, permission, resource));
+            + "Ask an administrator, or act as a principal listed in DataLakeSettings.DataLakeAdmins.", grantor,
+        permission, resource));
   }
 
   public static AccessDeniedException adminOnly(DataLakePrincipal principal, String what) {
     return new AccessDeniedException(String.format(
-        "Insufficient Lake Formation permission(s): principal %s cannot %s: only data lake administrators can. Run "
-            + "as an administrator with --principal (see DataLakeSettings.DataLakeAdmins).", principal, what));
+        "Insufficient Lake Formation permission(s): principal %s cannot %s: only data lake administrators can. Act "
+            + "as a principal listed in DataLakeSettings.DataLakeAdmins.", principal, what));
   }
 
-  public static IllegalArgumentException invalidPrincipal(String identifier) {
-    return new IllegalArgumentException(String.format(
+  public static InvalidInputException invalidPrincipal(String identifier) {
+    return new InvalidInputException(String.format(
         "'%s' is not a principal Lake Formation accepts here. Use an IAM role or user ARN, e.g. "
             + "arn:aws:iam::000000000000:role/AnalystRole.", identifier));
-  }
-
-  public static IllegalArgumentException unknownFilter(String database, String table, String name) {
-    return new IllegalArgumentException(String.format(
-        "There is no data cells filter %s on table %s.%s. Declare it under DataCellsFilters before granting it.",
-        name, database, table));
   }
 
   public static RowFilterException rowFilterTooLong(int length) {

@@ -69,8 +69,7 @@ public final class LakeFormationPolicy implements AccessPolicy {
           Permission.DESCRIBE);
       audit.record(AuditEvent.denied(principal, "SELECT", resource, visible ? "no SELECT" : "no permission"));
       throw LakeFormationErrors.insufficientPermissions(principal, Permission.SELECT, describeTable(table),
-          "A data lake administrator can grant it: ./glue-suite lf grant --principal-arn " + principal
-              + " --permissions SELECT --table " + table.qualifiedName());
+          LakeFormationErrors.grantRequest(principal, Permission.SELECT, table.databaseName(), table.name()));
     }
     TableRead read = CellAccess.of(columns, slices);
     audit.record(AuditEvent.allowed(principal, "SELECT", resource,
@@ -105,8 +104,8 @@ public final class LakeFormationPolicy implements AccessPolicy {
     if (!evaluator.hasDatabasePermission(principal, target.database(), Permission.CREATE_TABLE)) {
       audit.record(AuditEvent.denied(principal, "CREATE_TABLE", resource, "table " + target.table() + " is new"));
       throw LakeFormationErrors.insufficientPermissions(principal, Permission.CREATE_TABLE, resource,
-          "Creating table " + target.table() + " needs it. Grant CREATE_TABLE on the database, or create the table "
-              + "first (./glue-suite catalog apply) and grant INSERT on it.");
+          "Creating table " + target.table() + " needs it. Grant CREATE_TABLE on the database, or declare the table "
+              + "(catalog-schemas definitions), create it first and grant INSERT on it.");
     }
     evaluator.locationOf(target.path(), false).ifPresent(location -> {
       if (!evaluator.hasLocationAccess(principal, location)) {
@@ -168,8 +167,7 @@ public final class LakeFormationPolicy implements AccessPolicy {
         permission)) {
       audit.record(AuditEvent.denied(principal, permission.name(), resource, "no " + permission));
       throw LakeFormationErrors.insufficientPermissions(principal, permission, describeTable(table),
-          "A data lake administrator can grant it: ./glue-suite lf grant --principal-arn " + principal
-              + " --permissions " + permission + " --table " + table.qualifiedName());
+          LakeFormationErrors.grantRequest(principal, permission, table.databaseName(), table.name()));
     }
     audit.record(AuditEvent.allowed(principal, permission.name(), resource, ""));
   }

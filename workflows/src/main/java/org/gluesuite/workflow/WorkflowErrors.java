@@ -19,13 +19,13 @@ public final class WorkflowErrors {
   public static WorkflowException.EntityNotFoundException noSuchWorkflow(String name, Collection<String> known,
       String where) {
     return new WorkflowException.EntityNotFoundException("There is no workflow named '" + name + "' in " + where
-        + ". Workflows there: " + known + ". Each workflow is a folder with a workflow.json; pass --definitions DIR "
-        + "to look elsewhere.");
+        + ". Workflows there: " + known + ". Each workflow is a folder with a workflow.json; add one there, or load "
+        + "the definitions folder that holds it.");
   }
 
   public static WorkflowException.EntityNotFoundException noSuchRun(String runId, String where) {
     return new WorkflowException.EntityNotFoundException("There is no workflow run '" + runId + "' in " + where
-        + ". List runs with './glue-suite workflow runs NAME'.");
+        + ". WorkflowRunStore.list(workflow) lists a workflow's runs.");
   }
 
   public static WorkflowException.EntityNotFoundException noSuchNode(String node, String runId,
@@ -39,7 +39,7 @@ public final class WorkflowErrors {
     return new WorkflowException.ConcurrentRunsExceededException("ConcurrentRunsExceededException: workflow '"
         + workflow + "' allows " + max + " concurrent run" + (max == 1 ? "" : "s") + " (MaxConcurrentRuns) and "
         + running.size() + " " + (running.size() == 1 ? "is" : "are") + " running: " + running + ". Wait for them, "
-        + "stop one with './glue-suite workflow stop RUN_ID', or raise MaxConcurrentRuns in workflow.json.");
+        + "stop one (WorkflowEngine.stop(runId)), or raise MaxConcurrentRuns in workflow.json.");
   }
 
   public static WorkflowException.ConcurrentRunsExceededException jobConcurrency(String job, int max) {
@@ -51,7 +51,7 @@ public final class WorkflowErrors {
   public static WorkflowException.IllegalWorkflowStateException notResumable(String runId, String status) {
     return new WorkflowException.IllegalWorkflowStateException("Workflow run " + runId + " is " + status
         + "; only a COMPLETED run (or one interrupted, shown as ERROR) can be resumed. Wait for it to finish, "
-        + "or stop it with './glue-suite workflow stop " + runId + "'.");
+        + "or stop it first (WorkflowEngine.stop(\"" + runId + "\")).");
   }
 
   public static WorkflowException.IllegalWorkflowStateException notRunning(String runId, String status) {
@@ -65,17 +65,11 @@ public final class WorkflowErrors {
         + type + " triggers by itself.");
   }
 
-  public static WorkflowException noJobImplementation(String job, String file, String known) {
-    return new WorkflowException("Job '" + job + "' (" + file + ") has no local implementation: its Command."
-        + "ScriptLocation is not a .sql script and no built-in job has that name. Known jobs: " + known
-        + ". Point ScriptLocation at a .sql file or name the job after a built-in one.");
-  }
-
   public static WorkflowException.CorruptRunRecordException corruptRunRecord(String workflow, java.nio.file.Path file,
       String why) {
-    return new WorkflowException.CorruptRunRecordException("The workflow run record " + file + " is corrupt: " + why
-        + ". It is not read, because resume decides from it which nodes to run again. Move it aside with "
-        + "'./glue-suite workflow runs " + workflow + " --quarantine-corrupt' (it is renamed to *.corrupt-<time> "
-        + "and kept for inspection); the jobs' data, catalog and bookmarks do not depend on it.");
+    return new WorkflowException.CorruptRunRecordException(workflow, "The workflow run record " + file + " is corrupt: "
+        + why + ". It is not read, because resume decides from it which nodes to run again. Move it aside with "
+        + "WorkflowRunStore.quarantineCorrupt(\"" + workflow + "\") (it is renamed to *.corrupt-<time> and kept for "
+        + "inspection); the jobs' data, catalog and bookmarks do not depend on it.");
   }
 }

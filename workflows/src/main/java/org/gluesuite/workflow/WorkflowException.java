@@ -1,10 +1,13 @@
 package org.gluesuite.workflow;
 
+import org.gluesuite.common.GlueSuiteUserException;
+
 /**
- * Every user-facing workflow error. Subclasses name the kind (Glue's exception names where Glue has one);
- * instances come only from {@link WorkflowErrors}, so each message says what, why, and how to fix it.
+ * Every user-facing workflow error: a request the engine refused, nothing ran. Subclasses name the kind (Glue's
+ * exception names where Glue has one); instances come only from {@link WorkflowErrors}, so each message says what,
+ * why, and how to fix it. A node that fails is not an exception: it is recorded in the run.
  */
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends GlueSuiteUserException {
   private static final long serialVersionUID = 1L;
 
   WorkflowException(String message) {
@@ -55,8 +58,17 @@ public class WorkflowException extends RuntimeException {
 
   /** A workflow run record that fails its format version or checksum. */
   public static final class CorruptRunRecordException extends WorkflowException {
-    public CorruptRunRecordException(String message) {
+    private static final long serialVersionUID = 1L;
+    private final String workflow;
+
+    CorruptRunRecordException(String workflow, String message) {
       super(message);
+      this.workflow = workflow;
+    }
+
+    /** The workflow whose run record is damaged. */
+    public String workflow() {
+      return workflow;
     }
   }
 }

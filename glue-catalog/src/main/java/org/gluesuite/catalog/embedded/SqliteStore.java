@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gluesuite.catalog.CatalogErrors;
-import org.gluesuite.catalog.CatalogException;
+import org.gluesuite.catalog.CatalogStoreException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -162,7 +162,7 @@ final class SqliteStore implements AutoCloseable {
     return code & 0xff;
   }
 
-  static CatalogException translate(Path file, String operation, SQLException e) {
+  static CatalogStoreException translate(Path file, String operation, SQLException e) {
     int primary = primaryCode(e);
     if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
       return CatalogErrors.notACatalog(file, "SQLite cannot read it as a database (" + e.getMessage() + ")");

@@ -79,8 +79,8 @@ class EmbeddedCatalogDatabaseTest {
   void getDatabase_whenMissing_failsWithHowToList() {
     assertThatThrownBy(() -> catalog.getDatabase("xyz"))
         .isInstanceOf(EntityNotFoundException.class)
-        .hasMessage("Database xyz not found: the catalog has no database of that name. Create it first, or list"
-            + " the existing databases with ./glue-suite catalog databases.");
+        .hasMessage("Database xyz not found: the catalog has no database of that name. Create it first"
+            + " (createDatabase), or pick an existing one (getDatabases lists them).");
   }
 
   @Test

@@ -111,11 +111,12 @@ class EmbeddedCatalogPartitionTest {
   }
 
   @Test
-  void getPartition_whenMissing_failsNamingValuesAndListCommand() {
+  void getPartition_whenMissing_failsNamingValuesAndTheCallThatLists() {
     assertThatThrownBy(() -> catalog.getPartition("sales", "orders", List.of("2024", "01", "05")))
         .isInstanceOf(EntityNotFoundException.class)
         .hasMessage("Partition [2024, 01, 05] of table sales.orders not found: no partition has exactly these"
-            + " values. List the partitions with ./glue-suite catalog partitions sales.orders.");
+            + " values. Pass the values of an existing partition (getPartitions(\"sales\", \"orders\") lists them),"
+            + " in the partition keys' order.");
   }
 
   @Test

@@ -91,11 +91,11 @@ class EmbeddedCatalogTableTest {
   }
 
   @Test
-  void getTable_whenMissing_failsNamingDatabaseTableAndListCommand() {
+  void getTable_whenMissing_failsNamingDatabaseTableAndTheCallThatLists() {
     assertThatThrownBy(() -> catalog.getTable("sales", "nope"))
         .isInstanceOf(EntityNotFoundException.class)
-        .hasMessage("Table sales.nope not found: database sales has no table named nope. List its tables with"
-            + " ./glue-suite catalog tables sales, or create the table first.");
+        .hasMessage("Table sales.nope not found: database sales has no table named nope. Create the table first"
+            + " (createTable), or pick an existing one (getTables(\"sales\") lists them).");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.gluesuite.common.args;
 
 import java.util.Objects;
+import org.gluesuite.common.GlueSuiteUserException;
 
 /**
  * A job argument is missing, malformed or not allowed. Always a usage error: the job cannot start
@@ -9,7 +10,7 @@ import java.util.Objects;
  * <p>Instances are created only by {@link ArgumentErrors}, so every message says what went wrong,
  * why, and how to fix it.
  */
-public final class JobArgumentException extends RuntimeException {
+public final class JobArgumentException extends GlueSuiteUserException {
   private static final long serialVersionUID = 1L;
 
   /** What kind of mistake was made. */

@@ -1,6 +1,9 @@
 package org.gluesuite.runtime.bookmark;
 
 import java.nio.file.Path;
+import org.gluesuite.common.GlueSuiteException;
+import org.gluesuite.common.GlueSuiteUserException;
+import org.gluesuite.runtime.context.ContextErrors;
 
 /** Every user-facing bookmark failure, made in one place: what went wrong, why, and how to fix it. */
 public final class BookmarkErrors {
@@ -8,32 +11,52 @@ public final class BookmarkErrors {
   }
 
   /** A bookmark file that fails its checksum, has an unknown format version, or cannot be parsed. */
-  public static final class CorruptBookmarkException extends IllegalStateException {
-    CorruptBookmarkException(String message, Throwable cause) {
+  public static final class CorruptBookmarkException extends GlueSuiteUserException {
+    private static final long serialVersionUID = 1L;
+    private final String jobName;
+
+    CorruptBookmarkException(String jobName, String message, Throwable cause) {
       super(message, cause);
+      this.jobName = jobName;
+    }
+
+    /** The job whose bookmark is damaged. */
+    public String jobName() {
+      return jobName;
     }
   }
 
   /** Glue's version mismatch: another run owns or changed the job's bookmark. */
-  public static final class BookmarkVersionMismatchException extends IllegalStateException {
+  public static final class BookmarkVersionMismatchException extends GlueSuiteException {
+    private static final long serialVersionUID = 1L;
+
     BookmarkVersionMismatchException(String message) {
       super(message);
     }
   }
 
   /** A run id that the bookmark's history does not know (rewind, --job-bookmark-from/to). */
-  public static final class UnknownBookmarkRunException extends IllegalArgumentException {
-    UnknownBookmarkRunException(String message) {
+  public static final class UnknownBookmarkRunException extends GlueSuiteUserException {
+    private static final long serialVersionUID = 1L;
+    private final String jobName;
+
+    UnknownBookmarkRunException(String jobName, String message) {
       super(message);
+      this.jobName = jobName;
+    }
+
+    /** The job whose bookmark history was asked. */
+    public String jobName() {
+      return jobName;
     }
   }
 
   public static CorruptBookmarkException corrupt(String jobName, Path file, String why, Throwable cause) {
-    return new CorruptBookmarkException(String.format(
+    return new CorruptBookmarkException(jobName, String.format(
         "The job bookmark of %s in %s is corrupt: %s. It is not used, because reading it any other way could skip "
-            + "or repeat data. Repair it with './glue-suite bookmarks reset %s' (the next run reprocesses everything) "
-            + "or './glue-suite bookmarks rewind %s --run RUN_ID' after restoring a good copy of the file.",
-        jobName, file, why, jobName, jobName), cause);
+            + "or repeat data. Repair it with BookmarkStore.reset(\"%s\", null) (Glue's ResetJobBookmark: the next "
+            + "run reprocesses everything), or restore a good copy of the file and rewind to one of its runs.",
+        jobName, file, why, jobName), cause);
   }
 
   public static BookmarkVersionMismatchException concurrentRun(String jobName, String runId, String owner) {
@@ -53,14 +76,14 @@ public final class BookmarkErrors {
   }
 
   public static UnknownBookmarkRunException unknownRun(String jobName, String runId, String purpose) {
-    return new UnknownBookmarkRunException(String.format(
+    return new UnknownBookmarkRunException(jobName, String.format(
         "Run %s is not in the bookmark history of job %s, so it cannot be used %s. Only committed runs of a "
-            + "bookmarked job (the last %d) are kept; see './glue-suite bookmarks show %s'.",
+            + "bookmarked job (the last %d) are kept; pass one of those (BookmarkStore.get(\"%s\").history() lists them).",
         runId, jobName, purpose, JobBookmarkEntry.HISTORY_LIMIT, jobName));
   }
 
-  public static IllegalArgumentException badBand(long maxBand, int maxFilesInBand) {
-    return new IllegalArgumentException(String.format(
+  public static ContextErrors.InvalidOptionException badBand(long maxBand, int maxFilesInBand) {
+    return new ContextErrors.InvalidOptionException(String.format(
         "Invalid bookmark band: maxBand=%d ms, maxFilesInBand=%d. maxBand must be 0 or more milliseconds and "
             + "maxFilesInBand at least 1 (Glue's defaults are 900000 and 1000).", maxBand, maxFilesInBand));
   }

@@ -3,6 +3,7 @@ package org.gluesuite.runtime.context;
 import java.util.Collection;
 import java.util.List;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.common.GlueSuiteUserException;
 
 /**
  * Every user-facing failure of catalog sources and sinks, made in one place. Each message says what
@@ -13,8 +14,11 @@ public final class ContextErrors {
   }
 
   /** A source, sink or format option that cannot be used as given. */
-  public static final class InvalidOptionException extends IllegalArgumentException {
-    InvalidOptionException(String message) {
+  public static final class InvalidOptionException extends GlueSuiteUserException {
+    private static final long serialVersionUID = 1L;
+
+    /** Made by {@link ContextErrors} and {@link org.gluesuite.runtime.bookmark.BookmarkErrors} (bookmark options). */
+    public InvalidOptionException(String message) {
       super(message);
     }
   }

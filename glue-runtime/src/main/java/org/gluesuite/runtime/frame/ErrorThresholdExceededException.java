@@ -1,7 +1,10 @@
 package org.gluesuite.runtime.frame;
 
+import org.gluesuite.common.GlueSuiteException;
+
 /** A step produced more error records than its {@code stageThreshold} or {@code totalThreshold} allows. */
-public final class ErrorThresholdExceededException extends GlueFrameException {
+public final class ErrorThresholdExceededException extends GlueSuiteException {
+  private static final long serialVersionUID = 1L;
   private final String transformation;
   private final long errors;
   private final long threshold;

@@ -7,11 +7,11 @@ public final class JobErrors {
   private JobErrors() {
   }
 
-  public static IllegalStateException noBookmarkStore(String jobName, BookmarkOption option) {
-    return new IllegalStateException(String.format(
-        "Job %s was started with --job-bookmark-option %s, but this launcher keeps no job bookmarks (its run store "
-            + "is not in a workspace). Run it with ./glue-suite run-job, or give JobRunner RunnerSettings with a "
-            + "BookmarkStore, or use job-bookmark-disable.", jobName, option.argumentValue()));
+  public static JobSetupException noBookmarkStore(String jobName, BookmarkOption option) {
+    return new JobSetupException(String.format(
+        "Job %s was started with --job-bookmark-option %s, but this JobRunner keeps no job bookmarks (its run store "
+            + "is not in a workspace). Give the JobRunner RunnerSettings with a BookmarkStore, or pass "
+            + "--job-bookmark-option job-bookmark-disable.", jobName, option.argumentValue()));
   }
 
   public static String killedRun(String runId, long pid) {
@@ -22,10 +22,22 @@ public final class JobErrors {
 
   public static CorruptRunRecordException corruptRunRecord(String jobName, java.nio.file.Path file, String why,
       Throwable cause) {
-    return new CorruptRunRecordException(String.format(
+    return new CorruptRunRecordException(jobName, String.format(
         "The run record %s of job %s is corrupt: %s. It is not read, because a guessed reading could report a "
             + "failed run as succeeded or miscount the attempts of a bookmarked run. Data, catalog and bookmarks do "
-            + "not depend on it. Move it aside with './glue-suite runs %s --quarantine-corrupt' (it is renamed to "
+            + "not depend on it. Move it aside with FileJobRunStore.quarantineCorrupt(\"%s\") (it is renamed to "
             + "*.corrupt-<time> and kept for inspection).", file, jobName, why, jobName), cause);
+  }
+
+  public static NotInWorkflowRunException notStartedByWorkflow(String jobName) {
+    return new NotInWorkflowRunException("Job '" + jobName + "' asked for workflow run properties, but it was not "
+        + "started by a workflow: it has no --WORKFLOW_NAME and --WORKFLOW_RUN_ID arguments. Start it from a "
+        + "workflow's trigger, or guard the call with context.inWorkflowRun() (or use findWorkflowRunProperties()).");
+  }
+
+  public static NotInWorkflowRunException unknownWorkflowRun(String jobName, String workflowName, String runId) {
+    return new NotInWorkflowRunException("Job '" + jobName + "' asked for the properties of workflow run " + runId
+        + " of '" + workflowName + "', but this launcher runs no such workflow run (a JobRunner made without a "
+        + "WorkflowRunPropertiesProvider knows none). Start the job from its workflow instead.");
   }
 }

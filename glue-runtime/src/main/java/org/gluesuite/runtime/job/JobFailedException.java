@@ -1,7 +1,10 @@
 package org.gluesuite.runtime.job;
 
+import org.gluesuite.common.GlueSuiteException;
+
 /** A job run that ended FAILED; carries the run record that was saved for it. */
-public final class JobFailedException extends RuntimeException {
+public final class JobFailedException extends GlueSuiteException {
+  private static final long serialVersionUID = 1L;
   private final transient JobRunRecord record;
 
   JobFailedException(JobRunRecord record, Throwable cause) {

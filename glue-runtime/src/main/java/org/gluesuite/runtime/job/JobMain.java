@@ -32,7 +32,7 @@ public final class JobMain {
       // catalog on a cluster: make the choice explicit.
       throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " is required: it names the Data Catalog the "
           + "job reads and writes. Pass --" + CATALOG_ARGUMENT + " embedded:/path/to/workspace/catalog (the catalog "
-          + "folder of a glue-suite workspace), or run the job locally with ./glue-suite run-job.");
+          + "folder of a glue-suite workspace).");
     }
     if (!catalogSpec.startsWith(EMBEDDED)) {
       throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " '" + catalogSpec + "' is not supported: this build reads and writes the "

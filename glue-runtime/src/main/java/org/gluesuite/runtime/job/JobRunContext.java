@@ -5,7 +5,6 @@ import org.apache.spark.sql.SparkSession;
 import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
-import org.gluesuite.runtime.workflow.NotInWorkflowRunException;
 import org.gluesuite.common.run.WorkflowRunProperties;
 import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
 
@@ -97,11 +96,11 @@ public final class JobRunContext {
 
   public WorkflowRunProperties workflowRunProperties() {
     if (!inWorkflowRun()) {
-      throw NotInWorkflowRunException.notStartedByWorkflow(jobName);
+      throw JobErrors.notStartedByWorkflow(jobName);
     }
     String workflow = arguments.find("WORKFLOW_NAME").orElseThrow();
     String workflowRunId = arguments.find("WORKFLOW_RUN_ID").orElseThrow();
     return workflowRuns.find(workflow, workflowRunId)
-        .orElseThrow(() -> NotInWorkflowRunException.unknownRun(jobName, workflow, workflowRunId));
+        .orElseThrow(() -> JobErrors.unknownWorkflowRun(jobName, workflow, workflowRunId));
   }
 }

@@ -68,8 +68,9 @@ public final class SparkCatalogBridge {
           || parsed instanceof org.apache.spark.sql.catalyst.plans.logical.ParsedStatement
           || parsed instanceof org.apache.spark.sql.catalyst.plans.logical.V2CreateTablePlan) {
         throw new AccessDeniedException("Principal " + access.principal() + " may only run queries here, not "
-            + parsed.nodeName() + ": with Lake Formation on, './glue-suite query' reads governed tables and "
-            + "changes nothing. Run it as the admin principal (--principal) to run other statements.");
+            + parsed.nodeName() + ": with Lake Formation on, SparkCatalogBridge.query reads governed tables and "
+            + "changes nothing. Run other statements as a data lake administrator (the principal of the access "
+            + "policy).");
       }
     }
     return spark.sql(sqlText);

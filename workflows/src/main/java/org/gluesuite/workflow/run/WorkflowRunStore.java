@@ -163,7 +163,7 @@ public final class WorkflowRunStore {
     List<NodeRun> nodes = run.nodes().stream().map(n -> n.state() != null && !n.state().finished()
         ? n.withState(JobRunState.ERROR, "interrupted: " + why) : n).toList();
     return run.withStatus(WorkflowRunStatus.ERROR, "Interrupted: " + why + " before the run finished. Nothing "
-        + "after its last heartbeat is known; resume it with './glue-suite workflow resume " + run.workflowRunId()
-        + " --node NAME'.", nodes);
+        + "after its last heartbeat is known; resume run " + run.workflowRunId() + " from the nodes that did not "
+        + "finish (Glue's ResumeWorkflowRun).", nodes);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
+import org.gluesuite.common.GlueSuiteException;
 import org.gluesuite.runtime.frame.FrameErrors;
 import org.gluesuite.runtime.frame.internal.FieldPath.Elements;
 import org.gluesuite.runtime.frame.internal.FieldPath.Name;
@@ -39,11 +40,12 @@ public final class FieldRewriter {
   }
 
   /** The path does not exist; callers decide whether that is an error. */
-  public static final class NotFound extends RuntimeException {
+  public static final class NotFound extends GlueSuiteException {
+    private static final long serialVersionUID = 1L;
     private final String path;
 
     NotFound(String path) {
-      super(path, null, false, false);
+      super(path, null, false);
       this.path = path;
     }
 
