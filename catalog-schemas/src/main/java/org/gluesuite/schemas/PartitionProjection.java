@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gluesuite.catalog.Column;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 
 /**
  * Athena partition projection table parameters: {@code projection.enabled}, {@code projection.<key>.type}
@@ -35,33 +35,34 @@ final class PartitionProjection {
       String key = dot < 0 ? rest : rest.substring(0, dot);
       String property = dot < 0 ? "" : rest.substring(dot + 1);
       if (!keyNames.contains(key)) {
-        throw fail(table, parameter, "'" + key + "' is not a partition key", "Projection properties name partition "
+        fail(table, parameter, "'" + key + "' is not a partition key", "Projection properties name partition "
             + "keys: " + keyNames + ".");
-      }
-      if (!PROPERTIES.contains(property)) {
-        throw fail(table, parameter, "unknown projection property '" + property + "'", "Use one of " + PROPERTIES + ".");
+      } else if (!PROPERTIES.contains(property)) {
+        fail(table, parameter, "unknown projection property '" + property + "'", "Use one of " + PROPERTIES + ".");
       }
     }
     if (!enabled) {
       return;
     }
     if (keys.isEmpty()) {
-      throw fail(table, "projection.enabled", "projection is enabled but the table has no partition keys",
+      fail(table, "projection.enabled", "projection is enabled but the table has no partition keys",
           "Declare the partition key(s) (for a yyyy/MM/dd layout: one date-typed key such as dt, type string).");
+      return;
     }
     for (String key : keyNames) {
       String prefix = "projection." + key + ".";
       String type = parameters.get(prefix + "type");
       if (type == null || !TYPES.contains(type)) {
-        throw fail(table, prefix + "type", "partition key '" + key + "' needs a projection type (found " + type + ")",
+        fail(table, prefix + "type", "partition key '" + key + "' needs a projection type (found " + type + ")",
             "Set it to one of " + TYPES + ".");
+        continue;
       }
       switch (type) {
         case "date" -> date(table, parameters, prefix);
         case "integer" -> integer(table, parameters.get(prefix + "range"), prefix + "range");
         case "enum" -> {
           if (parameters.getOrDefault(prefix + "values", "").isBlank()) {
-            throw fail(table, prefix + "values", "an enum projection needs its values", "List them: a,b,c.");
+            fail(table, prefix + "values", "an enum projection needs its values", "List them: a,b,c.");
           }
         }
         default -> {
@@ -72,7 +73,7 @@ final class PartitionProjection {
     if (template != null) {
       for (String key : keyNames) {
         if (!template.contains("${" + key + "}")) {
-          throw fail(table, "storage.location.template", "the template does not use ${" + key + "}",
+          fail(table, "storage.location.template", "the template does not use ${" + key + "}",
               "Every partition key appears in it, e.g. ${lake}/raw/openaq/${" + key + "}/.");
         }
       }
@@ -80,22 +81,29 @@ final class PartitionProjection {
   }
 
   private static void date(DefinitionNode table, Map<String, String> parameters, String prefix) {
+    String unit = parameters.get(prefix + "interval.unit");
+    if (unit != null && !UNITS.contains(unit.toUpperCase(java.util.Locale.ROOT))) {
+      fail(table, prefix + "interval.unit", "'" + unit + "' is not an interval unit", "Use one of " + UNITS + ".");
+    }
     String format = parameters.get(prefix + "format");
     if (format == null) {
-      throw fail(table, prefix + "format", "a date projection needs a format", "For yyyy/MM/dd folders: yyyy/MM/dd.");
+      fail(table, prefix + "format", "a date projection needs a format", "For yyyy/MM/dd folders: yyyy/MM/dd.");
+      return;
     }
     DateTimeFormatter formatter;
     try {
       formatter = DateTimeFormatter.ofPattern(format);
     } catch (IllegalArgumentException e) {
-      throw fail(table, prefix + "format", "'" + format + "' is not a date format (" + e.getMessage() + ")",
+      fail(table, prefix + "format", "'" + format + "' is not a date format (" + e.getMessage() + ")",
           "Use Java date pattern letters, e.g. yyyy/MM/dd.");
+      return;
     }
     String range = parameters.get(prefix + "range");
     String[] bounds = range == null ? new String[0] : range.split(",");
     if (bounds.length != 2) {
-      throw fail(table, prefix + "range", "a date projection needs a range 'start,end' (found " + range + ")",
+      fail(table, prefix + "range", "a date projection needs a range 'start,end' (found " + range + ")",
           "e.g. 2021/01/01,NOW");
+      return;
     }
     for (String bound : bounds) {
       String b = bound.trim();
@@ -105,13 +113,9 @@ final class PartitionProjection {
       try {
         formatter.parse(b);
       } catch (RuntimeException e) {
-        throw fail(table, prefix + "range", "range bound '" + b + "' does not match the format " + format,
+        fail(table, prefix + "range", "range bound '" + b + "' does not match the format " + format,
             "Write bounds in the format, or NOW, NOW-3YEARS.");
       }
-    }
-    String unit = parameters.get(prefix + "interval.unit");
-    if (unit != null && !UNITS.contains(unit.toUpperCase(java.util.Locale.ROOT))) {
-      throw fail(table, prefix + "interval.unit", "'" + unit + "' is not an interval unit", "Use one of " + UNITS + ".");
     }
   }
 
@@ -122,11 +126,11 @@ final class PartitionProjection {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      throw fail(table, parameter, "an integer projection needs a range 'low,high' (found " + range + ")", "e.g. 1,100");
+      fail(table, parameter, "an integer projection needs a range 'low,high' (found " + range + ")", "e.g. 1,100");
     }
   }
 
-  private static RuntimeException fail(DefinitionNode table, String parameter, String what, String fix) {
-    return SchemaErrors.projection(table, "Parameters." + parameter, what, fix);
+  private static void fail(DefinitionNode table, String parameter, String what, String fix) {
+    SchemaErrors.at(table, "Parameters." + parameter, what, fix);
   }
 }

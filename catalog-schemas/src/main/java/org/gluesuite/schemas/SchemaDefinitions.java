@@ -18,7 +18,8 @@ import org.gluesuite.catalog.SerDeInfo;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionProblems;
 
 /**
  * Declared databases and tables, one JSON file each: {@code {"DatabaseInput": {…}}} or
@@ -41,6 +42,7 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
 
   /** The definitions shipped in the jar. */
   public static SchemaDefinitions bundled() {
+    DefinitionProblems problems = new DefinitionProblems();
     List<DefinitionNode> documents = new ArrayList<>();
     for (String resource : BUNDLED) {
       try (java.io.InputStream in = SchemaDefinitions.class.getClassLoader().getResourceAsStream(resource)) {
@@ -48,7 +50,7 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
           throw new IllegalStateException("The bundled definition " + resource + " is missing; rebuild the project.");
         }
         documents.add(DefinitionNode.parse(resource, new String(in.readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8)));
+            java.nio.charset.StandardCharsets.UTF_8), problems));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -58,37 +60,55 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
 
   /** Every {@code *.json} under {@code folder} (sorted by path). */
   public static SchemaDefinitions load(Path folder) {
+    DefinitionProblems problems = new DefinitionProblems();
     try (Stream<Path> files = Files.walk(folder)) {
-      return parse(files.filter(p -> p.toString().endsWith(".json")).sorted().map(DefinitionNode::read).toList());
+      return parse(files.filter(p -> p.toString().endsWith(".json")).sorted()
+          .map(file -> DefinitionNode.read(file, file.toString(), problems)).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list declared schemas under " + folder + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * The databases and tables {@code documents} declare, checked against Glue's rules together.
+   *
+   * @throws org.gluesuite.common.json.InvalidDefinitionException listing every problem of every document
+   */
   public static SchemaDefinitions parse(List<DefinitionNode> documents) {
     List<DeclaredDatabase> databases = new ArrayList<>();
     List<DeclaredTable> tables = new ArrayList<>();
     for (DefinitionNode document : documents) {
       document.allowOnly("DatabaseInput", "DatabaseName", "TableInput", "CatalogId");
-      if (document.has("DatabaseInput") == document.has("TableInput")) {
-        throw document.error("a definition file declares one database (DatabaseInput) or one table "
-            + "(DatabaseName + TableInput)", "Split it into one file per database or table.");
+      if (!document.isPresent()) {
+        continue;
       }
-      if (document.has("DatabaseInput")) {
-        databases.add(new DeclaredDatabase(database(document.object("DatabaseInput")), document.file()));
+      if (document.has("DatabaseInput") == document.has("TableInput")) {
+        SchemaErrors.at(document, "a definition file declares one database (DatabaseInput) or one table "
+            + "(DatabaseName + TableInput)", "Split it into one file per database or table.");
+      } else if (document.has("DatabaseInput")) {
+        DatabaseInput database = database(document.object("DatabaseInput"));
+        if (database != null) {
+          databases.add(new DeclaredDatabase(database, document.file()));
+        }
       } else {
-        tables.add(new DeclaredTable(name(document, "DatabaseName"), table(document.object("TableInput")),
-            document.file()));
+        String databaseName = name(document, "DatabaseName");
+        TableInput table = table(document.object("TableInput"));
+        if (databaseName != null && table != null) {
+          tables.add(new DeclaredTable(databaseName, table, document.file()));
+        }
       }
     }
+    DefinitionProblems.throwIfAny("The declared schemas", documents);
     return new SchemaDefinitions(databases, tables);
   }
 
   private static DatabaseInput database(DefinitionNode node) {
     node.allowOnly("Name", "Description", "LocationUri", "Parameters");
     node.optionalString("LocationUri").ifPresent(uri -> checkPlaceholders(node, "LocationUri", uri));
-    return new DatabaseInput(name(node, "Name"), node.optionalString("Description").orElse(null),
+    String name = name(node, "Name");
+    DatabaseInput input = new DatabaseInput(name, node.optionalString("Description").orElse(null),
         node.optionalString("LocationUri").orElse(null), node.stringMap("Parameters"));
+    return name == null ? null : input;
   }
 
   private static TableInput table(DefinitionNode node) {
@@ -99,15 +119,17 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     sd.allowOnly("Columns", "Location", "InputFormat", "OutputFormat", "Compressed", "SerdeInfo", "Parameters",
         "NumberOfBuckets", "StoredAsSubDirectories");
     List<Column> columns = columns(sd.objects("Columns"), new HashSet<>(), null);
-    if (columns.isEmpty()) {
-      throw sd.error("Columns", "the table declares no columns", "List its columns: [{\"Name\": …, \"Type\": …}].");
+    if (sd.noElements("Columns")) {
+      SchemaErrors.at(sd, "Columns", "the table declares no columns", "List its columns: [{\"Name\": …, \"Type\": …}].");
     }
     Set<String> columnNames = new HashSet<>(columns.stream().map(Column::name).toList());
     List<Column> keys = columns(node.objects("PartitionKeys"), new HashSet<>(), columnNames);
     String location = sd.string("Location");
-    checkPlaceholders(sd, "Location", location);
-    if (!location.startsWith(LAKE_PLACEHOLDER + "/") && !location.startsWith("/")) {
-      throw SchemaErrors.badLocation(sd, location);
+    if (location != null) {
+      checkPlaceholders(sd, "Location", location);
+      if (!location.startsWith(LAKE_PLACEHOLDER + "/") && !location.startsWith("/")) {
+        SchemaErrors.badLocation(sd, location);
+      }
     }
     SerDeInfo serde = sd.optionalObject("SerdeInfo").map(s -> {
       s.allowOnly("Name", "SerializationLibrary", "Parameters");
@@ -117,14 +139,16 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     Map<String, String> parameters = node.stringMap("Parameters");
     String classification = parameters.get("classification");
     if (classification != null && StorageFormat.fromClassification(classification).isEmpty()) {
-      throw node.error("Parameters", "classification '" + classification + "' is not a format read here",
+      SchemaErrors.at(node, "Parameters", "classification '" + classification + "' is not a format read here",
           "Use one of parquet, orc, avro, json or csv.");
     }
     PartitionProjection.validate(node, parameters, keys);
     StorageDescriptor descriptor = new StorageDescriptor(columns, location, sd.optionalString("InputFormat").orElse(null),
         sd.optionalString("OutputFormat").orElse(null), sd.bool("Compressed", false), serde, sd.stringMap("Parameters"));
-    return new TableInput(name, node.optionalString("Description").orElse(null), node.optionalString("Owner")
-        .orElse(null), descriptor, keys, node.optionalString("TableType").orElse(TableInput.EXTERNAL_TABLE), parameters);
+    TableInput input = new TableInput(name, node.optionalString("Description").orElse(null),
+        node.optionalString("Owner").orElse(null), descriptor, keys,
+        node.optionalString("TableType").orElse(TableInput.EXTERNAL_TABLE), parameters);
+    return name == null ? null : input;
   }
 
   private static List<Column> columns(List<DefinitionNode> nodes, Set<String> seen, Set<String> dataColumns) {
@@ -132,30 +156,33 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     for (DefinitionNode node : nodes) {
       node.allowOnly("Name", "Type", "Comment", "Parameters");
       String name = node.string("Name");
-      if (!NAME.matcher(name).matches()) {
-        throw SchemaErrors.badName(node, "Name", "'" + name + "' is not a valid column name");
-      }
-      if (!seen.add(name)) {
-        throw SchemaErrors.duplicateColumn(node, name);
-      }
-      if (dataColumns != null && dataColumns.contains(name)) {
-        throw SchemaErrors.partitionKeyIsColumn(node, name);
+      if (name != null && !NAME.matcher(name).matches()) {
+        SchemaErrors.badName(node, "Name", "'" + name + "' is not a valid column name");
+      } else if (name != null && !seen.add(name)) {
+        SchemaErrors.duplicateColumn(node, name);
+      } else if (name != null && dataColumns != null && dataColumns.contains(name)) {
+        SchemaErrors.partitionKeyIsColumn(node, name);
       }
       String type = node.string("Type");
-      try {
-        GlueTypes.check(type);
-      } catch (GlueTypes.TypeError e) {
-        throw SchemaErrors.badType(node, type, e.position() + 1, e.getMessage());
+      if (type != null) {
+        try {
+          GlueTypes.check(type);
+        } catch (GlueTypes.TypeError e) {
+          SchemaErrors.badType(node, type, e.position() + 1, e.getMessage());
+        }
       }
-      columns.add(new Column(name, type, node.optionalString("Comment").orElse(null)));
+      if (name != null && type != null) {
+        columns.add(new Column(name, type, node.optionalString("Comment").orElse(null)));
+      }
     }
     return columns;
   }
 
   private static String name(DefinitionNode node, String key) {
     String name = node.string(key);
-    if (!NAME.matcher(name).matches()) {
-      throw SchemaErrors.badName(node, key, "'" + name + "' is not a valid name");
+    if (name != null && !NAME.matcher(name).matches()) {
+      SchemaErrors.badName(node, key, "'" + name + "' is not a valid name");
+      return null;
     }
     return name;
   }
@@ -164,7 +191,7 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
     Matcher m = PLACEHOLDER.matcher(value);
     while (m.find()) {
       if (!m.group(0).equals(LAKE_PLACEHOLDER)) {
-        throw SchemaErrors.badPlaceholder(node, key, m.group(0));
+        SchemaErrors.badPlaceholder(node, key, m.group(0));
       }
     }
   }

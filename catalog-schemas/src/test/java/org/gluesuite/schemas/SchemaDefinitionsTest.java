@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.gluesuite.schemas.json.DefinitionException;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionProblem;
+import org.gluesuite.common.json.DefinitionProblems;
+import org.gluesuite.common.json.InvalidDefinitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,8 +74,12 @@ class SchemaDefinitionsTest {
   void malformedTables_areRejected_withPathAndFix(String what, String extraColumn, String extraParameter, String path,
       String text) {
     String json = withParameter(PROJECTED.formatted(extraColumn == null ? "" : extraColumn, ""), extraParameter);
-    assertThatThrownBy(() -> parse(json)).as(what).isInstanceOf(DefinitionException.class)
-        .hasMessageStartingWith("table.json: at ").hasMessageContaining(path).hasMessageContaining(text);
+    assertThatThrownBy(() -> parse(json)).as(what).isInstanceOfSatisfying(InvalidDefinitionException.class,
+        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.file()).isEqualTo("table.json");
+          assertThat(p.jsonPath()).startsWith("$.TableInput.").contains(path);
+          assertThat(p.message()).contains(text);
+        }));
   }
 
   /** Sets table parameter {@code key=>value} (replacing its declared value, or adding it). */
@@ -99,5 +105,36 @@ class SchemaDefinitionsTest {
         .hasMessageContaining("$.TableInput.Name").hasMessageContaining("'OpenAQ' is not a valid name");
     assertThatThrownBy(() -> parse("{\"DatabaseInput\": {\"Name\": \"a\"}, \"DatabaseName\": \"a\", \"TableInput\": {}}"))
         .hasMessageContaining("one database (DatabaseInput) or one table");
+  }
+
+  @Test
+  void severalFiles_withSeveralMistakes_areReportedTogether_withFileAndJsonPath() {
+    DefinitionProblems problems = new DefinitionProblems();
+    DefinitionNode database = DefinitionNode.parse("db.json", "{\"DatabaseInput\": {\"Name\": \"Air Quality\", "
+        + "\"Parameters\": {\"owner\": 7}}}", problems);
+    DefinitionNode table = DefinitionNode.parse("t.json", "{\"DatabaseName\": \"airquality\", \"TableInput\": {"
+        + "\"Name\": \"t\", \"StorageDescriptor\": {\"Columns\": [{\"Name\": \"a\", \"Type\": \"integer\"}, "
+        + "{\"Type\": \"string\"}, \"b\"], \"Location\": \"${lake}/t\", \"Compresed\": true}, "
+        + "\"PartitionKeys\": {\"Name\": \"dt\"}}}", problems);
+    DefinitionNode broken = DefinitionNode.parse("broken.json", "{\"DatabaseName\": ", problems);
+
+    assertThatThrownBy(() -> SchemaDefinitions.parse(List.of(database, table, broken)))
+        .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+          assertThat(e.problems()).extracting(DefinitionProblem::file, DefinitionProblem::jsonPath).containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("db.json", "$.DatabaseInput.Parameters.owner"),
+              org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.StorageDescriptor.Columns[2]"),
+              org.assertj.core.groups.Tuple.tuple("broken.json", "$"),
+              org.assertj.core.groups.Tuple.tuple("db.json", "$.DatabaseInput.Name"),
+              org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.StorageDescriptor.Compresed"),
+              org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.StorageDescriptor.Columns[0].Type"),
+              org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.StorageDescriptor.Columns[1].Name"),
+              org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.PartitionKeys"));
+          assertThat(e.getMessage()).startsWith("The declared schemas: 8 problems; nothing ran.")
+              .contains("db.json: $.DatabaseInput.Name: 'Air Quality' is not a valid name")
+              .contains("t.json: $.TableInput.StorageDescriptor.Columns[0].Type: type 'integer' is not a Glue type")
+              .contains("t.json: $.TableInput.StorageDescriptor.Columns[1].Name: is required")
+              .contains("t.json: $.TableInput.PartitionKeys: must be a JSON array")
+              .contains("broken.json: $: is not valid JSON at line 1");
+        });
   }
 }

@@ -1,7 +1,6 @@
 package org.gluesuite.crawler;
 
 import java.nio.file.Path;
-import java.util.Collection;
 
 /**
  * Every user-facing crawler message, in one place. Each says what went wrong, why, and how to fix it,
@@ -12,50 +11,6 @@ public final class CrawlerErrors {
   }
 
   // ---- definitions ------------------------------------------------------------------------------
-
-  public static CrawlerDefinitionException unknownKey(String file, String path, String key, Collection<String> allowed) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: unknown key '%s' at %s. The CreateCrawler request shape has no such field here (keys are"
-            + " case-sensitive); remove it or use one of %s.", file, key, path, allowed));
-  }
-
-  public static CrawlerDefinitionException missingKey(String file, String path, String key) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: required key '%s' is missing at %s. Add it (see crawlers/README.md for the shape).", file, key, path));
-  }
-
-  public static CrawlerDefinitionException wrongType(String file, String path, String expected, String found) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: %s must be %s but is %s. Fix the value's JSON type.", file, path, expected, found));
-  }
-
-  public static CrawlerDefinitionException badEnum(String file, String path, String value, Collection<String> allowed) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: '%s' at %s is not a valid value: Glue accepts only %s. Use one of those (upper case, as written).",
-        file, value, path, allowed));
-  }
-
-  public static CrawlerDefinitionException badValue(String file, String path, String value, String why) {
-    return new CrawlerDefinitionException(String.format("%s: invalid value '%s' at %s: %s.", file, value, path, why));
-  }
-
-  public static CrawlerDefinitionException badGlob(String file, String path, String glob, String why) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: exclusion pattern '%s' at %s is not a valid glob: %s. Globs use * (within a folder), ** (across"
-            + " folders), ?, [a-z] and {a,b}; escape a literal with \\.", file, glob, path, why));
-  }
-
-  public static CrawlerDefinitionException unreadableDefinition(String file, String why) {
-    return new CrawlerDefinitionException(String.format(
-        "%s cannot be read as a crawler definition: %s. Fix the JSON syntax (one object in CreateCrawler's"
-            + " shape).", file, why));
-  }
-
-  public static CrawlerDefinitionException unknownClassifier(String file, String path, String name, Path folder) {
-    return new CrawlerDefinitionException(String.format(
-        "%s: classifier '%s' at %s is not defined: no %s/%s.json holds it. Add a classifier definition in"
-            + " CreateClassifier's shape there, or remove the name.", file, name, path, folder, name));
-  }
 
   public static CrawlerNotFoundException crawlerNotFound(String name, Path folder) {
     return new CrawlerNotFoundException(String.format(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gluesuite.common.json.DefinitionProblem;
+import org.gluesuite.common.json.InvalidDefinitionException;
 import org.gluesuite.crawler.definition.ClassifierDefinition;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.crawler.definition.DefinitionReader;
@@ -63,25 +65,27 @@ class DefinitionsTest {
   void unknownKey_namesFileAndPath() {
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\","
         + "\"Exclusion\":[]}]}}"))
-        .isInstanceOf(CrawlerDefinitionException.class)
-        .hasMessageContaining("test.json").hasMessageContaining("unknown key 'Exclusion'")
-        .hasMessageContaining("$.Targets.S3Targets[0]").hasMessageContaining("Exclusions");
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("test.json: $.Targets.S3Targets[0].Exclusion: unknown key 'Exclusion'")
+        .hasMessageContaining("Exclusions");
   }
 
   @Test
   void badEnum_namesPathAndAllowedValues() {
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]},"
         + "\"SchemaChangePolicy\":{\"DeleteBehavior\":\"DROP\"}}"))
-        .isInstanceOf(CrawlerDefinitionException.class).hasMessageContaining("test.json")
-        .hasMessageContaining("$.SchemaChangePolicy.DeleteBehavior").hasMessageContaining("DEPRECATE_IN_DATABASE");
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("test.json: $.SchemaChangePolicy.DeleteBehavior: 'DROP' is not one of")
+        .hasMessageContaining("DEPRECATE_IN_DATABASE");
   }
 
   @Test
   void badGlob_namesPathAndReason() {
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\","
         + "\"Exclusions\":[\"ok/**\",\"{a,b\"]}]}}"))
-        .isInstanceOf(CrawlerDefinitionException.class)
-        .hasMessageContaining("$.Targets.S3Targets[0].Exclusions[1]").hasMessageContaining("never closed");
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("$.Targets.S3Targets[0].Exclusions[1]: exclusion pattern '{a,b' is not a valid glob")
+        .hasMessageContaining("never closed");
   }
 
   @Test
@@ -90,26 +94,57 @@ class DefinitionsTest {
         + "\"Configuration\":\"{\\\"Grouping\\\":{\\\"TableGroupingPolicy\\\":\\\"Combine\\\"}}\"}"))
         .hasMessageContaining("$.Configuration.Grouping.TableGroupingPolicy");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\","
-        + "\"SampleSize\":\"3\"}]}}")).hasMessageContaining("$.Targets.S3Targets[0].SampleSize must be an integer");
+        + "\"SampleSize\":\"3\"}]}}"))
+        .hasMessageContaining("$.Targets.S3Targets[0].SampleSize: must be a whole number from 1 to 249, found a string");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]}}"))
-        .hasMessageContaining("'DatabaseName' is missing");
+        .hasMessageContaining("test.json: $.DatabaseName: is required");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]},"
         + "\"SchemaChangePolicy\":{\"UpdateBehavior\":\"UPDATE_IN_DATABASE\"},"
         + "\"RecrawlPolicy\":{\"RecrawlBehavior\":\"CRAWL_NEW_FOLDERS_ONLY\"}}"))
         .as("new-folders-only needs LOG policies").hasMessageContaining("LOG");
-    assertThatThrownBy(() -> parse("{\"Name\":\"c\",")).hasMessageContaining("test.json cannot be read");
+    assertThatThrownBy(() -> parse("{\"Name\":\"c\",")).hasMessageContaining("test.json: $: is not valid JSON at line 1");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]},"
-        + "\"Classifiers\":[\"nope\"]}")).hasMessageContaining("classifier 'nope' at $.Classifiers[0]");
+        + "\"Classifiers\":[\"nope\"]}")).hasMessageContaining("$.Classifiers[0]: classifier 'nope' is not defined");
   }
 
   @Test
   void badClassifier_namesPath() {
     assertThatThrownBy(() -> DefinitionReader.parseClassifier("g.json",
         "{\"GrokClassifier\":{\"Name\":\"g\",\"Classification\":\"c\",\"GrokPattern\":\"%{NOPE:x}\"}}"))
-        .hasMessageContaining("$.GrokClassifier.GrokPattern").hasMessageContaining("unknown grok pattern %{NOPE}");
+        .hasMessageContaining("g.json: $.GrokClassifier.GrokPattern").hasMessageContaining("unknown grok pattern %{NOPE}");
     assertThatThrownBy(() -> DefinitionReader.parseClassifier("c.json",
         "{\"CsvClassifier\":{\"Name\":\"c\",\"ContainsHeader\":\"MAYBE\"}}"))
         .hasMessageContaining("$.CsvClassifier.ContainsHeader").hasMessageContaining("PRESENT");
+  }
+
+  @Test
+  void severalMistakes_areReportedTogether_eachWithFileAndJsonPath() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("many/classifiers"));
+    Files.writeString(dir.resolve("rows.json"), "{\"CsvClassifier\":{\"Name\":\"rows\",\"Delimiter\":\";;\"}}");
+    Path file = temp.resolve("many/c.json");
+    Files.writeString(file, "{\"Name\":\"c\",\"Colour\":\"red\",\"Targets\":{\"S3Targets\":[{\"Path\":7,"
+        + "\"Exclusions\":[\"[\"]},{\"SampleSize\":0}]},\"SchemaChangePolicy\":{\"UpdateBehavior\":\"MERGE\"},"
+        + "\"Classifiers\":[\"rows\",\"ghost\"],\"Configuration\":\"{\\\"Grouping\\\":{\\\"TableLevelConfiguration\\\":0}}\"}");
+
+    assertThatThrownBy(() -> DefinitionReader.read(file)).isInstanceOfSatisfying(InvalidDefinitionException.class,
+        e -> assertThat(e.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(
+            file + ": $.Colour: unknown key 'Colour'; known keys here: [Classifiers, Configuration, DatabaseName, "
+                + "Description, Name, RecrawlPolicy, Role, Schedule, SchemaChangePolicy, TablePrefix, Tags, Targets] "
+                + "(names are case-sensitive, as in AWS's API). Fix the spelling or remove it",
+            file + ": $.DatabaseName: is required",
+            file + ": $.Targets.S3Targets[0].Path: must be a string, found a number 7. Quote the value",
+            file + ": $.Targets.S3Targets[0].Exclusions[0]: exclusion pattern '[' is not a valid glob: '[' at "
+                + "position 1 is never closed. Globs use * (within a folder), ** (across folders), ?, [a-z] and "
+                + "{a,b}; escape a literal with \\",
+            file + ": $.Targets.S3Targets[1].Path: is required",
+            file + ": $.Targets.S3Targets[1].SampleSize: must be a whole number from 1 to 249, found a number 0",
+            file + ": $.SchemaChangePolicy.UpdateBehavior: 'MERGE' is not one of [LOG, UPDATE_IN_DATABASE] "
+                + "(written exactly so)",
+            dir.resolve("rows.json") + ": $.CsvClassifier.Delimiter: ';;' must be exactly one character",
+            file + ": $.Classifiers[1]: classifier 'ghost' is not defined: no " + dir + "/ghost.json holds it. Add "
+                + "a classifier definition in CreateClassifier's shape there, or remove the name",
+            file + ": $.Configuration.Grouping.TableLevelConfiguration: must be a whole number from 1 to 100, found "
+                + "a number 0"));
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.gluesuite.lakeformation.LfJson;
 import org.gluesuite.lakeformation.Permission;
 import org.gluesuite.lakeformation.PermissionEvaluator;
 import org.gluesuite.lakeformation.PrincipalPermissions;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 
 /**
  * A workspace's Lake Formation state: {@code permissions.json} (the model, in the definitions' own JSON shape)

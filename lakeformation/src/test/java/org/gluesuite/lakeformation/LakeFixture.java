@@ -19,7 +19,7 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.runtime.testing.TestSpark;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 
 /**
  * A small governed lake: database airquality with a raw table (both of its possible names) and the curated

@@ -24,7 +24,7 @@ import org.gluesuite.catalog.TableInput;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.spark.LocalSparkSessions;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 
 /**
  * The cost of Lake Formation enforcement (column projection and row filter) on a catalog read of 1,000,000 rows,

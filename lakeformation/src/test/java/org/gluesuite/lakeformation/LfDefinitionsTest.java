@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.gluesuite.schemas.json.DefinitionException;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionProblem;
+import org.gluesuite.common.json.InvalidDefinitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,10 +52,10 @@ class LfDefinitionsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       // what is wrong | the definition | expected JSON path | expected text
-      "unknown top-level key | {\"Grant\": []} | $ | unknown key 'Grant'",
+      "unknown top-level key | {\"Grant\": []} | $.Grant | unknown key 'Grant'",
       "unknown key in a grant | {\"Grants\": [{\"Principal\": {\"DataLakePrincipalIdentifier\": \"" + ANALYST
           + "\"}, \"Resource\": {\"Catalog\": {}}, \"Permissions\": [\"CREATE_DATABASE\"], \"Permision\": []}]} "
-          + "| $.Grants[0] | unknown key 'Permision'",
+          + "| $.Grants[0].Permision | unknown key 'Permision'",
       "bad principal | {\"Grants\": [{\"Principal\": {\"DataLakePrincipalIdentifier\": \"analyst\"}, \"Resource\": "
           + "{\"Catalog\": {}}, \"Permissions\": [\"ALL\"]}]} | $.Grants[0].Principal.DataLakePrincipalIdentifier "
           + "| not an IAM role or user ARN",
@@ -100,11 +101,43 @@ class LfDefinitionsTest {
       "filter without rows | {\"DataCellsFilters\": [{\"DatabaseName\": \"a\", \"TableName\": \"t\", \"Name\": \"f\", "
           + "\"RowFilter\": {}}]} | $.DataCellsFilters[0].RowFilter | exactly one of FilterExpression and AllRowsWildcard",
       "wrong type | {\"LFTags\": [{\"TagKey\": \"layer\", \"TagValues\": \"raw\"}]} | $.LFTags[0].TagValues "
-          + "| expected an array",
+          + "| must be a JSON array [ … ], found a string \"raw\"",
       "not JSON | {\"Grants\": [} | $ | not valid JSON at line 1"
   })
   void malformedDefinitions_areRejected_withFilePathAndFix(String what, String json, String path, String text) {
-    assertThatThrownBy(() -> parse(json)).as(what).isInstanceOf(DefinitionException.class)
-        .hasMessageStartingWith("grants.json: at " + path + ":").hasMessageContaining(text);
+    assertThatThrownBy(() -> parse(json)).as(what).isInstanceOfSatisfying(InvalidDefinitionException.class,
+        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.file()).isEqualTo("grants.json");
+          assertThat(p.jsonPath()).isEqualTo(path);
+          assertThat(p.message()).contains(text);
+        }));
+  }
+
+  @Test
+  void severalMistakes_inSeveralDocuments_areReportedTogether_withFileAndJsonPath() {
+    DefinitionNode tags = DefinitionNode.parse("tags.json", "{\"LFTags\": [{\"TagKey\": \"layer\", \"TagValues\": "
+        + "[\"raw\", 3]}], \"DataCellsFilters\": [{\"DatabaseName\": \"a\", \"TableName\": \"t\", \"Name\": \"f\", "
+        + "\"RowFilter\": {\"FilterExpression\": \"city = \"}}]}");
+    DefinitionNode grants = DefinitionNode.parse("grants.json", "{\"Grants\": [{\"Principal\": "
+        + "{\"DataLakePrincipalIdentifier\": \"analyst\"}, \"Resource\": {\"Database\": {\"Name\": \"a\"}}, "
+        + "\"Permissions\": [\"SELECT\", \"READ\"]}, {\"Principal\": {\"DataLakePrincipalIdentifier\": \"" + ANALYST
+        + "\"}, \"Resource\": {\"DataCellsFilter\": {\"DatabaseName\": \"a\", \"TableName\": \"t\", \"Name\": "
+        + "\"g\"}}, \"Permissions\": [\"SELECT\"], \"Extra\": true}]}");
+
+    assertThatThrownBy(() -> LfDefinitions.parse(List.of(tags, grants), LAKE))
+        .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+          assertThat(e.problems()).extracting(DefinitionProblem::file, DefinitionProblem::jsonPath).containsExactly(
+              org.assertj.core.groups.Tuple.tuple("tags.json", "$.LFTags[0].TagValues[1]"),
+              org.assertj.core.groups.Tuple.tuple("tags.json", "$.DataCellsFilters[0].RowFilter.FilterExpression"),
+              org.assertj.core.groups.Tuple.tuple("grants.json", "$.Grants[0].Principal.DataLakePrincipalIdentifier"),
+              org.assertj.core.groups.Tuple.tuple("grants.json", "$.Grants[0].Permissions"),
+              org.assertj.core.groups.Tuple.tuple("grants.json", "$.Grants[0].Permissions"),
+              org.assertj.core.groups.Tuple.tuple("grants.json", "$.Grants[1].Extra"),
+              org.assertj.core.groups.Tuple.tuple("grants.json", "$.Grants[1].Resource.DataCellsFilter"));
+          assertThat(e.getMessage()).startsWith("The Lake Formation definitions: 7 problems; nothing ran.")
+              .contains("grants.json: $.Grants[0].Permissions: 'READ' is not a Lake Formation permission")
+              .contains("grants.json: $.Grants[0].Permissions: SELECT does not apply to a Database resource")
+              .contains("grants.json: $.Grants[1].Resource.DataCellsFilter: there is no data cells filter g");
+        });
   }
 }

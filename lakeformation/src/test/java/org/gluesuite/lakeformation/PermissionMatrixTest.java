@@ -21,7 +21,7 @@ import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.access.WriteTarget;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.testing.TestSpark;
-import org.gluesuite.schemas.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

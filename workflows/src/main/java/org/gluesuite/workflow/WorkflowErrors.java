@@ -1,19 +1,16 @@
 package org.gluesuite.workflow;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
+import org.gluesuite.common.json.DefinitionProblems;
 
 /** The one place workflow errors are made: each says what went wrong, why, and how to fix it. */
 public final class WorkflowErrors {
   private WorkflowErrors() {
   }
 
-  public static WorkflowException.InvalidDefinitionException invalidDefinitions(String where, List<Problem> problems) {
-    String list = problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
-    return new WorkflowException.InvalidDefinitionException("The workflow definitions in " + where + " have "
-        + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "; nothing ran. Fix each of these "
-        + "and run again:\n" + list, problems);
+  /** @throws org.gluesuite.common.json.InvalidDefinitionException listing every problem, if there is any */
+  public static void throwIfInvalid(String where, DefinitionProblems problems) {
+    problems.throwIfAny("The workflow definitions in " + where);
   }
 
   public static WorkflowException.EntityNotFoundException noSuchWorkflow(String name, Collection<String> known,

@@ -14,21 +14,6 @@ public class WorkflowException extends GlueSuiteUserException {
     super(message);
   }
 
-  /** Definitions are invalid; nothing ran. Holds every problem found, not just the first. */
-  public static final class InvalidDefinitionException extends WorkflowException {
-    private static final long serialVersionUID = 1L;
-    private final transient java.util.List<Problem> problems;
-
-    InvalidDefinitionException(String message, java.util.List<Problem> problems) {
-      super(message);
-      this.problems = java.util.List.copyOf(problems);
-    }
-
-    public java.util.List<Problem> problems() {
-      return problems;
-    }
-  }
-
   /** Glue's {@code ConcurrentRunsExceededException}: a workflow or job already runs as often as allowed. */
   public static final class ConcurrentRunsExceededException extends WorkflowException {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gluesuite.common.json.DefinitionProblem;
+import org.gluesuite.common.json.InvalidDefinitionException;
 import org.gluesuite.workflow.definition.Logical;
 import org.gluesuite.workflow.definition.TriggerType;
 import org.gluesuite.workflow.definition.WorkflowDefinition;
@@ -38,20 +40,21 @@ class DefinitionLoaderTest {
     Definitions.in(dir)
         .workflow("{'Name': 'wf', 'Colour': 'blue'}")
         .job("a", "'Timout': 5")
-        .job("b", "")
+        .job("b", "'MaxRetries': 'three', 'DefaultArguments': {'--n': 5}")
         .trigger("start", "'Type': 'ON_DEMAND', 'StartOnCreation': true, 'Actions': [{'JobName': 'a'}, "
             + "{'JobName': 'ghost'}, {'CrawlerName': 'no-such-crawler'}]")
         .trigger("nightly", "'Type': 'CONDITIONAL', 'StartOnCreation': true, 'Schedule': 'cron(0 25 * * ? *)', "
             + "'Predicate': {'Conditions': [{'JobName': 'a', 'State': 'RUNNING'}]}, 'Actions': [{'JobName': 'b'}]")
         .trigger("loop1", "'Type': 'CONDITIONAL', 'Predicate': {'Conditions': [{'JobName': 'b', "
             + "'State': 'SUCCEEDED'}]}, 'Actions': [{'JobName': 'c'}]")
+        .trigger("untyped", "'Actions': {'JobName': 'a'}")
         .job("c", "")
         .trigger("loop2", "'Type': 'CONDITIONAL', 'Predicate': {'Conditions': [{'JobName': 'c', "
             + "'State': 'FAILED'}]}, 'Actions': [{'JobName': 'b'}]");
 
     assertThatThrownBy(() -> Definitions.in(dir).load())
-        .isInstanceOfSatisfying(WorkflowException.InvalidDefinitionException.class, e -> {
-          List<String> problems = e.problems().stream().map(Problem::toString).toList();
+        .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+          List<String> problems = e.problems().stream().map(DefinitionProblem::toString).toList();
           assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("workflow.json: $.Colour: unknown key"))
               .anySatisfy(p -> assertThat(p).startsWith("jobs/a.json: $.Timout: unknown key"))
               .anySatisfy(p -> assertThat(p).startsWith("triggers/start.json: $.StartOnCreation: ON_DEMAND"))
@@ -62,7 +65,14 @@ class DefinitionLoaderTest {
               .anySatisfy(p -> assertThat(p).startsWith("triggers/nightly.json: $.Schedule: only SCHEDULED"))
               .anySatisfy(p -> assertThat(p).startsWith("triggers/nightly.json: $.Predicate.Conditions[0].State: "
                   + "'RUNNING' cannot be watched"))
-              .anySatisfy(p -> assertThat(p).contains("has a cycle").contains("job b").contains("job c"));
+              .anySatisfy(p -> assertThat(p).contains("has a cycle").contains("job b").contains("job c"))
+              .anySatisfy(p -> assertThat(p).startsWith("jobs/b.json: $.MaxRetries: must be a whole number from 0 to"
+                  + " 10, found a string \"three\""))
+              .anySatisfy(p -> assertThat(p).startsWith("jobs/b.json: $.DefaultArguments.--n: must be a string"))
+              .anySatisfy(p -> assertThat(p).startsWith("triggers/untyped.json: $.Type: is required"))
+              .anySatisfy(p -> assertThat(p).startsWith("triggers/untyped.json: $.Actions: must be a JSON array"));
+          assertThat(problems).as("one problem per mistake, nothing reported twice")
+              .doesNotHaveDuplicates().noneMatch(p -> p.startsWith("triggers/untyped.json: $.Actions: needs"));
           assertThat(e.getMessage()).contains("problems; nothing ran");
         });
   }

@@ -1,68 +1,69 @@
 package org.gluesuite.crawler.definition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gluesuite.crawler.CrawlerErrors;
+import org.gluesuite.common.json.DefinitionNode;
 
 /** Reads one {@code CreateClassifier} request. */
 final class ClassifierReader {
   private ClassifierReader() {
   }
 
-  static ClassifierDefinition read(String file, JsonNode root) {
-    JsonFields top = new JsonFields(file, "$", root, "CsvClassifier", "GrokClassifier", "JsonClassifier");
-    JsonFields csv = top.object("CsvClassifier", "Name", "Delimiter", "QuoteSymbol", "ContainsHeader", "Header",
-        "DisableValueTrimming", "AllowSingleColumn", "CustomDatatypeConfigured", "CustomDatatypes", "Serde");
-    if (csv != null) {
-      return new ClassifierDefinition.Csv(csv.string("Name", true), single(csv, "Delimiter", ','),
-          single(csv, "QuoteSymbol", '"'), orDefault(csv.enumValue("ContainsHeader", HeaderMode.class)),
-          csv.strings("Header"), Boolean.TRUE.equals(csv.bool("AllowSingleColumn")));
+  /** The classifier, or null when the document declares none (a problem then says which to declare). */
+  static ClassifierDefinition read(DefinitionNode top) {
+    top.allowOnly("CsvClassifier", "GrokClassifier", "JsonClassifier");
+    if (top.has("CsvClassifier")) {
+      DefinitionNode csv = top.object("CsvClassifier").allowOnly("Name", "Delimiter", "QuoteSymbol", "ContainsHeader",
+          "Header", "DisableValueTrimming", "AllowSingleColumn", "CustomDatatypeConfigured", "CustomDatatypes",
+          "Serde");
+      HeaderMode header = csv.enumValue("ContainsHeader", HeaderMode.class, false);
+      return new ClassifierDefinition.Csv(csv.string("Name"), single(csv, "Delimiter", ','),
+          single(csv, "QuoteSymbol", '"'), header == null ? HeaderMode.UNKNOWN : header, csv.strings("Header"),
+          csv.bool("AllowSingleColumn", false));
     }
-    JsonFields grok = top.object("GrokClassifier", "Name", "Classification", "GrokPattern", "CustomPatterns");
-    if (grok != null) {
-      String pattern = grok.string("GrokPattern", true);
+    if (top.has("GrokClassifier")) {
+      DefinitionNode grok = top.object("GrokClassifier").allowOnly("Name", "Classification", "GrokPattern",
+          "CustomPatterns");
+      String pattern = grok.string("GrokPattern");
       Map<String, String> custom = customPatterns(grok);
-      ClassifierDefinition.Grok definition = new ClassifierDefinition.Grok(grok.string("Name", true),
-          grok.string("Classification", true), pattern, custom);
-      try {
-        org.gluesuite.crawler.classify.GrokPattern.compile(pattern, custom);
-      } catch (IllegalArgumentException e) {
-        throw CrawlerErrors.badValue(file, grok.pathOf("GrokPattern"), pattern, e.getMessage());
+      if (pattern != null) {
+        try {
+          org.gluesuite.crawler.classify.GrokPattern.compile(pattern, custom);
+        } catch (IllegalArgumentException e) {
+          grok.problemAt("GrokPattern", "'" + pattern + "' is not a valid grok pattern: " + e.getMessage());
+        }
       }
-      return definition;
+      return new ClassifierDefinition.Grok(grok.string("Name"), grok.string("Classification"), pattern, custom);
     }
-    JsonFields json = top.object("JsonClassifier", "Name", "JsonPath");
-    if (json != null) {
-      String path = json.string("JsonPath", true);
-      if (!path.startsWith("$")) {
-        throw CrawlerErrors.badValue(file, json.pathOf("JsonPath"), path, "a JsonPath starts with '$'");
+    if (top.has("JsonClassifier")) {
+      DefinitionNode json = top.object("JsonClassifier").allowOnly("Name", "JsonPath");
+      String path = json.string("JsonPath");
+      if (path != null && !path.startsWith("$")) {
+        json.problemAt("JsonPath", "'" + path + "' is not a JsonPath: it starts with '$', e.g. $[*]");
       }
-      return new ClassifierDefinition.Json(json.string("Name", true), path);
+      return new ClassifierDefinition.Json(json.string("Name"), path);
     }
-    throw CrawlerErrors.missingKey(file, "$", "CsvClassifier, GrokClassifier or JsonClassifier");
+    top.problem("declares no classifier: give one of CsvClassifier, GrokClassifier or JsonClassifier");
+    return null;
   }
 
-  private static HeaderMode orDefault(HeaderMode mode) {
-    return mode == null ? HeaderMode.UNKNOWN : mode;
-  }
-
-  private static char single(JsonFields fields, String key, char fallback) {
-    String value = fields.string(key, false);
+  private static char single(DefinitionNode fields, String key, char fallback) {
+    String value = fields.optionalString(key).orElse(null);
     if (value == null) {
       return fallback;
     }
     String unescaped = "\\t".equals(value) ? "\t" : "\\u0001".equals(value) ? "\u0001" : value;
     if (unescaped.length() != 1) {
-      throw CrawlerErrors.badValue(fields.file(), fields.pathOf(key), value, "it must be exactly one character");
+      fields.problemAt(key, "'" + value + "' must be exactly one character");
+      return fallback;
     }
     return unescaped.charAt(0);
   }
 
-  private static Map<String, String> customPatterns(JsonFields grok) {
+  private static Map<String, String> customPatterns(DefinitionNode grok) {
     Map<String, String> patterns = new LinkedHashMap<>();
-    String text = grok.string("CustomPatterns", false);
+    String text = grok.optionalString("CustomPatterns").orElse(null);
     if (text == null) {
       return patterns;
     }
@@ -73,10 +74,10 @@ final class ClassifierReader {
       }
       int space = trimmed.indexOf(' ');
       if (space < 0) {
-        throw CrawlerErrors.badValue(grok.file(), grok.pathOf("CustomPatterns"), trimmed,
-            "each line is 'NAME pattern'");
+        grok.problemAt("CustomPatterns", "line '" + trimmed + "' is not 'NAME pattern'; write one pattern a line");
+      } else {
+        patterns.put(trimmed.substring(0, space), trimmed.substring(space + 1).trim());
       }
-      patterns.put(trimmed.substring(0, space), trimmed.substring(space + 1).trim());
     }
     return patterns;
   }

@@ -1,55 +1,45 @@
 package org.gluesuite.crawler.definition;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import org.gluesuite.crawler.CrawlerErrors;
+import org.gluesuite.common.json.DefinitionNode;
 
 /** Reads the {@code Configuration} JSON string (or, for convenience, the same object inline). */
 final class ConfigurationReader {
-  private static final String PATH = "$.Configuration";
-
   private ConfigurationReader() {
   }
 
-  static CrawlerConfiguration read(String file, JsonNode value) {
-    if (value == null || value.isNull()) {
+  static CrawlerConfiguration read(DefinitionNode value) {
+    if (!value.isPresent()) {
       return CrawlerConfiguration.DEFAULT;
     }
-    JsonNode node = value;
-    if (value.isTextual()) {
-      try {
-        node = DefinitionReader.JSON.readTree(value.asText());
-      } catch (IOException e) {
-        throw CrawlerErrors.badValue(file, PATH, value.asText(), "it is not a JSON object string");
-      }
-    }
-    JsonFields root = new JsonFields(file, PATH, node, "Version", "CrawlerOutput", "Grouping",
+    DefinitionNode root = value.embeddedObject().allowOnly("Version", "CrawlerOutput", "Grouping",
         "CreatePartitionIndex");
-    JsonFields output = root.object("CrawlerOutput", "Tables", "Partitions");
     boolean merge = false;
     boolean inherit = false;
+    DefinitionNode output = root.optionalObject("CrawlerOutput").orElse(null);
     if (output != null) {
-      JsonFields tables = output.object("Tables", "AddOrUpdateBehavior", "TableThreshold");
-      merge = tables != null && expect(tables, "MergeNewColumns");
-      JsonFields partitions = output.object("Partitions", "AddOrUpdateBehavior");
-      inherit = partitions != null && expect(partitions, "InheritFromTable");
+      output.allowOnly("Tables", "Partitions");
+      merge = output.optionalObject("Tables").map(t -> t.allowOnly("AddOrUpdateBehavior", "TableThreshold"))
+          .map(t -> is(t, "AddOrUpdateBehavior", "MergeNewColumns")).orElse(false);
+      inherit = output.optionalObject("Partitions").map(p -> p.allowOnly("AddOrUpdateBehavior"))
+          .map(p -> is(p, "AddOrUpdateBehavior", "InheritFromTable")).orElse(false);
     }
-    JsonFields grouping = root.object("Grouping", "TableGroupingPolicy", "TableLevelConfiguration");
-    boolean combine = grouping != null && grouping.has("TableGroupingPolicy")
-        && expectValue(grouping, "TableGroupingPolicy", "CombineCompatibleSchemas");
-    Integer level = grouping == null ? null : grouping.integer("TableLevelConfiguration", 1, 100);
+    DefinitionNode grouping = root.optionalObject("Grouping").orElse(null);
+    boolean combine = false;
+    Integer level = null;
+    if (grouping != null) {
+      grouping.allowOnly("TableGroupingPolicy", "TableLevelConfiguration");
+      combine = is(grouping, "TableGroupingPolicy", "CombineCompatibleSchemas");
+      level = grouping.integer("TableLevelConfiguration", 1, 100);
+    }
     return new CrawlerConfiguration(merge, inherit, combine, level);
   }
 
-  private static boolean expect(JsonFields fields, String only) {
-    return fields.has("AddOrUpdateBehavior") && expectValue(fields, "AddOrUpdateBehavior", only);
-  }
-
-  private static boolean expectValue(JsonFields fields, String key, String only) {
-    String value = fields.string(key, true);
-    if (!only.equals(value)) {
-      throw CrawlerErrors.badEnum(fields.file(), fields.pathOf(key), value, java.util.List.of(only));
+  /** True when {@code key} holds the one value Glue accepts there; any other value is a problem. */
+  private static boolean is(DefinitionNode node, String key, String only) {
+    String value = node.optionalString(key).orElse(null);
+    if (value != null && !only.equals(value)) {
+      node.problemAt(key, "'" + value + "' is not a valid value: Glue accepts only " + only + " here");
     }
-    return true;
+    return only.equals(value);
   }
 }

@@ -1,9 +1,5 @@
 package org.gluesuite.workflow.definition;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +9,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gluesuite.common.json.DefinitionNode;
+import org.gluesuite.common.json.DefinitionProblems;
 import org.gluesuite.common.run.JobRunState;
-import org.gluesuite.workflow.Problem;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.cron.CronExpression;
 import org.gluesuite.workflow.cron.CronSyntaxException;
@@ -26,7 +24,7 @@ import org.gluesuite.workflow.cron.CronSyntaxException;
  * Reads a workflow folder ({@code workflow.json}, {@code triggers/*.json}, {@code jobs/*.json}, in the
  * shapes of Glue's {@code CreateWorkflow}, {@code CreateTrigger} and {@code CreateJob}) into typed
  * configs, and validates them together. Every problem is collected, with its file and JSON path, and
- * reported at once by one {@link org.gluesuite.workflow.WorkflowException.InvalidDefinitionException}.
+ * reported at once by one {@link org.gluesuite.common.json.InvalidDefinitionException}.
  */
 public final class DefinitionLoader {
   static final Set<String> WORKFLOW_KEYS = Set.of("Name", "Description", "DefaultRunProperties", "MaxConcurrentRuns",
@@ -46,10 +44,6 @@ public final class DefinitionLoader {
   static final Set<CrawlState> CONDITION_CRAWL_STATES = Set.of(CrawlState.SUCCEEDED, CrawlState.FAILED,
       CrawlState.CANCELLED);
   private static final int MAX_TIMEOUT_MINUTES = 10080;
-
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final Set<String> knownCrawlers;
 
@@ -73,20 +67,20 @@ public final class DefinitionLoader {
 
   /** Reads and validates the workflow in {@code directory}. */
   public WorkflowDefinition load(Path directory) {
-    List<Problem> problems = new ArrayList<>();
+    DefinitionProblems problems = new DefinitionProblems();
     WorkflowConfig workflow = readWorkflow(directory, problems);
     Map<String, JobConfig> jobs = new LinkedHashMap<>();
     for (Path file : jsonFiles(directory.resolve("jobs"), problems, directory)) {
-      JobConfig job = readJob(read(file, directory, problems), problems);
+      JobConfig job = readJob(read(file, directory, problems));
       if (job != null && jobs.putIfAbsent(job.name(), job) != null) {
-        problems.add(new Problem(job.sourceFile(), "$.Name", "job '" + job.name() + "' is also defined in "
-            + jobs.get(job.name()).sourceFile() + "; job names must be unique"));
+        problems.add(job.sourceFile(), "$.Name", "job '" + job.name() + "' is also defined in "
+            + jobs.get(job.name()).sourceFile() + "; job names must be unique");
       }
     }
     List<TriggerConfig> triggers = new ArrayList<>();
     String workflowName = workflow == null ? null : workflow.name();
     for (Path file : jsonFiles(directory.resolve("triggers"), problems, directory)) {
-      TriggerConfig trigger = readTrigger(read(file, directory, problems), workflowName, jobs, problems);
+      TriggerConfig trigger = readTrigger(read(file, directory, problems), workflowName, jobs);
       if (trigger != null) {
         triggers.add(trigger);
       }
@@ -94,16 +88,14 @@ public final class DefinitionLoader {
     if (workflow != null) {
       new GraphChecks(triggers, problems).check(workflow.sourceFile());
     }
-    if (!problems.isEmpty()) {
-      throw WorkflowErrors.invalidDefinitions(directory.toString(), problems);
-    }
+    WorkflowErrors.throwIfInvalid(directory.toString(), problems);
     return new WorkflowDefinition(workflow, triggers, jobs, directory.toAbsolutePath());
   }
 
-  private static List<Path> jsonFiles(Path folder, List<Problem> problems, Path root) {
+  private static List<Path> jsonFiles(Path folder, DefinitionProblems problems, Path root) {
     if (!Files.isDirectory(folder)) {
-      problems.add(new Problem(root.relativize(folder).toString(), "$", "the folder is missing; put one "
-          + "definition per .json file in it"));
+      problems.add(root.relativize(folder).toString(), "$", "the folder is missing; put one "
+          + "definition per .json file in it");
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
@@ -113,53 +105,44 @@ public final class DefinitionLoader {
     }
   }
 
-  private static JsonObjectReader read(Path file, Path root, List<Problem> problems) {
-    String name = root.relativize(file).toString();
-    try {
-      JsonNode node = JSON.readTree(file.toFile());
-      return new JsonObjectReader(node, name, "$", problems);
-    } catch (IOException e) {
-      problems.add(new Problem(name, "$", "is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
-      return null;
-    }
+  private static DefinitionNode read(Path file, Path root, DefinitionProblems problems) {
+    return DefinitionNode.read(file, root.relativize(file).toString(), problems);
   }
 
-  private WorkflowConfig readWorkflow(Path directory, List<Problem> problems) {
+  private WorkflowConfig readWorkflow(Path directory, DefinitionProblems problems) {
     Path file = directory.resolve("workflow.json");
     if (!Files.isRegularFile(file)) {
-      problems.add(new Problem("workflow.json", "$", "is missing; it holds the CreateWorkflow request "
-          + "({\"Name\": …, \"DefaultRunProperties\": {…}, \"MaxConcurrentRuns\": 1})"));
+      problems.add("workflow.json", "$", "is missing; it holds the CreateWorkflow request "
+          + "({\"Name\": …, \"DefaultRunProperties\": {…}, \"MaxConcurrentRuns\": 1})");
       return null;
     }
-    JsonObjectReader json = read(file, directory, problems);
-    if (json == null || !json.isObject()) {
-      return null;
-    }
-    json.onlyKeys(WORKFLOW_KEYS);
-    String name = json.string("Name", true);
+    DefinitionNode json = read(file, directory, problems);
+    json.allowOnly(WORKFLOW_KEYS);
+    String name = json.string("Name");
     Map<String, String> properties = json.stringMap("DefaultRunProperties");
     Integer max = json.integer("MaxConcurrentRuns", 1, 1000);
-    return name == null ? null : new WorkflowConfig(name, json.string("Description", false), properties, max,
-        json.file());
+    String description = json.optionalString("Description").orElse(null);
+    return name == null ? null : new WorkflowConfig(name, description, properties, max, json.file());
   }
 
-  private static JobConfig readJob(JsonObjectReader json, List<Problem> problems) {
-    if (json == null || !json.isObject()) {
+  private static JobConfig readJob(DefinitionNode json) {
+    if (!json.isPresent()) {
       return null;
     }
-    json.onlyKeys(JOB_KEYS);
-    String name = json.string("Name", true);
+    json.allowOnly(JOB_KEYS);
+    String name = json.string("Name");
     String commandName = null;
     String script = null;
-    JsonObjectReader command = json.object("Command");
-    if (command == null) {
-      json.problem(json.at("Command"), "is required, e.g. {\"Name\": \"glueetl\", \"ScriptLocation\": \"sql/x.sql\"}");
-    } else if (command.isObject()) {
-      command.onlyKeys(Set.of("Name", "ScriptLocation", "PythonVersion", "Runtime"));
-      commandName = command.string("Name", true);
-      script = command.string("ScriptLocation", true);
+    if (!json.has("Command")) {
+      json.problemAt("Command", "is required, e.g. {\"Name\": \"glueetl\", \"ScriptLocation\": \"sql/x.sql\"}");
+    }
+    Optional<DefinitionNode> command = json.optionalObject("Command");
+    if (command.isPresent()) {
+      command.get().allowOnly("Name", "ScriptLocation", "PythonVersion", "Runtime");
+      commandName = command.get().string("Name");
+      script = command.get().string("ScriptLocation");
       if (commandName != null && !Set.of("glueetl", "gluestreaming", "pythonshell", "glueray").contains(commandName)) {
-        command.problem(command.at("Name"), "'" + commandName + "' is not a Glue job command; use glueetl");
+        command.get().problemAt("Name", "'" + commandName + "' is not a Glue job command; use glueetl");
       }
     }
     Map<String, String> defaults = json.stringMap("DefaultArguments");
@@ -168,110 +151,110 @@ public final class DefinitionLoader {
     checkArgumentKeys(json, "NonOverridableArguments", fixed);
     Integer retries = json.integer("MaxRetries", 0, 10);
     Integer timeout = json.integer("Timeout", 1, MAX_TIMEOUT_MINUTES);
-    Integer maxConcurrent = null;
-    JsonObjectReader execution = json.object("ExecutionProperty");
-    if (execution != null && execution.isObject()) {
-      execution.onlyKeys(Set.of("MaxConcurrentRuns"));
-      maxConcurrent = execution.integer("MaxConcurrentRuns", 1, 1000);
-    }
+    Integer maxConcurrent = json.optionalObject("ExecutionProperty")
+        .map(execution -> execution.allowOnly("MaxConcurrentRuns").integer("MaxConcurrentRuns", 1, 1000))
+        .orElse(null);
     Integer workers = json.integer("NumberOfWorkers", 1, 100000);
+    String description = json.optionalString("Description").orElse(null);
+    String glueVersion = json.optionalString("GlueVersion").orElse(null);
+    String workerType = json.optionalString("WorkerType").orElse(null);
     if (name == null) {
       return null;
     }
-    return new JobConfig(name, json.string("Description", false), commandName, script, defaults, fixed,
-        retries == null ? 0 : retries, timeout == null ? JobConfig.DEFAULT_TIMEOUT_MINUTES : timeout,
-        maxConcurrent == null ? 1 : maxConcurrent, json.string("GlueVersion", false),
-        json.string("WorkerType", false), workers, json.file());
+    return new JobConfig(name, description, commandName, script, defaults, fixed, retries == null ? 0 : retries,
+        timeout == null ? JobConfig.DEFAULT_TIMEOUT_MINUTES : timeout, maxConcurrent == null ? 1 : maxConcurrent,
+        glueVersion, workerType, workers, json.file());
   }
 
-  private static void checkArgumentKeys(JsonObjectReader json, String key, Map<String, String> arguments) {
+  private static void checkArgumentKeys(DefinitionNode json, String key, Map<String, String> arguments) {
     for (String name : arguments.keySet()) {
       if (!name.startsWith("--") || name.length() < 3 || name.contains(" ") || name.contains("=")) {
-        json.problem(json.at(key) + "." + name, "argument names start with '--' and have no spaces or '=', "
+        json.problemAt(key + "." + name, "argument names start with '--' and have no spaces or '=', "
             + "e.g. --target_path");
       }
     }
   }
 
-  private TriggerConfig readTrigger(JsonObjectReader json, String workflowName, Map<String, JobConfig> jobs,
-      List<Problem> problems) {
-    if (json == null || !json.isObject()) {
+  private TriggerConfig readTrigger(DefinitionNode json, String workflowName, Map<String, JobConfig> jobs) {
+    if (!json.isPresent()) {
       return null;
     }
-    json.onlyKeys(TRIGGER_KEYS);
-    String name = json.string("Name", true);
-    String owner = json.string("WorkflowName", false);
+    json.allowOnly(TRIGGER_KEYS);
+    String name = json.string("Name");
+    String owner = json.optionalString("WorkflowName").orElse(null);
     if (owner != null && workflowName != null && !owner.equals(workflowName)) {
-      json.problem(json.at("WorkflowName"), "is '" + owner + "' but this folder's workflow is '" + workflowName
+      json.problemAt("WorkflowName", "is '" + owner + "' but this folder's workflow is '" + workflowName
           + "'; a trigger belongs to one workflow");
     }
     TriggerType type = json.enumValue("Type", TriggerType.class, true);
-    boolean startOnCreation = json.bool("StartOnCreation");
+    boolean startOnCreation = json.bool("StartOnCreation", false);
     CronExpression schedule = readSchedule(json, type);
     Predicate predicate = readPredicate(json, type);
     EventBatchingCondition batching = readBatching(json, type);
     if (type == TriggerType.ON_DEMAND && startOnCreation) {
-      json.problem(json.at("StartOnCreation"), "ON_DEMAND triggers cannot be started on creation (Glue refuses "
+      json.problemAt("StartOnCreation", "ON_DEMAND triggers cannot be started on creation (Glue refuses "
           + "it); remove StartOnCreation or make the trigger SCHEDULED, CONDITIONAL or EVENT");
     }
     List<Action> actions = new ArrayList<>();
-    List<JsonObjectReader> items = json.array("Actions");
-    if (items.isEmpty()) {
-      json.problem(json.at("Actions"), "needs at least one action ({\"JobName\": …} or {\"CrawlerName\": …})");
+    List<DefinitionNode> items = json.objects("Actions");
+    if (json.noElements("Actions")) {
+      json.problemAt("Actions", "needs at least one action ({\"JobName\": …} or {\"CrawlerName\": …})");
     }
-    for (JsonObjectReader item : items) {
+    for (DefinitionNode item : items) {
       Action action = readAction(item, jobs);
       if (action != null) {
         actions.add(action);
       }
     }
+    String description = json.optionalString("Description").orElse(null);
     if (name == null || type == null) {
       return null;
     }
-    return new TriggerConfig(name, json.string("Description", false), type, schedule, predicate, actions, batching,
+    return new TriggerConfig(name, description, type, schedule, predicate, actions, batching,
         startOnCreation, json.file());
   }
 
-  private static CronExpression readSchedule(JsonObjectReader json, TriggerType type) {
-    String text = json.string("Schedule", type == TriggerType.SCHEDULED);
+  private static CronExpression readSchedule(DefinitionNode json, TriggerType type) {
+    String text = type == TriggerType.SCHEDULED ? json.string("Schedule")
+        : json.optionalString("Schedule").orElse(null);
     if (text == null) {
       return null;
     }
     if (type != null && type != TriggerType.SCHEDULED) {
-      json.problem(json.at("Schedule"), "only SCHEDULED triggers have a Schedule; this one is " + type);
+      json.problemAt("Schedule", "only SCHEDULED triggers have a Schedule; this one is " + type);
       return null;
     }
     try {
       return CronExpression.parse(text);
     } catch (CronSyntaxException e) {
-      json.problem(json.at("Schedule"), "bad cron: " + e.getMessage());
+      json.problemAt("Schedule", "bad cron: " + e.getMessage());
       return null;
     }
   }
 
-  private Predicate readPredicate(JsonObjectReader json, TriggerType type) {
-    JsonObjectReader predicate = json.object("Predicate");
-    if (predicate == null) {
+  private Predicate readPredicate(DefinitionNode json, TriggerType type) {
+    if (!json.has("Predicate")) {
       if (type == TriggerType.CONDITIONAL) {
-        json.problem(json.at("Predicate"), "is required for a CONDITIONAL trigger: {\"Logical\": \"AND\", "
+        json.problemAt("Predicate", "is required for a CONDITIONAL trigger: {\"Logical\": \"AND\", "
             + "\"Conditions\": [{\"LogicalOperator\": \"EQUALS\", \"JobName\": …, \"State\": \"SUCCEEDED\"}]}");
       }
       return null;
     }
     if (type != null && type != TriggerType.CONDITIONAL) {
-      json.problem(json.at("Predicate"), "only CONDITIONAL triggers have a Predicate; this one is " + type);
+      json.problemAt("Predicate", "only CONDITIONAL triggers have a Predicate; this one is " + type);
     }
-    if (!predicate.isObject()) {
+    DefinitionNode predicate = json.optionalObject("Predicate").orElse(null);
+    if (predicate == null) {
       return null;
     }
-    predicate.onlyKeys(PREDICATE_KEYS);
+    predicate.allowOnly(PREDICATE_KEYS);
     Logical logical = predicate.has("Logical") ? predicate.enumValue("Logical", Logical.class, false) : Logical.AND;
     List<Condition> conditions = new ArrayList<>();
-    List<JsonObjectReader> items = predicate.array("Conditions");
-    if (items.isEmpty()) {
-      predicate.problem(predicate.at("Conditions"), "needs at least one condition");
+    List<DefinitionNode> items = predicate.objects("Conditions");
+    if (predicate.noElements("Conditions")) {
+      predicate.problemAt("Conditions", "needs at least one condition");
     }
-    for (JsonObjectReader item : items) {
+    for (DefinitionNode item : items) {
       Condition condition = readCondition(item);
       if (condition != null) {
         conditions.add(condition);
@@ -280,96 +263,86 @@ public final class DefinitionLoader {
     return new Predicate(logical == null ? Logical.AND : logical, conditions);
   }
 
-  private Condition readCondition(JsonObjectReader json) {
-    if (!json.isObject()) {
-      return null;
-    }
-    json.onlyKeys(CONDITION_KEYS);
+  private Condition readCondition(DefinitionNode json) {
+    json.allowOnly(CONDITION_KEYS);
     LogicalOperator operator = json.has("LogicalOperator")
         ? json.enumValue("LogicalOperator", LogicalOperator.class, false) : LogicalOperator.EQUALS;
-    String job = json.string("JobName", false);
-    String crawler = json.string("CrawlerName", false);
+    String job = json.optionalString("JobName").orElse(null);
+    String crawler = json.optionalString("CrawlerName").orElse(null);
     if ((job == null) == (crawler == null)) {
-      json.problem(json.path(), "a condition names exactly one of JobName and CrawlerName");
+      json.problem("a condition names exactly one of JobName and CrawlerName");
       return null;
     }
     if (job != null) {
       if (json.has("CrawlState")) {
-        json.problem(json.at("CrawlState"), "a job condition uses State, not CrawlState");
+        json.problemAt("CrawlState", "a job condition uses State, not CrawlState");
       }
       JobRunState state = json.enumValue("State", JobRunState.class, true);
       if (state != null && !CONDITION_JOB_STATES.contains(state)) {
-        json.problem(json.at("State"), "'" + state + "' cannot be watched; a job condition waits for one of "
+        json.problemAt("State", "'" + state + "' cannot be watched; a job condition waits for one of "
             + new TreeSet<>(CONDITION_JOB_STATES.stream().map(Enum::name).toList()));
         return null;
       }
       return state == null ? null : new Condition(operator, NodeRef.job(job), state, null);
     }
     if (json.has("State")) {
-      json.problem(json.at("State"), "a crawler condition uses CrawlState, not State");
+      json.problemAt("State", "a crawler condition uses CrawlState, not State");
     }
     CrawlState state = json.enumValue("CrawlState", CrawlState.class, true);
     if (state != null && !CONDITION_CRAWL_STATES.contains(state)) {
-      json.problem(json.at("CrawlState"), "'" + state + "' cannot be watched; a crawler condition waits for one of "
+      json.problemAt("CrawlState", "'" + state + "' cannot be watched; a crawler condition waits for one of "
           + new TreeSet<>(CONDITION_CRAWL_STATES.stream().map(Enum::name).toList()));
       return null;
     }
     return state == null ? null : new Condition(operator, NodeRef.crawler(crawler), null, state);
   }
 
-  private static EventBatchingCondition readBatching(JsonObjectReader json, TriggerType type) {
-    JsonObjectReader batching = json.object("EventBatchingCondition");
-    if (batching == null) {
+  private static EventBatchingCondition readBatching(DefinitionNode json, TriggerType type) {
+    if (!json.has("EventBatchingCondition")) {
       return type == TriggerType.EVENT ? new EventBatchingCondition(1, EventBatchingCondition.DEFAULT_WINDOW_SECONDS)
           : null;
     }
     if (type != null && type != TriggerType.EVENT) {
-      json.problem(json.at("EventBatchingCondition"), "only EVENT triggers batch events; this one is " + type);
+      json.problemAt("EventBatchingCondition", "only EVENT triggers batch events; this one is " + type);
     }
-    if (!batching.isObject()) {
+    DefinitionNode batching = json.optionalObject("EventBatchingCondition").orElse(null);
+    if (batching == null) {
       return null;
     }
-    batching.onlyKeys(Set.of("BatchSize", "BatchWindow"));
+    batching.allowOnly("BatchSize", "BatchWindow");
     Integer size = batching.integer("BatchSize", 1, 100);
     Integer window = batching.integer("BatchWindow", 1, 900);
     if (!batching.has("BatchSize")) {
-      batching.problem(batching.at("BatchSize"), "is required (1-100 events)");
+      batching.problemAt("BatchSize", "is required (1-100 events)");
     }
     return new EventBatchingCondition(size == null ? 1 : size,
         window == null ? EventBatchingCondition.DEFAULT_WINDOW_SECONDS : window);
   }
 
-  private Action readAction(JsonObjectReader json, Map<String, JobConfig> jobs) {
-    if (!json.isObject()) {
-      return null;
-    }
-    json.onlyKeys(ACTION_KEYS);
-    String job = json.string("JobName", false);
-    String crawler = json.string("CrawlerName", false);
+  private Action readAction(DefinitionNode json, Map<String, JobConfig> jobs) {
+    json.allowOnly(ACTION_KEYS);
+    String job = json.optionalString("JobName").orElse(null);
+    String crawler = json.optionalString("CrawlerName").orElse(null);
     Map<String, String> arguments = json.stringMap("Arguments");
     checkArgumentKeys(json, "Arguments", arguments);
     Integer timeout = json.integer("Timeout", 1, MAX_TIMEOUT_MINUTES);
-    Integer notifyDelay = null;
-    JsonObjectReader notification = json.object("NotificationProperty");
-    if (notification != null && notification.isObject()) {
-      notification.onlyKeys(Set.of("NotifyDelayAfter"));
-      notifyDelay = notification.integer("NotifyDelayAfter", 1, MAX_TIMEOUT_MINUTES);
-    }
+    Integer notifyDelay = json.optionalObject("NotificationProperty")
+        .map(n -> n.allowOnly("NotifyDelayAfter").integer("NotifyDelayAfter", 1, MAX_TIMEOUT_MINUTES)).orElse(null);
     if ((job == null) == (crawler == null)) {
-      json.problem(json.path(), "an action names exactly one of JobName and CrawlerName");
+      json.problem("an action names exactly one of JobName and CrawlerName");
       return null;
     }
     if (job != null && !jobs.containsKey(job)) {
-      json.problem(json.at("JobName"), "there is no job '" + job + "' in jobs/ (defined: "
+      json.problemAt("JobName", "there is no job '" + job + "' in jobs/ (defined: "
           + new TreeSet<>(jobs.keySet()) + "); add jobs/" + job + ".json or fix the name");
     }
     if (crawler != null) {
       if (!knownCrawlers.contains(crawler)) {
-        json.problem(json.at("CrawlerName"), "there is no crawler '" + crawler + "' (known: "
+        json.problemAt("CrawlerName", "there is no crawler '" + crawler + "' (known: "
             + new TreeSet<>(knownCrawlers) + "); define it or fix the name");
       }
       if (!arguments.isEmpty() || timeout != null) {
-        json.problem(json.path(), "a crawler action takes no Arguments or Timeout");
+        json.problem("a crawler action takes no Arguments or Timeout");
       }
     }
     return new Action(job != null ? NodeRef.job(job) : NodeRef.crawler(crawler), arguments, timeout, notifyDelay);
@@ -378,9 +351,9 @@ public final class DefinitionLoader {
   /** Checks across triggers: one start trigger, unique names, watched nodes that exist, no cycles. */
   private static final class GraphChecks {
     private final List<TriggerConfig> triggers;
-    private final List<Problem> problems;
+    private final DefinitionProblems problems;
 
-    GraphChecks(List<TriggerConfig> triggers, List<Problem> problems) {
+    GraphChecks(List<TriggerConfig> triggers, DefinitionProblems problems) {
       this.triggers = triggers;
       this.problems = problems;
     }
@@ -389,15 +362,15 @@ public final class DefinitionLoader {
       Set<String> names = new HashSet<>();
       for (TriggerConfig trigger : triggers) {
         if (!names.add(trigger.name())) {
-          problems.add(new Problem(trigger.sourceFile(), "$.Name", "another trigger is also named '"
-              + trigger.name() + "'; trigger names must be unique"));
+          problems.add(trigger.sourceFile(), "$.Name", "another trigger is also named '"
+              + trigger.name() + "'; trigger names must be unique");
         }
       }
       List<TriggerConfig> starts = triggers.stream().filter(t -> t.type().startsRun()).toList();
       if (starts.size() != 1) {
-        problems.add(new Problem(workflowFile, "$", "a workflow has exactly one start trigger (ON_DEMAND, SCHEDULED "
+        problems.add(workflowFile, "$", "a workflow has exactly one start trigger (ON_DEMAND, SCHEDULED "
             + "or EVENT); found " + starts.stream().map(TriggerConfig::name).toList()
-            + ". Make the others CONDITIONAL"));
+            + ". Make the others CONDITIONAL");
       }
       Set<NodeRef> started = new HashSet<>();
       triggers.forEach(t -> t.actions().forEach(a -> started.add(a.node())));
@@ -408,13 +381,13 @@ public final class DefinitionLoader {
         List<Condition> conditions = trigger.predicate().conditions();
         for (int i = 0; i < conditions.size(); i++) {
           if (!started.contains(conditions.get(i).node())) {
-            problems.add(new Problem(trigger.sourceFile(), "$.Predicate.Conditions[" + i + "]", "watches "
-                + conditions.get(i).node() + ", which no trigger of this workflow starts, so it would never fire"));
+            problems.add(trigger.sourceFile(), "$.Predicate.Conditions[" + i + "]", "watches "
+                + conditions.get(i).node() + ", which no trigger of this workflow starts, so it would never fire");
           }
         }
       }
-      findCycle().ifPresent(cycle -> problems.add(new Problem(cycle.trigger().sourceFile(), "$.Actions",
-          "the workflow graph has a cycle: " + cycle.path() + "; a workflow must be acyclic")));
+      findCycle().ifPresent(cycle -> problems.add(cycle.trigger().sourceFile(), "$.Actions",
+          "the workflow graph has a cycle: " + cycle.path() + "; a workflow must be acyclic"));
     }
 
     private record Cycle(TriggerConfig trigger, String path) {

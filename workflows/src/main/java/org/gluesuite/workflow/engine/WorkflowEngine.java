@@ -24,10 +24,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gluesuite.common.args.ArgumentPrecedence;
+import org.gluesuite.common.json.DefinitionProblems;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.common.run.WorkflowRunProperties;
 import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
-import org.gluesuite.workflow.Problem;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.definition.Action;
 import org.gluesuite.workflow.definition.Condition;
@@ -164,19 +164,17 @@ public final class WorkflowEngine implements WorkflowRunPropertiesProvider, Auto
   }
 
   private void checkRunnable(WorkflowDefinition definition) {
-    List<Problem> problems = new ArrayList<>();
+    DefinitionProblems problems = new DefinitionProblems();
     for (JobConfig job : definition.jobs().values()) {
-      jobs.unsupportedReason(job).ifPresent(why -> problems.add(new Problem(job.sourceFile(), "$.Command", why)));
+      jobs.unsupportedReason(job).ifPresent(why -> problems.add(job.sourceFile(), "$.Command", why));
     }
     for (NodeRef node : definition.nodes()) {
       if (node.type() == NodeType.CRAWLER && !crawlers.crawlerNames().contains(node.name())) {
-        problems.add(new Problem("triggers/", "$.Actions", "crawler '" + node.name() + "' is not known here (known: "
-            + crawlers.crawlerNames() + ")"));
+        problems.add("triggers/", "$.Actions", "crawler '" + node.name() + "' is not known here (known: "
+            + crawlers.crawlerNames() + ")");
       }
     }
-    if (!problems.isEmpty()) {
-      throw WorkflowErrors.invalidDefinitions(definition.directory().toString(), problems);
-    }
+    WorkflowErrors.throwIfInvalid(definition.directory().toString(), problems);
   }
 
   /** Enforces the workflow's MaxConcurrentRuns over live runs of any process, then registers the run. */
