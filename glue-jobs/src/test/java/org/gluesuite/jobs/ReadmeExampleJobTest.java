@@ -15,6 +15,7 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
@@ -67,8 +68,8 @@ class ReadmeExampleJobTest {
       }
       FileJobRunStore runs = new FileJobRunStore(lake.resolve("runs"));
       JobRunRecord record = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), runs)
-          .run("clean", new CleanJob(), new String[] {"--database", "shop", "--table", "orders",
-              "--target", lake.resolve("clean").toString()});
+          .run("clean", new CleanJob(), JobArgumentParser.parse(new String[] {"--database", "shop", "--table",
+              "orders", "--target", lake.resolve("clean").toString()}));
 
       assertThat(record.state()).isEqualTo(JobRunState.SUCCEEDED);
       assertThat(record.rowsWritten()).isEqualTo(2);

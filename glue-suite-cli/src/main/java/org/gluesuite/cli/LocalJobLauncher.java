@@ -8,6 +8,8 @@ import org.gluesuite.jobs.JobDefinition;
 import org.gluesuite.jobs.JobRegistry;
 import org.gluesuite.jobs.sql.SqlJob;
 import org.gluesuite.common.args.ArgumentPrecedence;
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.job.JobFailedException;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunner;
@@ -57,7 +59,7 @@ public final class LocalJobLauncher implements JobLauncher {
     if (job.isSqlJob() && !given.containsKey("--sql_query")) {
       given.putIfAbsent("--sql_script", scriptPath(job.scriptLocation(), launch.definitionDirectory(), lake));
     }
-    Map<String, String> arguments = ArgumentPrecedence.resolve(local, given, Map.of());
+    JobArguments arguments = JobArgumentParser.resolve(ArgumentPrecedence.resolve(local, given, Map.of()));
     environment.step(job.name());
     var sparkContext = environment.spark().sparkContext();
     sparkContext.setJobGroup(launch.jobRunId(), job.name(), true);
@@ -69,7 +71,7 @@ public final class LocalJobLauncher implements JobLauncher {
             && runId.equals(launch.runProperties().runId()) ? Optional.of(launch.runProperties()) : Optional.empty());
     JobRunRecord record;
     try {
-      record = runner.run(job.name(), definition.factory().get(), ArgumentPrecedence.toCommandLine(arguments));
+      record = runner.run(job.name(), definition.factory().get(), arguments);
     } catch (JobFailedException failed) {
       console.progress("%s: FAILED (run %s): %s", job.name(), failed.record().id(), failed.record().errorMessage());
       throw failed;

@@ -9,6 +9,7 @@ import org.gluesuite.jobs.JobDefinition;
 import org.gluesuite.jobs.JobRegistry;
 import org.gluesuite.common.args.ArgumentPrecedence;
 import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunner;
 import picocli.CommandLine.Command;
@@ -52,18 +53,17 @@ final class RunJobCommand implements Callable<Integer> {
     Map<String, String> defaults = new LinkedHashMap<>();
     definition.localDefaults().apply(environment.workspace().lake()).forEach((k, v) -> defaults.put("--" + k, v));
     defaults.put("--JOB_NAME", definition.name());
-    Map<String, String> given = new LinkedHashMap<>();
-    JobArgumentParser.parse(arguments.toArray(new String[0])).asMap().forEach((k, v) -> given.put("--" + k, v));
-    // Glue's precedence: the run's arguments replace the job's defaults.
-    Map<String, String> merged = ArgumentPrecedence.resolve(defaults, given, Map.of());
+    // The command line is the run's Arguments (as StartJobRun takes them); Glue's precedence puts them over the
+    // job's defaults, and the merged map is parsed once into the run's typed arguments.
+    Map<String, String> given = JobArgumentParser.argumentMap(arguments.toArray(new String[0]));
+    JobArguments merged = JobArgumentParser.resolve(ArgumentPrecedence.resolve(defaults, given, Map.of()));
     // As in Glue, a job runs as its own role; Lake Formation decides its reads and writes by it.
     String principal = definition.principal() != null ? definition.principal() : caller;
     console.progress("%s: starting as %s", definition.name(), principal);
     environment.step(definition.name());
     JobRunner runner = new JobRunner(environment.glue().withAccessPolicy(environment.accessPolicy(principal)),
         environment.jobRuns());
-    JobRunRecord record = runner.run(definition.name(), definition.factory().get(),
-        ArgumentPrecedence.toCommandLine(merged));
+    JobRunRecord record = runner.run(definition.name(), definition.factory().get(), merged);
     RunSummary.print(console, record);
     return record;
   }

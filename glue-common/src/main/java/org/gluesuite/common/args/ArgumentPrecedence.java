@@ -1,9 +1,7 @@
 package org.gluesuite.common.args;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Keys are written as in Glue's API, with the leading {@code --} ({@code "--JOB_NAME"}); every key
  * of every map is checked, and a malformed key is a {@link JobArgumentException} naming it and the map
- * it came from.
+ * it came from. {@link JobArgumentParser#resolve} turns the merged map into a run's typed arguments.
  */
 public final class ArgumentPrecedence {
   private ArgumentPrecedence() {
@@ -69,24 +67,5 @@ public final class ArgumentPrecedence {
     if (name.chars().anyMatch(c -> Character.isWhitespace(c) || c == '=')) {
       throw ArgumentErrors.invalidKey(key, source, "the name contains a space or '='");
     }
-  }
-
-  /**
-   * The command line a Glue script receives for these arguments: {@code --key value} pairs in map
-   * order. Parsing it with {@link JobArgumentParser} gives the same values back.
-   */
-  public static String[] toCommandLine(Map<String, String> arguments) {
-    validateKeys(arguments, "the arguments");
-    List<String> args = new ArrayList<>();
-    arguments.forEach((key, value) -> {
-      // '--key=value' keeps a value that itself starts with '--' from being read as another key.
-      if (value.startsWith("--")) {
-        args.add(key + "=" + value);
-      } else {
-        args.add(key);
-        args.add(value);
-      }
-    });
-    return args.toArray(String[]::new);
   }
 }

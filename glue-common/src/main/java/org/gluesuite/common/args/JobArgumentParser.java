@@ -63,17 +63,79 @@ public final class JobArgumentParser {
    *     requested, or the bookmark arguments are invalid
    */
   public static JobArguments getResolvedOptions(String[] args, List<String> names) {
-    Objects.requireNonNull(args, "args");
     Objects.requireNonNull(names, "names");
-    for (String name : names) {
-      checkRequestedName(name);
-    }
+    names.forEach(JobArgumentParser::checkRequestedName);
+    return parse(args).getResolvedOptions(names);
+  }
 
+  /**
+   * A command line (a script's {@code main} arguments) as the typed arguments of one run, none required: the one
+   * place a launcher parses them. Pass the result on; ask it for required names with
+   * {@link JobArguments#getResolvedOptions}.
+   */
+  public static JobArguments parse(String[] args) {
+    Objects.requireNonNull(args, "args");
     Set<String> withoutValue = new LinkedHashSet<>();
     Map<String, String> given = tokenize(args, withoutValue);
+    return resolve(given, withoutValue);
+  }
 
+  /**
+   * Arguments as Glue's API holds them ({@code "--name" → value}: a job's {@code DefaultArguments} merged with a
+   * run's {@code Arguments} by {@link ArgumentPrecedence}) as the typed arguments of one run, with no command line in
+   * between.
+   *
+   * @throws JobArgumentException if a key is malformed or the bookmark arguments are invalid
+   */
+  public static JobArguments resolve(Map<String, String> arguments) {
+    ArgumentPrecedence.validateKeys(arguments, "the arguments");
+    Map<String, String> given = new LinkedHashMap<>();
+    arguments.forEach((key, value) -> given.put(key.substring(2), value));
+    return resolve(given, Set.of());
+  }
+
+  /**
+   * A command line as the map Glue's API holds ({@code "--name" → value}), for a launcher that layers it over a
+   * job's defaults with {@link ArgumentPrecedence} before {@link #resolve}: what {@code StartJobRun}'s
+   * {@code Arguments} would be. An argument given without a value has the empty value.
+   *
+   * @throws JobArgumentException if one of Glue's value-taking arguments has no value
+   */
+  public static Map<String, String> argumentMap(String[] args) {
+    Objects.requireNonNull(args, "args");
+    Set<String> withoutValue = new LinkedHashSet<>();
+    Map<String, String> given = tokenize(args, withoutValue);
+    checkValuesGiven(withoutValue);
+    Map<String, String> map = new LinkedHashMap<>();
+    given.forEach((name, value) -> map.put("--" + name, value));
+    return map;
+  }
+
+  private static JobArguments resolve(Map<String, String> given, Set<String> withoutValue) {
+    checkValuesGiven(withoutValue);
+    List<String> givenNames = List.copyOf(given.keySet());
+    checkEncryptionType(given);
+    mirrorTempDir(given);
+    BookmarkSettings bookmark = resolveBookmark(given);
+    given.remove(GlueArgumentNames.CONTINUATION_OPTION);
+    given.put(GlueArgumentNames.JOB_BOOKMARK_OPTION, bookmark.option().argumentValue());
+    return new JobArguments(given, bookmark, withoutValue, givenNames);
+  }
+
+  private static void checkValuesGiven(Set<String> withoutValue) {
     for (String name : withoutValue) {
-      if (names.contains(name) || VALUE_ARGUMENTS.contains(name)) {
+      if (VALUE_ARGUMENTS.contains(name)) {
+        throw ArgumentErrors.missingValue(name);
+      }
+    }
+  }
+
+  /** Glue's resolution of requested names over parsed arguments; see {@link JobArguments#getResolvedOptions}. */
+  static void checkRequested(List<String> names, Map<String, String> given, Set<String> withoutValue,
+      List<String> givenNames) {
+    names.forEach(JobArgumentParser::checkRequestedName);
+    for (String name : names) {
+      if (withoutValue.contains(name)) {
         throw ArgumentErrors.missingValue(name);
       }
     }
@@ -84,20 +146,8 @@ public final class JobArgumentParser {
       }
     }
     if (!missing.isEmpty()) {
-      throw ArgumentErrors.missingArguments(missing, given.keySet());
+      throw ArgumentErrors.missingArguments(missing, givenNames);
     }
-
-    checkEncryptionType(given);
-    mirrorTempDir(given);
-    BookmarkSettings bookmark = resolveBookmark(given);
-    given.remove(GlueArgumentNames.CONTINUATION_OPTION);
-    given.put(GlueArgumentNames.JOB_BOOKMARK_OPTION, bookmark.option().argumentValue());
-    return new JobArguments(given, bookmark);
-  }
-
-  /** All arguments in {@code args}, none required: {@code getResolvedOptions(args, List.of())}. */
-  public static JobArguments parse(String[] args) {
-    return getResolvedOptions(args, List.of());
   }
 
   private static void checkRequestedName(String name) {

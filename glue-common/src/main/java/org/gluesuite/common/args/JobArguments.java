@@ -2,9 +2,11 @@ package org.gluesuite.common.args;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A job run's resolved arguments, as {@link JobArgumentParser#getResolvedOptions} returns them.
@@ -22,11 +24,29 @@ public final class JobArguments {
   private final Map<String, String> arguments;
   private final BookmarkSettings bookmarkSettings;
   private final CommonArguments common;
+  /** Names given on a command line without a value: present (empty) but not usable as a required argument. */
+  private final Set<String> withoutValue;
+  /** The names as passed, before Glue's resolution added or folded any; for messages. */
+  private final List<String> givenNames;
 
-  JobArguments(Map<String, String> arguments, BookmarkSettings bookmarkSettings) {
+  JobArguments(Map<String, String> arguments, BookmarkSettings bookmarkSettings, Set<String> withoutValue,
+      List<String> givenNames) {
     this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     this.bookmarkSettings = Objects.requireNonNull(bookmarkSettings, "bookmarkSettings");
     this.common = CommonArguments.from(this.arguments);
+    this.withoutValue = Set.copyOf(withoutValue);
+    this.givenNames = List.copyOf(givenNames);
+  }
+
+  /**
+   * Glue's {@code getResolvedOptions(args, names)} over these arguments: checks that every name in {@code names}
+   * (without {@code --}) was passed with a value, and returns these arguments.
+   *
+   * @throws JobArgumentException naming every missing argument, or a reserved or malformed name
+   */
+  public JobArguments getResolvedOptions(List<String> names) {
+    JobArgumentParser.checkRequested(Objects.requireNonNull(names, "names"), arguments, withoutValue, givenNames);
+    return this;
   }
 
   /**
@@ -116,7 +136,8 @@ public final class JobArguments {
   public boolean equals(Object o) {
     return o instanceof JobArguments other
         && arguments.equals(other.arguments)
-        && bookmarkSettings.equals(other.bookmarkSettings);
+        && bookmarkSettings.equals(other.bookmarkSettings)
+        && withoutValue.equals(other.withoutValue);
   }
 
   @Override

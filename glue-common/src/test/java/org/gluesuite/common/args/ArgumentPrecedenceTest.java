@@ -71,18 +71,28 @@ class ArgumentPrecedenceTest {
   }
 
   @Test
-  void toCommandLine_roundTripsThroughTheParser() {
+  void resolvedMap_becomesTypedArguments_withoutACommandLineInBetween() {
     Map<String, String> merged = ArgumentPrecedence.resolve(
-        Map.of("--JOB_NAME", "orders", "--TempDir", "s3://b/tmp"),
+        Map.of("--JOB_NAME", "orders", "--TempDir", "s3://b/tmp", "--job-bookmark-option", "job-bookmark-enable"),
         Map.of("--sep", "--", "--empty", ""),
         Map.of());
 
-    JobArguments resolved = JobArgumentParser.getResolvedOptions(
-        ArgumentPrecedence.toCommandLine(merged), List.of("JOB_NAME", "sep", "empty"));
+    JobArguments resolved = JobArgumentParser.resolve(merged).getResolvedOptions(List.of("JOB_NAME", "sep", "empty"));
 
     assertThat(resolved.jobName()).isEqualTo("orders");
     assertThat(resolved.tempDir()).contains("s3://b/tmp");
+    assertThat(resolved.get("RedshiftTempDir")).isEqualTo("s3://b/tmp");
     assertThat(resolved.get("sep")).isEqualTo("--");
     assertThat(resolved.get("empty")).isEmpty();
+    assertThat(resolved.bookmarkSettings().option()).isEqualTo(BookmarkOption.ENABLE);
+  }
+
+  @Test
+  void resolve_whenAKeyHasNoDashes_failsNamingIt() {
+    JobArgumentException e = catchThrowableOfType(() -> JobArgumentParser.resolve(Map.of("city", "x")),
+        JobArgumentException.class);
+
+    assertThat(e.reason()).isEqualTo(JobArgumentException.Reason.INVALID_NAME);
+    assertThat(e.getMessage()).contains("Write it as '--city'");
   }
 }

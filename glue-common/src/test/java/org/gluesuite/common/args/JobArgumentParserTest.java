@@ -245,4 +245,47 @@ class JobArgumentParserTest {
     assertThat(JobArgumentParser.parse(args("--a", "1"))).isEqualTo(JobArgumentParser.parse(args("--a=1")))
         .hasSameHashCodeAs(JobArgumentParser.parse(args("--a=1")));
   }
+
+  @Test
+  void getResolvedOptions_onParsedArguments_checksTheRequestedNamesWithoutParsingAgain() {
+    JobArguments parsed = JobArgumentParser.parse(args("--JOB_NAME", "j", "--city", "--day", "2024-01-05"));
+
+    assertThat(parsed.getResolvedOptions(List.of("JOB_NAME", "day"))).isSameAs(parsed);
+    JobArgumentException noValue = catchThrowableOfType(() -> parsed.getResolvedOptions(List.of("city")),
+        JobArgumentException.class);
+    assertThat(noValue.reason()).isEqualTo(JobArgumentException.Reason.MISSING_VALUE);
+    JobArgumentException missing = catchThrowableOfType(() -> parsed.getResolvedOptions(List.of("day", "a", "b")),
+        JobArgumentException.class);
+    assertThat(missing.getMessage()).startsWith("Missing required job arguments: --a, --b.");
+    assertThat(catchThrowableOfType(() -> parsed.getResolvedOptions(List.of("JOB_ID")), JobArgumentException.class)
+        .reason()).isEqualTo(JobArgumentException.Reason.RESERVED_NAME);
+  }
+
+  @Test
+  void argumentMap_givesTheCommandLineAsGluesArgumentsMap() {
+    Map<String, String> map = JobArgumentParser.argumentMap(args("script.py", "--city", "Madrid", "--flag",
+        "--conf", "a=1", "--conf", "b=2", "--sep=--"));
+
+    assertThat(map).containsExactly(Map.entry("--city", "Madrid"), Map.entry("--flag", ""),
+        Map.entry("--conf", "a=1 --conf b=2"), Map.entry("--sep", "--"));
+    assertThat(JobArgumentParser.resolve(map).get("sep")).isEqualTo("--");
+    JobArgumentException e = catchThrowableOfType(() -> JobArgumentParser.argumentMap(args("--JOB_RUN_ID")),
+        JobArgumentException.class);
+    assertThat(e.reason()).isEqualTo(JobArgumentException.Reason.MISSING_VALUE);
+    assertThat(e.argumentName()).isEqualTo("JOB_RUN_ID");
+  }
+
+  @Test
+  void resolve_appliesGluesRules_likeParsingTheSameCommandLine() {
+    JobArguments fromMap = JobArgumentParser.resolve(Map.of("--RedshiftTempDir", "s3://b/t",
+        "--continuation-option", "continuation-enabled"));
+    JobArguments fromArgs = JobArgumentParser.parse(args("--RedshiftTempDir", "s3://b/t",
+        "--continuation-option", "continuation-enabled"));
+
+    assertThat(fromMap.asMap()).isEqualTo(fromArgs.asMap());
+    assertThat(fromMap.tempDir()).contains("s3://b/t");
+    assertThat(fromMap.bookmarkSettings().option()).isEqualTo(BookmarkOption.ENABLE);
+    assertThatThrownBy(() -> JobArgumentParser.resolve(Map.of("--job-bookmark-option", "job-bookmark-pause",
+        "--job-bookmark-from", "jr_1"))).isInstanceOf(JobArgumentException.class).hasMessageContaining("--job-bookmark-to");
+  }
 }

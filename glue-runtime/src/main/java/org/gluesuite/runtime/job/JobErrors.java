@@ -14,6 +14,18 @@ public final class JobErrors {
             + "--job-bookmark-option job-bookmark-disable.", jobName, option.argumentValue()));
   }
 
+  public static JobSetupException catalogArgumentMissing(String argument) {
+    return new JobSetupException("--" + argument + " is required: it names the Data Catalog the job reads and "
+        + "writes. Pass --" + argument + " embedded:/path/to/workspace/catalog (the catalog folder of a glue-suite "
+        + "workspace).");
+  }
+
+  public static JobSetupException catalogNotSupported(String argument, String given) {
+    return new JobSetupException("--" + argument + " '" + given + "' is not supported: this build reads and writes "
+        + "the embedded catalog only (embedded:DIR). The AWS Glue Data Catalog client comes with the SDK deployer; "
+        + "until then run with --" + argument + " embedded:/path/to/workspace/catalog.");
+  }
+
   public static String killedRun(String runId, long pid) {
     return String.format("The run's process (%d) ended without finishing (killed or crashed); run %s found it so. "
         + "Nothing of it was committed: its bookmark was not advanced and its staged output was cleaned up.",

@@ -30,14 +30,10 @@ public final class JobMain {
     if (catalogSpec == null) {
       // A default relative to the driver's working directory would silently create an empty, throwaway
       // catalog on a cluster: make the choice explicit.
-      throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " is required: it names the Data Catalog the "
-          + "job reads and writes. Pass --" + CATALOG_ARGUMENT + " embedded:/path/to/workspace/catalog (the catalog "
-          + "folder of a glue-suite workspace).");
+      throw JobErrors.catalogArgumentMissing(CATALOG_ARGUMENT);
     }
     if (!catalogSpec.startsWith(EMBEDDED)) {
-      throw new IllegalArgumentException("--" + CATALOG_ARGUMENT + " '" + catalogSpec + "' is not supported: this build reads and writes the "
-              + "embedded catalog only (embedded:DIR). The AWS Glue Data Catalog client comes with the SDK "
-              + "deployer; until then run with --" + CATALOG_ARGUMENT + " embedded:/path/to/workspace/catalog.");
+      throw JobErrors.catalogNotSupported(CATALOG_ARGUMENT, catalogSpec);
     }
     SparkSession.Builder builder = SparkSession.builder().appName(defaultJobName);
     if (!SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null) {
@@ -47,7 +43,7 @@ public final class JobMain {
     Path catalogDir = Path.of(catalogSpec.substring(EMBEDDED.length()));
     try (DataCatalog catalog = EmbeddedCatalog.open(catalogDir)) {
       JobRunStore store = new FileJobRunStore(catalogDir.toAbsolutePath().getParent().resolve("runs").resolve("jobs"));
-      new JobRunner(GlueSuiteContext.create(spark, catalog), store).run(defaultJobName, job, args);
+      new JobRunner(GlueSuiteContext.create(spark, catalog), store).run(defaultJobName, job, arguments);
     }
   }
 }

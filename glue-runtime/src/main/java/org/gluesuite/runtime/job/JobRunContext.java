@@ -2,7 +2,6 @@ package org.gluesuite.runtime.job;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.common.run.WorkflowRunProperties;
@@ -12,25 +11,18 @@ import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
 public final class JobRunContext {
   private final String jobName;
   private final String runId;
-  private final String[] rawArguments;
   private final JobArguments arguments;
   private final GlueSuiteContext glue;
   private final JobMetrics metrics = new JobMetrics();
   private final WorkflowRunPropertiesProvider workflowRuns;
   private final int attempt;
 
-  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
-      int attempt) {
-    this(jobName, runId, rawArguments, arguments, glue, attempt, WorkflowRunPropertiesProvider.NONE);
-  }
-
-  JobRunContext(String jobName, String runId, String[] rawArguments, JobArguments arguments, GlueSuiteContext glue,
-      int attempt, WorkflowRunPropertiesProvider workflowRuns) {
+  JobRunContext(String jobName, String runId, JobArguments arguments, GlueSuiteContext glue, int attempt,
+      WorkflowRunPropertiesProvider workflowRuns) {
     this.attempt = attempt;
     this.workflowRuns = workflowRuns;
     this.jobName = jobName;
     this.runId = runId;
-    this.rawArguments = rawArguments.clone();
     this.arguments = arguments;
     this.glue = glue;
   }
@@ -55,7 +47,7 @@ public final class JobRunContext {
 
   /** Glue's {@code getResolvedOptions(args, names)}: fails naming any required argument that is missing. */
   public JobArguments getResolvedOptions(String... names) {
-    return JobArgumentParser.getResolvedOptions(rawArguments, List.of(names));
+    return arguments.getResolvedOptions(List.of(names));
   }
 
   public GlueSuiteContext glue() {

@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.gluesuite.common.args.BookmarkOption;
 import org.gluesuite.common.args.BookmarkSettings;
-import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
@@ -72,14 +71,15 @@ public final class JobRunner {
   }
 
   /**
-   * Runs {@code job} once. {@code --JOB_NAME} names the run (else {@code defaultJobName});
-   * {@code --JOB_RUN_ID} fixes its id (else a new {@code jr_…} id).
+   * Runs {@code job} once with {@code arguments}, parsed once by the launcher (a command line with
+   * {@link org.gluesuite.common.args.JobArgumentParser#parse}, a job's and a run's argument maps with
+   * {@code resolve}). {@code --JOB_NAME} names the run (else {@code defaultJobName}); {@code --JOB_RUN_ID} fixes its
+   * id (else a new {@code jr_…} id).
    *
-   * @throws org.gluesuite.common.args.JobArgumentException if the arguments break Glue's rules (nothing ran)
+   * @throws JobSetupException if the arguments ask for bookmarks and this runner keeps none (nothing ran)
    * @throws JobFailedException if the job or its commit failed; the FAILED record is saved first
    */
-  public JobRunRecord run(String defaultJobName, GlueJob job, String[] args) {
-    JobArguments arguments = JobArgumentParser.parse(args);
+  public JobRunRecord run(String defaultJobName, GlueJob job, JobArguments arguments) {
     String jobName = arguments.find("JOB_NAME").filter(n -> !n.isBlank()).orElse(defaultJobName);
     String runId = arguments.jobRunId().orElseGet(JobRunIds::newRunId);
     BookmarkSettings bookmarkSettings = arguments.bookmarkSettings();
@@ -89,7 +89,7 @@ public final class JobRunner {
     try {
       bookmark = openBookmark(jobName, runId, bookmarkSettings);
     } catch (RuntimeException e) {
-      JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue, 0, workflowRuns);
+      JobRunContext context = new JobRunContext(jobName, runId, arguments, glue, 0, workflowRuns);
       JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(e), writesBefore);
       store.save(failed);
       throw new JobFailedException(failed, e);
@@ -99,7 +99,7 @@ public final class JobRunner {
       int attempt = attemptOf(jobName, bookmark);
       RunTransaction transaction = RunTransaction.create(runId, bookmark,
           bookmark.idempotencyToken().orElse(null));
-      JobRunContext context = new JobRunContext(jobName, runId, args, arguments, glue.forRun(transaction), attempt,
+      JobRunContext context = new JobRunContext(jobName, runId, arguments, glue.forRun(transaction), attempt,
           workflowRuns);
       store.save(record(context, JobRunState.RUNNING, started, null, null, writesBefore));
       try {

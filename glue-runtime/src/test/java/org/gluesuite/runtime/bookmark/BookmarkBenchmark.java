@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.frame.read.SourceFiles;
 import org.gluesuite.runtime.job.FileJobRunStore;
@@ -65,9 +66,9 @@ public final class BookmarkBenchmark {
             .transformationContext("landing").getFrame().toDF().count();
         readNanos[0] = System.nanoTime() - start;
       };
-      runner.run("bench", job, new String[] {"--JOB_RUN_ID", "jr_warmup"});
-      runner.run("bench", job, new String[] {"--JOB_RUN_ID", "jr_first", "--job-bookmark-option",
-          "job-bookmark-enable"});
+      runner.run("bench", job, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_warmup"}));
+      runner.run("bench", job, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_first",
+          "--job-bookmark-option", "job-bookmark-enable"}));
       long fullRows = readRows[0];
       List<String> newFiles = new ArrayList<>();
       for (int i = PROCESSED; i < PROCESSED + NEW; i++) {
@@ -85,11 +86,11 @@ public final class BookmarkBenchmark {
       JobRunRecord last = null;
       long incrementalRows = 0;
       for (int r = -1; r < rounds; r++) {   // round -1 warms the incremental path up and is not counted
-        runner.run("bench", job, new String[] {"--JOB_RUN_ID", "jr_full_" + r});
+        runner.run("bench", job, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_full_" + r}));
         double fullMillis = readNanos[0] / 1e6;
         bookmarks.reset("bench", "jr_first");
-        last = runner.run("bench", job, new String[] {"--JOB_RUN_ID", "jr_incremental_" + r,
-            "--job-bookmark-option", "job-bookmark-enable"});
+        last = runner.run("bench", job, JobArgumentParser.parse(new String[] {
+            "--JOB_RUN_ID", "jr_incremental_" + r, "--job-bookmark-option", "job-bookmark-enable"}));
         double incrementalMillis = readNanos[0] / 1e6;
         incrementalRows = readRows[0];
         double sparkFullMillis = timeSparkRead(spark, allFiles);

@@ -53,7 +53,7 @@ class CrashSafetyTest {
   private static JobRunRecord run(Path workspace, DataCatalog catalog, String runId, String... extra) {
     return new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
         new FileJobRunStore(workspace.resolve("runs").resolve("jobs")))
-        .run(DropsJob.NAME, new DropsJob(), Drops.args(workspace, runId, extra));
+        .run(DropsJob.NAME, new DropsJob(), Drops.arguments(workspace, runId, extra));
   }
 
   private static int dayOf(int drop) {

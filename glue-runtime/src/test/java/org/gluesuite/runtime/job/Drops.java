@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 
 /** Fixtures for the bookmark tests: a workspace, daily JSON drops, and the rows an output folder holds. */
 final class Drops {
@@ -59,6 +61,11 @@ final class Drops {
 
   private static String dayString(Object day) {
     return day instanceof Number n ? String.format("%02d", n.intValue()) : String.valueOf(day);
+  }
+
+  /** {@link #args} parsed, as a launcher hands them to the runner. */
+  static JobArguments arguments(Path workspace, String runId, String... extra) {
+    return JobArgumentParser.parse(args(workspace, runId, extra));
   }
 
   static String[] args(Path workspace, String runId, String... extra) {

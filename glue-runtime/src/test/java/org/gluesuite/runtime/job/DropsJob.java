@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
@@ -29,12 +30,13 @@ public final class DropsJob implements GlueJob {
   public static final String NAME = "drops";
 
   public static void main(String[] args) throws Exception {
-    Path workspace = Path.of(JobArgumentParserAccess.value(args, "workspace"));
+    JobArguments arguments = JobArgumentParser.parse(args);
+    Path workspace = Path.of(arguments.get("workspace"));
     SparkSession spark = LocalSparkSessions.builder("drops", "local[1]", workspace.resolve("tmp"))
         .config("spark.sql.shuffle.partitions", "1").getOrCreate();
     try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
       new JobRunner(GlueSuiteContext.create(spark, catalog),
-          new FileJobRunStore(workspace.resolve("runs").resolve("jobs"))).run(NAME, new DropsJob(), args);
+          new FileJobRunStore(workspace.resolve("runs").resolve("jobs"))).run(NAME, new DropsJob(), arguments);
     }
     spark.stop();
     Files.writeString(workspace.resolve("child-finished"), "ok");

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.bookmark.BookmarkErrors;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
@@ -32,7 +33,7 @@ class IncrementalBookmarkTest {
   private static JobRunRecord run(Path workspace, DataCatalog catalog, String runId, String... extra) {
     JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
         new FileJobRunStore(workspace.resolve("runs").resolve("jobs")));
-    return runner.run(DropsJob.NAME, new DropsJob(), Drops.args(workspace, runId, extra));
+    return runner.run(DropsJob.NAME, new DropsJob(), Drops.arguments(workspace, runId, extra));
   }
 
   private static int filesRead(JobRunRecord record) {
@@ -113,7 +114,7 @@ class IncrementalBookmarkTest {
       assertThatThrownBy(() -> runner.run(DropsJob.NAME, context -> {
         new DropsJob().run(context);
         throw new IllegalStateException("failed after writing");
-      }, Drops.args(workspace, "jr_2", "--job-bookmark-option", ENABLE))).isInstanceOf(JobFailedException.class);
+      }, Drops.arguments(workspace, "jr_2", "--job-bookmark-option", ENABLE))).isInstanceOf(JobFailedException.class);
 
       assertThat(bookmarks.get(DropsJob.NAME)).isEqualTo(before);
       assertThat(Drops.rows(TestSpark.session(), workspace.resolve("out")))
@@ -144,7 +145,7 @@ class IncrementalBookmarkTest {
         started.countDown();
         release.await(60, TimeUnit.SECONDS);
         new DropsJob().run(context);
-      }, Drops.args(workspace, "jr_first", "--job-bookmark-option", ENABLE)));
+      }, Drops.arguments(workspace, "jr_first", "--job-bookmark-option", ENABLE)));
       assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
 
       long before = System.nanoTime();
@@ -196,13 +197,13 @@ class IncrementalBookmarkTest {
       Drops.drop(workspace.resolve("landing"), 1, 1, ROWS);
       Drops.drop(workspace.resolve("landing"), 2, 2, ROWS);
       run(workspace, catalog, "jr_w1", enable);
-      assertThat(runner.run("reader", reader, enable).totalRowsRead()).isEqualTo(2 * ROWS);
-      assertThat(runner.run("reader", reader, enable).totalRowsRead()).isZero();
+      assertThat(runner.run("reader", reader, JobArgumentParser.parse(enable)).totalRowsRead()).isEqualTo(2 * ROWS);
+      assertThat(runner.run("reader", reader, JobArgumentParser.parse(enable)).totalRowsRead()).isZero();
 
       Drops.drop(workspace.resolve("landing"), 3, 3, ROWS);
       Drops.drop(workspace.resolve("landing"), 4, 1, ROWS);
       run(workspace, catalog, "jr_w2", enable);
-      JobRunRecord incremental = runner.run("reader", reader, enable);
+      JobRunRecord incremental = runner.run("reader", reader, JobArgumentParser.parse(enable));
       assertThat(incremental.totalRowsRead()).isEqualTo(2 * ROWS);
       assertThat(incremental.bookmarkedFilesRead()).containsEntry("events", 2);
     }
@@ -215,7 +216,7 @@ class IncrementalBookmarkTest {
       JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), JobRunStore.none());
       boolean[] ran = {false};
       assertThatThrownBy(() -> runner.run("x", context -> ran[0] = true,
-          new String[] {"--job-bookmark-option", ENABLE}))
+          JobArgumentParser.parse(new String[] {"--job-bookmark-option", ENABLE})))
           .isInstanceOf(JobFailedException.class).hasMessageContaining("keeps no job bookmarks");
       assertThat(ran[0]).isFalse();
     }

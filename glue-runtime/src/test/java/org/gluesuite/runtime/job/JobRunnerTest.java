@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.common.args.JobArgumentException;
+import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.testing.TestSpark;
@@ -26,7 +27,8 @@ class JobRunnerTest {
         context.metrics().recordRead("source", 42);
         context.metrics().recordErrors("parse", 2);
         context.metrics().put("city", city);
-      }, new String[] {"--JOB_NAME", "clean", "--city", "Madrid", "--db_password", "hunter2"});
+      }, JobArgumentParser.parse(new String[] {"--JOB_NAME", "clean", "--city", "Madrid", "--db_password",
+          "hunter2"}));
 
       assertThat(record.state()).isEqualTo(JobRunState.SUCCEEDED);
       assertThat(record.jobName()).isEqualTo("clean");
@@ -49,7 +51,7 @@ class JobRunnerTest {
 
       assertThatThrownBy(() -> runner.run("broken", context -> {
         throw new IllegalStateException("bad day");
-      }, new String[] {"--JOB_RUN_ID", "jr_fixed"}))
+      }, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_fixed"})))
           .isInstanceOf(JobFailedException.class)
           .hasMessageContaining("broken").hasMessageContaining("bad day");
 
@@ -68,7 +70,7 @@ class JobRunnerTest {
       JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
 
       assertThatThrownBy(() -> runner.run("needs-city", context -> context.getResolvedOptions("city"),
-          new String[] {"--JOB_RUN_ID", "jr_1"}))
+          JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_1"})))
           .isInstanceOf(JobFailedException.class)
           .hasCauseInstanceOf(JobArgumentException.class)
           .hasMessageContaining("--city");
@@ -77,19 +79,17 @@ class JobRunnerTest {
   }
 
   @Test
-  void run_withBrokenGlueArguments_failsBeforeTheJobRuns() {
-    Path folder = TestSpark.newFolder("runner-bad");
-    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
-      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs"));
-      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
-      boolean[] ran = {false};
+  void jobMain_withBrokenGlueArguments_failsAtTheEdge_beforeACatalogOpensOrTheJobRuns() {
+    Path folder = TestSpark.newFolder("main-bad");
+    boolean[] ran = {false};
 
-      assertThatThrownBy(() -> runner.run("x", context -> ran[0] = true,
-          new String[] {"--job-bookmark-option", "job-bookmark-pause", "--job-bookmark-from", "jr_1"}))
-          .isInstanceOf(JobArgumentException.class);
-      assertThat(ran[0]).isFalse();
-      assertThat(store.list("x")).isEmpty();
-    }
+    assertThatThrownBy(() -> JobMain.run("x", context -> ran[0] = true, new String[] {
+        "--glue_suite_catalog", "embedded:" + folder.resolve("catalog"),
+        "--job-bookmark-option", "job-bookmark-pause", "--job-bookmark-from", "jr_1"}))
+        .isInstanceOf(JobArgumentException.class).hasMessageContaining("--job-bookmark-to");
+    assertThat(ran[0]).isFalse();
+    assertThat(folder.resolve("catalog")).doesNotExist();
+    assertThat(folder.resolve("runs")).doesNotExist();
   }
 
   @Test
@@ -110,7 +110,7 @@ class JobRunnerTest {
             org.gluesuite.runtime.frame.TransformOptions.context("scale"));
         context.glue().getSinkWithFormat(org.gluesuite.runtime.context.SinkOptions.of(
             folder.resolve("out").toString(), org.gluesuite.catalog.StorageFormat.PARQUET)).writeFrame(scaled);
-      }, new String[] {"--JOB_RUN_ID", "jr_steps"});
+      }, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_steps"}));
 
       assertThat(record.state()).isEqualTo(JobRunState.SUCCEEDED);
       assertThat(record.errorRecords()).containsOnly(java.util.Map.entry("read landing", 1L),
