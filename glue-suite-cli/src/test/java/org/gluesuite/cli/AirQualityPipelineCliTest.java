@@ -183,7 +183,8 @@ class AirQualityPipelineCliTest {
 
     CliRun unknownTable = CliRun.of("catalog", "table", "airquality.nope", "--workspace", workspace.toString());
     assertThat(unknownTable.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(unknownTable.stderr()).contains("nope").contains("catalog tables airquality");
+    assertThat(unknownTable.stderr()).contains("nope").contains("getTables(\"airquality\")")
+        .contains("hint: ./glue-suite catalog databases, catalog tables DATABASE");
 
     CliRun badName = CliRun.of("catalog", "table", "just_a_table", "--workspace", workspace.toString());
     assertThat(badName.exitCode()).isEqualTo(ExitCode.USAGE);

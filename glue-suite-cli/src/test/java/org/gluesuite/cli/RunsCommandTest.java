@@ -34,7 +34,7 @@ class RunsCommandTest {
     String failure = stderrOf(() -> assertThat(GlueSuiteCli.execute("--workspace", ws, "runs", "clean"))
         .isEqualTo(ExitCode.USAGE));
     assertThat(failure).contains(damaged.toString()).contains("checksum does not match")
-        .contains("--quarantine-corrupt");
+        .contains("hint: ./glue-suite runs clean --quarantine-corrupt moves damaged records aside.");
 
     assertThat(GlueSuiteCli.execute("--workspace", ws, "runs", "clean", "--quarantine-corrupt")).isZero();
     assertThat(store.list("clean")).containsExactly(good);

@@ -108,7 +108,11 @@ class PermissionMatrixTest {
           .isInstanceOf(AccessDeniedException.class)
           .hasMessageStartingWith("Insufficient Lake Formation permission(s)")
           .hasMessageContaining(cell.principal().identifier()).hasMessageContaining("SELECT")
-          .hasMessageContaining("Table Name: " + parts[1]);
+          .hasMessageContaining("Table Name: " + parts[1])
+          .hasMessageContaining("GrantPermissions: {\"Principal\": {\"DataLakePrincipalIdentifier\": \""
+              + cell.principal().identifier() + "\"}, \"Resource\": {\"Table\": {\"DatabaseName\": \"" + parts[0]
+              + "\", \"Name\": \"" + parts[1] + "\"}}, \"Permissions\": [\"SELECT\"]}")
+          .hasMessageNotContaining("./glue-suite");
     }
     assertAllowed(() -> policy.authorizeWrite(new WriteTarget(table.storageDescriptor().location(), parts[0],
         parts[1], false)), cell.insert(), "INSERT");

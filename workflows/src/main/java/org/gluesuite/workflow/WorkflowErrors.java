@@ -62,6 +62,11 @@ public final class WorkflowErrors {
         + type + " triggers by itself.");
   }
 
+  public static WorkflowException invalidEngineOption(String option, Object value, String expected) {
+    return new WorkflowException("Engine option " + option + " is " + value + " but must be " + expected
+        + ". Build the EngineOptions with a valid value.");
+  }
+
   public static WorkflowException.CorruptRunRecordException corruptRunRecord(String workflow, java.nio.file.Path file,
       String why) {
     return new WorkflowException.CorruptRunRecordException(workflow, "The workflow run record " + file + " is corrupt: "

@@ -213,7 +213,8 @@ class WorkflowEngineTest {
     assertThatThrownBy(() -> engine.start(d, Map.of()))
         .isInstanceOf(WorkflowException.ConcurrentRunsExceededException.class)
         .hasMessageContaining("allows 1 concurrent run").hasMessageContaining(first.runId())
-        .hasMessageContaining("MaxConcurrentRuns");
+        .hasMessageContaining("MaxConcurrentRuns").hasMessageContaining("WorkflowEngine.stop(runId)")
+        .hasMessageNotContaining("./glue-suite");
     release.countDown();
     assertThat(first.result().get(5, TimeUnit.SECONDS).status()).isEqualTo(WorkflowRunStatus.COMPLETED);
     assertThat(engine.run(d, Map.of()).status()).isEqualTo(WorkflowRunStatus.COMPLETED);

@@ -21,7 +21,12 @@ public final class JsonPathClassifier implements FileClassifier {
     this.steps = steps(definition.jsonPath());
   }
 
-  static List<String> steps(String path) {
+  /**
+   * The steps of a JsonPath ({@code $}, then {@code .name} and {@code [*]}).
+   *
+   * @throws IllegalArgumentException saying where the path leaves that syntax; definition readers report it
+   */
+  public static List<String> steps(String path) {
     List<String> steps = new ArrayList<>();
     String rest = path.substring(1);
     while (!rest.isEmpty()) {

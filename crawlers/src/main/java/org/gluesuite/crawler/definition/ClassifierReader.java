@@ -41,6 +41,13 @@ final class ClassifierReader {
       String path = json.string("JsonPath");
       if (path != null && !path.startsWith("$")) {
         json.problemAt("JsonPath", "'" + path + "' is not a JsonPath: it starts with '$', e.g. $[*]");
+      } else if (path != null) {
+        try {
+          org.gluesuite.crawler.classify.JsonPathClassifier.steps(path);
+        } catch (IllegalArgumentException e) {
+          json.problemAt("JsonPath", "'" + path + "' is not supported: " + e.getMessage() + ". Use $ followed by "
+              + ".name and [*] steps, e.g. $.records[*]");
+        }
       }
       return new ClassifierDefinition.Json(json.string("Name"), path);
     }

@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * The one place job-argument error messages are written. Each says (1) what went wrong, (2) why it
- * is not allowed, and (3) how to fix it, naming the argument with its {@code --} prefix.
+ * is not allowed, and (3) how to fix it, naming the argument with its {@code --} prefix. Jobs use the public
+ * ones for arguments of their own that Glue's rules cannot express.
  */
-final class ArgumentErrors {
+public final class ArgumentErrors {
   private ArgumentErrors() {
   }
 
@@ -21,6 +22,13 @@ final class ArgumentErrors {
                 + " (or '--NAME=value') in the job's DefaultArguments or the run's Arguments.",
             missing.size() == 1 ? "" : "s", names, missing.size() == 1 ? "it" : "them",
             given.isEmpty() ? "none" : flags(given), missing.size() == 1 ? "it" : "them", example));
+  }
+
+  /** None of {@code names} (alternatives, one is needed) was passed; {@code fix} says how to pass one. */
+  public static JobArgumentException missingOneOf(List<String> names, Collection<String> given, String fix) {
+    return new JobArgumentException(JobArgumentException.Reason.MISSING_ARGUMENT, names.get(0),
+        String.format("The job needs one of %s; none was given (arguments given: %s). %s", flags(names),
+            given.isEmpty() ? "none" : flags(given), fix));
   }
 
   static JobArgumentException absentArgument(String name, Collection<String> given) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.common.args.ArgumentErrors;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.WriteSummary;
 import org.gluesuite.runtime.frame.GlueFrame;
@@ -40,8 +41,9 @@ public final class SqlJob implements GlueJob {
   public void run(JobRunContext context) throws Exception {
     JobArguments args = context.getResolvedOptions("target_path");
     String sql = args.find("sql_query").orElseGet(() -> read(args.find("sql_script").orElseThrow(() ->
-        new IllegalArgumentException("The SQL job needs --sql_script PATH or --sql_query SQL; neither was given. "
-            + "Set Command.ScriptLocation to a .sql file in the job's definition."))));
+        ArgumentErrors.missingOneOf(List.of("sql_script", "sql_query"), args.asMap().keySet(),
+            "Pass --sql_script PATH or --sql_query SQL, or set Command.ScriptLocation to a .sql file in the job's "
+                + "definition."))));
     java.util.Optional<org.gluesuite.common.run.WorkflowRunProperties> runProperties =
         context.findWorkflowRunProperties();
     if (runProperties.isPresent()) {

@@ -1,6 +1,7 @@
 package org.gluesuite.runtime.bookmark;
 
 import java.nio.file.Path;
+import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.common.GlueSuiteException;
 import org.gluesuite.common.GlueSuiteUserException;
 import org.gluesuite.runtime.context.ContextErrors;
@@ -80,6 +81,11 @@ public final class BookmarkErrors {
         "Run %s is not in the bookmark history of job %s, so it cannot be used %s. Only committed runs of a "
             + "bookmarked job (the last %d) are kept; pass one of those (BookmarkStore.get(\"%s\").history() lists them).",
         runId, jobName, purpose, JobBookmarkEntry.HISTORY_LIMIT, jobName));
+  }
+
+  public static InvalidInputException invalidJobName(String jobName) {
+    return new InvalidInputException("Job name '" + jobName + "' cannot name a bookmark file: use 1-255 letters, "
+        + "digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");
   }
 
   public static ContextErrors.InvalidOptionException badBand(long maxBand, int maxFilesInBand) {

@@ -131,8 +131,7 @@ public final class BookmarkStore {
 
   private static String safe(String jobName) {
     if (jobName == null || !SAFE_NAME.matcher(jobName).matches()) {
-      throw new IllegalArgumentException("Job name '" + jobName + "' cannot name a bookmark file: use 1-255 "
-          + "letters, digits, '_', '-' or '.', not starting with '.'.");
+      throw BookmarkErrors.invalidJobName(jobName);
     }
     return jobName;
   }

@@ -76,8 +76,7 @@ public final class FileJobRunStore implements JobRunStore {
   /** The job's folder; job names and run ids become file names, so they may not leave the store's folder. */
   private Path folderOf(String jobName) {
     if (jobName == null || !SAFE_NAME.matcher(jobName).matches()) {
-      throw new IllegalArgumentException("Job name '" + jobName + "' cannot name a run-record folder: use 1-255 "
-          + "letters, digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");
+      throw JobErrors.invalidJobName(jobName);
     }
     return root.resolve(jobName);
   }

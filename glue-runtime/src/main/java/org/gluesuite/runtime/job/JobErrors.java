@@ -1,5 +1,6 @@
 package org.gluesuite.runtime.job;
 
+import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.common.args.BookmarkOption;
 
 /** User-facing failures of the job launcher, made in one place: what went wrong, why, and how to fix it. */
@@ -24,6 +25,11 @@ public final class JobErrors {
     return new JobSetupException("--" + argument + " '" + given + "' is not supported: this build reads and writes "
         + "the embedded catalog only (embedded:DIR). The AWS Glue Data Catalog client comes with the SDK deployer; "
         + "until then run with --" + argument + " embedded:/path/to/workspace/catalog.");
+  }
+
+  public static InvalidInputException invalidJobName(String jobName) {
+    return new InvalidInputException("Job name '" + jobName + "' cannot name a run-record folder: use 1-255 letters, "
+        + "digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");
   }
 
   public static String killedRun(String runId, long pid) {

@@ -1,6 +1,7 @@
 package org.gluesuite.workflow.engine;
 
 import java.time.Duration;
+import org.gluesuite.workflow.WorkflowErrors;
 
 /**
  * How the engine runs: how many actions run at once across independent branches, how often a live run
@@ -12,7 +13,7 @@ public record EngineOptions(int maxParallelActions, Duration heartbeat, Duration
 
   public EngineOptions {
     if (maxParallelActions < 1) {
-      throw new IllegalArgumentException("maxParallelActions must be at least 1, got " + maxParallelActions);
+      throw WorkflowErrors.invalidEngineOption("maxParallelActions", maxParallelActions, "at least 1");
     }
   }
 
