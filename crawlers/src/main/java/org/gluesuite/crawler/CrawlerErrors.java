@@ -1,6 +1,7 @@
 package org.gluesuite.crawler;
 
 import java.nio.file.Path;
+import org.gluesuite.common.Failures;
 
 /**
  * Every user-facing crawler message, in one place. Each says what went wrong, why, and how to fix it,
@@ -30,13 +31,13 @@ public final class CrawlerErrors {
   public static CrawlerException stateUnreadable(Path file, Throwable cause) {
     return new CrawlerException(String.format(
         "The crawler state file %s cannot be read (%s). It was edited by hand or damaged; delete it and the"
-            + " crawler starts as READY with no history.", file, cause.getMessage()), cause);
+            + " crawler starts as READY with no history.", file, Failures.reason(cause)), cause);
   }
 
   public static CrawlerException stateUnwritable(Path file, Throwable cause) {
     return new CrawlerException(String.format(
         "The crawler state file %s cannot be written (%s). Check that the workspace is writable and has space.",
-        file, cause.getMessage()), cause);
+        file, Failures.reason(cause)), cause);
   }
 
   public static CrawlerException targetMissing(String path, Path resolved) {
@@ -48,6 +49,6 @@ public final class CrawlerErrors {
   public static CrawlerException crawlFailed(String name, Throwable cause) {
     return new CrawlerException(String.format(
         "Crawler %s failed: %s. Its catalog changes so far are kept; fix the cause and run it again.", name,
-        cause.getMessage()), cause);
+        Failures.reason(cause)), cause);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.common.Failures;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.crawler.definition.DefinitionReader;
 import org.gluesuite.crawler.state.CrawlerRecord;
@@ -74,7 +75,7 @@ public final class CrawlerService {
       return result;
     } catch (RuntimeException e) {
       store.finish(definition.name(), CrawlState.FAILED, e.getMessage(), clock.instant(), 0, 0, 0);
-      throw e instanceof CrawlerException ? e : CrawlerErrors.crawlFailed(definition.name(), e);
+      throw Failures.wrapOnce(e, CrawlerException.class, cause -> CrawlerErrors.crawlFailed(definition.name(), cause));
     }
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gluesuite.common.Failures;
 
 /**
  * Every user-facing catalog message, in one place. Each says what went wrong, why, and how to fix it,
@@ -129,7 +130,7 @@ public final class CatalogErrors {
   public static CatalogStoreException corrupt(Path file, Throwable cause) {
     return new CatalogStoreException(String.format(
         "Catalog %s is damaged and cannot be read (%s). Restore it from a copy, or move it away and a new,"
-            + " empty catalog is created on the next open.", file, cause.getMessage()), cause);
+            + " empty catalog is created on the next open.", file, Failures.reason(cause)), cause);
   }
 
   public static CatalogStoreException newerSchema(Path file, int found, int supported) {
@@ -141,20 +142,20 @@ public final class CatalogErrors {
 
   public static CatalogStoreException cannotOpen(Path file, Throwable cause) {
     return new CatalogStoreException(String.format(
-        "Cannot open catalog %s: %s. Check that the directory exists and is writable.", file, cause.getMessage()),
+        "Cannot open catalog %s: %s. Check that the directory exists and is writable.", file, Failures.reason(cause)),
         cause);
   }
 
   public static CatalogStoreException storeFailure(Path file, String operation, Throwable cause) {
     return new CatalogStoreException(String.format(
         "Catalog %s failed during %s: %s. The operation was rolled back; check the disk (space, permissions)"
-            + " and retry.", file, operation, cause.getMessage()), cause);
+            + " and retry.", file, operation, Failures.reason(cause)), cause);
   }
 
   public static CatalogStoreException unreadableEntry(String what, Throwable cause) {
     return new CatalogStoreException(String.format(
         "The stored JSON of %s cannot be read (%s). The catalog file was edited by hand or damaged; delete"
-            + " and recreate that entry.", what, cause.getMessage()), cause);
+            + " and recreate that entry.", what, Failures.reason(cause)), cause);
   }
 
   public static IllegalStateException closed(Path file) {

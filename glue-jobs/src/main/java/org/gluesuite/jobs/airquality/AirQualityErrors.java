@@ -3,6 +3,7 @@ package org.gluesuite.jobs.airquality;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gluesuite.common.Failures;
 
 /** Every user-facing error of this package: the problem, why it happened, and how to fix it. */
 public final class AirQualityErrors {
@@ -58,7 +59,7 @@ public final class AirQualityErrors {
   public static AirQualityException writeFailed(String target, Throwable cause) {
     return new AirQualityException(String.format(
         "Could not write %s: %s. Check that the folder is writable and the disk has space.",
-        target, cause.getMessage()), cause);
+        target, Failures.reason(cause)), cause);
   }
 
   static String listed(Collection<String> values) {

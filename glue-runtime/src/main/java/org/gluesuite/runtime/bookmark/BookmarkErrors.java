@@ -2,6 +2,7 @@ package org.gluesuite.runtime.bookmark;
 
 import java.nio.file.Path;
 import org.gluesuite.catalog.InvalidInputException;
+import org.gluesuite.common.Failures;
 import org.gluesuite.common.GlueSuiteException;
 import org.gluesuite.common.GlueSuiteUserException;
 import org.gluesuite.runtime.context.ContextErrors;
@@ -98,6 +99,6 @@ public final class BookmarkErrors {
     return new IllegalStateException(String.format(
         "Could not write the job bookmark %s: %s. The previous bookmark is unchanged (it is replaced atomically). "
             + "Check that the workspace is writable and has free space, then run the job again.",
-        file, cause.getMessage()), cause);
+        file, Failures.reason(cause)), cause);
   }
 }

@@ -3,6 +3,7 @@ package org.gluesuite.runtime.context;
 import java.util.Collection;
 import java.util.List;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.common.Failures;
 import org.gluesuite.common.GlueSuiteUserException;
 
 /**
@@ -88,7 +89,7 @@ public final class ContextErrors {
     InvalidOptionException error = new InvalidOptionException(String.format(
         "Table %s has malformed rows, and toDF() keeps only rows that fit the table. %s Use getFrame() to "
             + "read the table with bad rows kept as error records (errorsAsDynamicFrame()), or fix the files.",
-        table.qualifiedName(), cause.getMessage().replaceAll(" Fix the input.*$", "")));
+        table.qualifiedName(), Failures.reason(cause).replaceAll(" Fix the input.*$", "")));
     error.initCause(cause);
     return error;
   }
@@ -97,13 +98,13 @@ public final class ContextErrors {
     return new IllegalStateException(String.format(
         "Writing to %s failed while moving data into place (%s), and these could not be moved back: %s"
             + "Readers may see them. Move them back by hand (old partitions are under %s/_glue_trash/) and run "
-            + "the job again.", path, cause.getMessage(), leftovers, path), cause);
+            + "the job again.", path, Failures.reason(cause), leftovers, path), cause);
   }
 
   public static IllegalStateException writeFailed(String path, Throwable cause) {
     return new IllegalStateException(String.format(
         "Writing to %s failed: %s. Nothing of this write was made visible: data is staged and only moved "
             + "into place once all of it is written. Fix the cause and run the job again.",
-        path, cause.getMessage()), cause);
+        path, Failures.reason(cause)), cause);
   }
 }

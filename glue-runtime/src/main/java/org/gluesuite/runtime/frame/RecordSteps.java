@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.gluesuite.common.Failures;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FrameSteps;
@@ -51,7 +52,7 @@ final class RecordSteps {
         }
         return Parsed.record(result.tree());
       } catch (Exception e) {
-        return Parsed.error(error(transformation, options, describe(e), row, in));
+        return Parsed.error(error(transformation, options, Failures.describe(e), row, in));
       }
     });
     SparkSession spark = frame.toDF().sparkSession();
@@ -71,7 +72,7 @@ final class RecordSteps {
         return f.test(GlueRecord.wrap(RecordConversion.toRecord(row, in))) ? new Outcome(row, null)
             : new Outcome(null, null);
       } catch (Exception e) {
-        return new Outcome(null, error("filter", options, describe(e), row, in));
+        return new Outcome(null, error("filter", options, Failures.describe(e), row, in));
       }
     }).persist(StorageLevel.MEMORY_AND_DISK());
     SparkSession spark = frame.toDF().sparkSession();
@@ -129,9 +130,5 @@ final class RecordSteps {
       GlueType.StructType schema) {
     return ErrorRecords.row(null, null, transformation, options, message,
         RecordJson.write(RecordConversion.toRecord(row, schema)));
-  }
-
-  private static String describe(Exception e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.gluesuite.common.Failures;
 import org.gluesuite.common.args.BookmarkOption;
 import org.gluesuite.common.args.BookmarkSettings;
 import org.gluesuite.common.args.JobArguments;
@@ -90,7 +91,7 @@ public final class JobRunner {
       bookmark = openBookmark(jobName, runId, bookmarkSettings);
     } catch (RuntimeException e) {
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue, 0, workflowRuns);
-      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(e), writesBefore);
+      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(e), writesBefore);
       store.save(failed);
       throw new JobFailedException(failed, e);
     }
@@ -107,7 +108,7 @@ public final class JobRunner {
         commit(context, transaction, bookmark, attempt);
       } catch (Throwable failure) {
         transaction.abort();
-        JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), messageOf(failure),
+        JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(failure),
             writesBefore);
         store.save(failed);
         if (failure instanceof Error error && !(failure instanceof AssertionError)) {
@@ -213,10 +214,5 @@ public final class JobRunner {
         completed == null ? null : Duration.between(started, completed).toMillis(), error,
         context.metrics().rowsRead(), rowsWritten, context.metrics().errorRecords(), partitions, outputs,
         context.metrics().results(), context.metrics().filesRead().isEmpty() ? null : context.metrics().filesRead());
-  }
-
-  private static String messageOf(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

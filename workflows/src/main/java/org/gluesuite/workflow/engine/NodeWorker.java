@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.gluesuite.common.Failures;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.WorkflowErrors;
 import org.gluesuite.workflow.definition.Action;
@@ -148,7 +149,7 @@ final class NodeWorker implements Runnable {
       if (execution.status() != WorkflowRunStatus.RUNNING) {
         return new Outcome(JobRunState.STOPPED, "Stopped: the workflow run was stopped.", null);
       }
-      return new Outcome(JobRunState.FAILED, messageOf(e.getCause()), null);
+      return new Outcome(JobRunState.FAILED, Failures.describe(e.getCause()), null);
     }
   }
 
@@ -164,10 +165,5 @@ final class NodeWorker implements Runnable {
     Instant now = Instant.now();
     execution.update(new NodeRun(node.type(), node.name(), state, startedBy, null, nodeStarted.toString(),
         now.toString(), Duration.between(nodeStarted, now).toMillis(), error, attempts));
-  }
-
-  private static String messageOf(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }
