@@ -43,7 +43,7 @@ public final class CrawlerErrors {
   public static CrawlerException targetMissing(String path, Path resolved) {
     return new CrawlerException(String.format(
         "S3 target %s does not exist (looked in %s). Create the folder or fix the Path; a missing target is"
-            + " treated as empty only after it has been crawled once.", path, resolved));
+            + " treated as empty only after it has been crawled once.", path, resolved), null);
   }
 
   public static CrawlerException crawlFailed(String name, Throwable cause) {

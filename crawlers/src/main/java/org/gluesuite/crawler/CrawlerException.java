@@ -6,10 +6,6 @@ import org.gluesuite.common.GlueSuiteException;
 public class CrawlerException extends GlueSuiteException {
   private static final long serialVersionUID = 1L;
 
-  public CrawlerException(String message) {
-    super(message);
-  }
-
   public CrawlerException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -124,7 +124,7 @@ public final class CatalogErrors {
   public static CatalogStoreException notACatalog(Path file, String why) {
     return new CatalogStoreException(String.format(
         "%s is not a Glue Suite catalog: %s. Point the catalog at another directory, or move this file"
-            + " away and a new, empty catalog is created on the next open.", file, why));
+            + " away and a new, empty catalog is created on the next open.", file, why), null);
   }
 
   public static CatalogStoreException corrupt(Path file, Throwable cause) {
@@ -137,7 +137,7 @@ public final class CatalogErrors {
     return new CatalogStoreException(String.format(
         "Catalog %s was written by a newer Glue Suite (catalog schema version %d; this version reads up to %d)."
             + " Use the newer Glue Suite with this catalog, or point this one at another directory.",
-        file, found, supported));
+        file, found, supported), null);
   }
 
   public static CatalogStoreException cannotOpen(Path file, Throwable cause) {

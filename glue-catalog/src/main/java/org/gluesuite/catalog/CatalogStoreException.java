@@ -10,10 +10,6 @@ import org.gluesuite.common.GlueSuiteException;
 public class CatalogStoreException extends GlueSuiteException {
   private static final long serialVersionUID = 1L;
 
-  public CatalogStoreException(String message) {
-    super(message);
-  }
-
   public CatalogStoreException(String message, Throwable cause) {
     super(message, cause);
   }
