@@ -120,7 +120,8 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
         "NumberOfBuckets", "StoredAsSubDirectories");
     List<Column> columns = columns(sd.objects("Columns"), new HashSet<>(), null);
     if (sd.noElements("Columns")) {
-      SchemaErrors.at(sd, "Columns", "the table declares no columns", "List its columns: [{\"Name\": …, \"Type\": …}].");
+      SchemaErrors.at(sd, "Columns", "the table declares no columns",
+          "List its columns: [{\"Name\": …, \"Type\": …}].");
     }
     Set<String> columnNames = new HashSet<>(columns.stream().map(Column::name).toList());
     List<Column> keys = columns(node.objects("PartitionKeys"), new HashSet<>(), columnNames);

@@ -120,7 +120,8 @@ class SchemaDefinitionsTest {
 
     assertThatThrownBy(() -> SchemaDefinitions.parse(List.of(database, table, broken)))
         .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
-          assertThat(e.problems()).extracting(DefinitionProblem::file, DefinitionProblem::jsonPath).containsExactlyInAnyOrder(
+          assertThat(e.problems()).extracting(DefinitionProblem::file, DefinitionProblem::jsonPath)
+              .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple("db.json", "$.DatabaseInput.Parameters.owner"),
               org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.StorageDescriptor.Columns[2]"),
               org.assertj.core.groups.Tuple.tuple("broken.json", "$"),

@@ -95,14 +95,16 @@ class DefinitionsTest {
         .hasMessageContaining("$.Configuration.Grouping.TableGroupingPolicy");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\","
         + "\"SampleSize\":\"3\"}]}}"))
-        .hasMessageContaining("$.Targets.S3Targets[0].SampleSize: must be a whole number from 1 to 249, found a string");
+        .hasMessageContaining("$.Targets.S3Targets[0].SampleSize: must be a whole number from 1 to 249, found a "
+            + "string");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]}}"))
         .hasMessageContaining("test.json: $.DatabaseName: is required");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]},"
         + "\"SchemaChangePolicy\":{\"UpdateBehavior\":\"UPDATE_IN_DATABASE\"},"
         + "\"RecrawlPolicy\":{\"RecrawlBehavior\":\"CRAWL_NEW_FOLDERS_ONLY\"}}"))
         .as("new-folders-only needs LOG policies").hasMessageContaining("LOG");
-    assertThatThrownBy(() -> parse("{\"Name\":\"c\",")).hasMessageContaining("test.json: $: is not valid JSON at line 1");
+    assertThatThrownBy(() -> parse("{\"Name\":\"c\","))
+        .hasMessageContaining("test.json: $: is not valid JSON at line 1");
     assertThatThrownBy(() -> parse("{\"Name\":\"c\",\"DatabaseName\":\"db\",\"Targets\":{\"S3Targets\":[{\"Path\":\"x\"}]},"
         + "\"Classifiers\":[\"nope\"]}")).hasMessageContaining("$.Classifiers[0]: classifier 'nope' is not defined");
   }
@@ -111,7 +113,8 @@ class DefinitionsTest {
   void badClassifier_namesPath() {
     assertThatThrownBy(() -> DefinitionReader.parseClassifier("g.json",
         "{\"GrokClassifier\":{\"Name\":\"g\",\"Classification\":\"c\",\"GrokPattern\":\"%{NOPE:x}\"}}"))
-        .hasMessageContaining("g.json: $.GrokClassifier.GrokPattern").hasMessageContaining("unknown grok pattern %{NOPE}");
+        .hasMessageContaining("g.json: $.GrokClassifier.GrokPattern")
+        .hasMessageContaining("unknown grok pattern %{NOPE}");
     assertThatThrownBy(() -> DefinitionReader.parseClassifier("c.json",
         "{\"CsvClassifier\":{\"Name\":\"c\",\"ContainsHeader\":\"MAYBE\"}}"))
         .hasMessageContaining("$.CsvClassifier.ContainsHeader").hasMessageContaining("PRESENT");
@@ -124,7 +127,8 @@ class DefinitionsTest {
     Path file = temp.resolve("many/c.json");
     Files.writeString(file, "{\"Name\":\"c\",\"Colour\":\"red\",\"Targets\":{\"S3Targets\":[{\"Path\":7,"
         + "\"Exclusions\":[\"[\"]},{\"SampleSize\":0}]},\"SchemaChangePolicy\":{\"UpdateBehavior\":\"MERGE\"},"
-        + "\"Classifiers\":[\"rows\",\"ghost\"],\"Configuration\":\"{\\\"Grouping\\\":{\\\"TableLevelConfiguration\\\":0}}\"}");
+        + "\"Classifiers\":[\"rows\",\"ghost\"],"
+        + "\"Configuration\":\"{\\\"Grouping\\\":{\\\"TableLevelConfiguration\\\":0}}\"}");
 
     assertThatThrownBy(() -> DefinitionReader.read(file)).isInstanceOfSatisfying(InvalidDefinitionException.class,
         e -> assertThat(e.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(

@@ -161,8 +161,9 @@ class PoliciesAndRunsTest {
     fx.service.stateStore().start("sales-crawler", "cr_other", Instant.now());
     assertThat(fx.service.getCrawler("sales-crawler").state()).isEqualTo(CrawlerState.RUNNING);
     assertThatThrownBy(() -> fx.crawl(sales(SchemaChangePolicy.DEFAULT)))
-        .isInstanceOf(CrawlerRunningException.class).hasMessageContaining("already running").hasMessageContaining("cr_other")
-        .hasMessageContaining("CrawlerService.getCrawler(\"sales-crawler\")").hasMessageNotContaining("./glue-suite");
+        .isInstanceOf(CrawlerRunningException.class).hasMessageContaining("already running")
+        .hasMessageContaining("cr_other").hasMessageContaining("CrawlerService.getCrawler(\"sales-crawler\")")
+        .hasMessageNotContaining("./glue-suite");
     fx.service.stateStore().finish("sales-crawler", CrawlState.CANCELLED, null, Instant.now(), 0, 0, 0);
 
     fx.catalog.createDatabase(new org.gluesuite.catalog.DatabaseInput("db", null, null, null));

@@ -14,7 +14,10 @@ public record DataLakePrincipal(String identifier) {
     Objects.requireNonNull(identifier, "DataLakePrincipalIdentifier");
   }
 
-  /** @throws org.gluesuite.catalog.InvalidInputException (from {@link LakeFormationErrors}) if it is not an IAM role or user ARN */
+  /**
+   * @throws org.gluesuite.catalog.InvalidInputException (from {@link LakeFormationErrors}) if it is not an IAM role
+   *     or user ARN
+   */
   public static DataLakePrincipal of(String identifier) {
     if (identifier == null || !ARN.matcher(identifier).matches()) {
       throw LakeFormationErrors.invalidPrincipal(identifier);

@@ -43,7 +43,8 @@ class InterruptedRunTest {
     WorkflowRun run = store.find("wr_killed").orElseThrow();
 
     assertThat(run.status()).isEqualTo(WorkflowRunStatus.ERROR);
-    assertThat(run.errorMessage()).contains("pid " + gone.pid()).contains("resume run wr_killed").doesNotContain("./glue-suite");
+    assertThat(run.errorMessage()).contains("pid " + gone.pid()).contains("resume run wr_killed")
+        .doesNotContain("./glue-suite");
     assertThat(run.node("busy").orElseThrow().state()).isEqualTo(JobRunState.ERROR);
     assertThat(run.node("done").orElseThrow().state()).isEqualTo(JobRunState.SUCCEEDED);
     assertThat(run.statistics().succeededActions()).isEqualTo(1);

@@ -44,8 +44,8 @@ public final class DefinitionReader {
     return definition;
   }
 
-  private static CrawlerDefinition parse(DefinitionNode crawler, Function<String, ClassifierDefinition> classifierLookup,
-      Path classifierFolder) {
+  private static CrawlerDefinition parse(DefinitionNode crawler,
+      Function<String, ClassifierDefinition> classifierLookup, Path classifierFolder) {
     crawler.allowOnly(CRAWLER_KEYS);
     String name = crawler.string("Name");
     if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,254}")) {
@@ -98,7 +98,7 @@ public final class DefinitionReader {
         prefix, schemaChange, recrawlBehavior, configuration, classifiers, schedule(crawler), crawler.file());
   }
 
-  /** Glue's {@code Schedule}: a cron string, or {@code {"ScheduleExpression": …, "State": …}} as GetCrawler shows. */
+  /** Glue's {@code Schedule}: a cron string, or {@code {"ScheduleExpression": …, "State": …}} (GetCrawler's). */
   private static String schedule(DefinitionNode crawler) {
     DefinitionNode schedule = crawler.field("Schedule");
     if (!schedule.isPresent() || schedule.isString()) {

@@ -3,7 +3,8 @@
  * {@link org.gluesuite.common.args.JobArguments}: a command line with
  * {@link org.gluesuite.common.args.JobArgumentParser#parse}, or Glue's argument maps (a job's
  * {@code DefaultArguments} and {@code NonOverridableArguments} and a run's {@code Arguments}, merged by
- * {@link org.gluesuite.common.args.ArgumentPrecedence}) with {@link org.gluesuite.common.args.JobArgumentParser#resolve}.
+ * {@link org.gluesuite.common.args.ArgumentPrecedence}) with
+ * {@link org.gluesuite.common.args.JobArgumentParser#resolve}.
  * Launchers pass the typed value on; {@link org.gluesuite.common.args.JobArguments#getResolvedOptions} is Glue's
  * {@code GlueArgParser.getResolvedOptions} over it. Also here: {@link org.gluesuite.common.args.BookmarkSettings},
  * {@link org.gluesuite.common.args.CommonArguments} and {@link org.gluesuite.common.args.SecretMasking} for run records

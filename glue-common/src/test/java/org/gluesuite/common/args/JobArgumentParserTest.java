@@ -286,6 +286,7 @@ class JobArgumentParserTest {
     assertThat(fromMap.tempDir()).contains("s3://b/t");
     assertThat(fromMap.bookmarkSettings().option()).isEqualTo(BookmarkOption.ENABLE);
     assertThatThrownBy(() -> JobArgumentParser.resolve(Map.of("--job-bookmark-option", "job-bookmark-pause",
-        "--job-bookmark-from", "jr_1"))).isInstanceOf(JobArgumentException.class).hasMessageContaining("--job-bookmark-to");
+        "--job-bookmark-from", "jr_1"))).isInstanceOf(JobArgumentException.class)
+        .hasMessageContaining("--job-bookmark-to");
   }
 }

@@ -80,7 +80,8 @@ public final class BookmarkErrors {
   public static UnknownBookmarkRunException unknownRun(String jobName, String runId, String purpose) {
     return new UnknownBookmarkRunException(jobName, String.format(
         "Run %s is not in the bookmark history of job %s, so it cannot be used %s. Only committed runs of a "
-            + "bookmarked job (the last %d) are kept; pass one of those (BookmarkStore.get(\"%s\").history() lists them).",
+            + "bookmarked job (the last %d) are kept; pass one of those (BookmarkStore.get(\"%s\").history() lists "
+            + "them).",
         runId, jobName, purpose, JobBookmarkEntry.HISTORY_LIMIT, jobName));
   }
 

@@ -91,7 +91,8 @@ public final class JobRunner {
       bookmark = openBookmark(jobName, runId, bookmarkSettings);
     } catch (RuntimeException e) {
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue, 0, workflowRuns);
-      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(e), writesBefore);
+      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(e),
+          writesBefore);
       store.save(failed);
       throw new JobFailedException(failed, e);
     }
