@@ -107,9 +107,10 @@ final class CrawlEngine {
       return all;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CrawlerException("Crawl interrupted", e);
+      throw CrawlerErrors.interrupted(definition.name(), e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new CrawlerException(e.getCause().getMessage(), e);
+      throw e.getCause() instanceof RuntimeException r ? r : CrawlerErrors.classificationFailed(definition.name(),
+          e.getCause());
     } finally {
       pool.shutdown();
     }

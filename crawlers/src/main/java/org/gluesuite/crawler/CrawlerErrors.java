@@ -46,6 +46,16 @@ public final class CrawlerErrors {
             + " treated as empty only after it has been crawled once.", path, resolved), null);
   }
 
+  public static CrawlerException interrupted(String name, InterruptedException cause) {
+    return new CrawlerException("Crawler " + name + " was interrupted while classifying files; its catalog changes so "
+        + "far are kept. Run it again.", cause);
+  }
+
+  public static CrawlerException classificationFailed(String name, Throwable cause) {
+    return new CrawlerException("Crawler " + name + " could not classify its files: " + Failures.reason(cause)
+        + ". Fix the cause and run it again.", cause);
+  }
+
   public static CrawlerException crawlFailed(String name, Throwable cause) {
     return new CrawlerException(String.format(
         "Crawler %s failed: %s. Its catalog changes so far are kept; fix the cause and run it again.", name,
