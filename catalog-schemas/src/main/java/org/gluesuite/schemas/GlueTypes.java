@@ -23,7 +23,8 @@ public final class GlueTypes {
   }
 
   /** Thrown by {@link #check}: where (0-based) and why. */
-  public static final class TypeError extends RuntimeException {
+  public static final class TypeError extends org.gluesuite.common.GlueSuiteUserException {
+    private static final long serialVersionUID = 1L;
     final int position;
 
     TypeError(int position, String why) {
