@@ -303,14 +303,15 @@ class FrameReadersTest {
   }
 
   @Test
-  void read_whenErrorsExceedStageThreshold_failsWithSamples() {
+  void read_whenErrorsReachStageThreshold_failsAtTheActionWithSamples() {
     Path folder = TestSpark.newFolder("threshold");
     write(folder, "a.json", "{\"id\": 1}", "nope", "{oops");
 
-    assertThatThrownBy(() -> FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT,
-        TransformOptions.thresholds(1, 10).withContext("src")))
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT,
+        TransformOptions.thresholds(2, 10).withContext("src"));
+    assertThatThrownBy(frame::count)
         .isInstanceOf(ErrorThresholdExceededException.class)
-        .hasMessageStartingWith("Transformation 'read_json' (context 'src') produced 2 error record(s), more "
-            + "than its stageThreshold of 1. First errors: [Unrecognized token 'nope'");
+        .hasMessageStartingWith("Transformation 'read_json' (context 'src') produced 2 error record(s), reaching "
+            + "its stageThreshold of 2. First errors: [Unrecognized token 'nope'");
   }
 }
