@@ -87,6 +87,20 @@ final class ConformanceCorpus {
     c.add(of("csv quoted fields with delimiters and newlines inside",
         l -> l.text("data/a.csv", "id,desc,price\n1,\"HEART, WHITE\",2.55\n2,\"two\nlines\",3\n"),
         table("data", "id:bigint,desc:string,price:double", "", "areColumnsQuoted", "true")));
+    // Glue: "To allow for a trailing delimiter, the last column can be empty throughout the file."
+    c.add(of("csv trailing delimiter on every line: header detected, the empty last column dropped",
+        l -> l.text("data/a.csv", "id,name,\n1,ann,\n2,bob,\n"),
+        table("data", "id:bigint,name:string", "", "skip.header.line.count", "1", "delimiter", ",")));
+    c.add(of("csv semicolon export ending every line with ;; (UCI air quality's shape): header detected",
+        l -> l.text("data/a.csv", "Date;Time;CO(GT);PT08.S1(CO);T;RH;AH;;\n"
+            + "10/03/2004;18.00.00;2,6;1360;13,6;48,9;0,7578;;\n"
+            + "10/03/2004;19.00.00;2;1292;13,3;47,7;0,7255;;\n"
+            + "10/03/2004;20.00.00;2,2;1402;11,9;54,0;0,7502;;\n"),
+        table("data", "date:string,time:string,co(gt):string,pt08.s1(co):bigint,t:string,rh:string,ah:string", "",
+            "skip.header.line.count", "1", "delimiter", ";", "recordCount", "3")));
+    c.add(of("csv empty last header cell over a column with values: no header",
+        l -> l.text("data/a.csv", "id,name,\n1,ann,x\n2,bob,y\n"),
+        table("data", "col0:string,col1:string,col2:string", "")));
     c.add(of("choice-like conflict across files: bigint vs string becomes string",
         l -> l.text("data/a.csv", "k,v\n1,10\n2,11\n").text("data/b.csv", "k,v\n3,ten\n4,x\n"),
         table("data", "k:bigint,v:string", "", "objectCount", "2")));

@@ -23,10 +23,12 @@ final class CsvSchema {
 
   /**
    * Glue's header rule: every cell of the first row is a non-empty string, every cell but the last is
-   * under 150 characters, and some later row has a value that is not a string.
+   * under 150 characters, and some later row has a value that is not a string. Columns a trailing delimiter
+   * adds ({@link #trailingDelimiterColumns}) are left out: Glue lets the last column be empty throughout the file.
    */
   static boolean headerDetected(List<List<String>> rows) {
-    List<String> first = rows.get(0);
+    int columns = rows.get(0).size() - trailingDelimiterColumns(rows);
+    List<String> first = rows.get(0).subList(0, columns);
     for (int i = 0; i < first.size(); i++) {
       String cell = first.get(i);
       if (cell.isEmpty() || !ValueTypes.of(cell).equals(DataType.STRING)) {
@@ -37,7 +39,7 @@ final class CsvSchema {
       }
     }
     for (List<String> row : rows.subList(1, rows.size())) {
-      for (String cell : row) {
+      for (String cell : row.subList(0, Math.min(columns, row.size()))) {
         DataType type = ValueTypes.of(cell);
         if (!type.equals(DataType.STRING) && !type.equals(DataType.NULL)) {
           return true;
@@ -45,6 +47,24 @@ final class CsvSchema {
       }
     }
     return false;
+  }
+
+  /**
+   * How many columns at the end are empty in every row, the first included: what a delimiter ending every line
+   * adds ({@code a;b;} or, as some exports write, {@code a;b;;}). They hold no data and name no column, so they
+   * are not columns of the table; at least two columns are always kept (a CSV table has two or more).
+   */
+  static int trailingDelimiterColumns(List<List<String>> rows) {
+    int width = rows.get(0).size();
+    int trailing = 0;
+    while (trailing < width - 2 && emptyThroughout(rows, width - 1 - trailing)) {
+      trailing++;
+    }
+    return trailing;
+  }
+
+  private static boolean emptyThroughout(List<List<String>> rows, int column) {
+    return rows.stream().allMatch(row -> column < row.size() && row.get(column).isEmpty());
   }
 
   static List<DataType> columnTypes(List<List<String>> data, int columns) {
@@ -79,7 +99,7 @@ final class CsvSchema {
   static Classification classification(String classifier, double certainty, List<List<String>> rows,
       boolean header, List<String> explicitHeader, char delimiter, char quote, boolean quoted, FileSample sample,
       List<String> warnings) {
-    int columns = rows.get(0).size();
+    int columns = rows.get(0).size() - (explicitHeader.isEmpty() ? trailingDelimiterColumns(rows) : 0);
     List<List<String>> data = header ? rows.subList(1, rows.size()) : rows;
     List<String> names = columnNames(!explicitHeader.isEmpty() ? explicitHeader : header ? rows.get(0) : null, columns);
     List<DataType> types = columnTypes(data, columns);

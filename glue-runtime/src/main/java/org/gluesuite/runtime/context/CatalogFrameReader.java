@@ -49,26 +49,13 @@ final class CatalogFrameReader {
     if (scan.format() == StorageFormat.JSON) {
       return FrameReaders.json(spark, files, JsonReadOptions.DEFAULT, options, fileColumns);
     }
-    GlueFrame frame = FrameReaders.csv(spark, files, csvOptions(table), options, fileColumns);
-    return withCatalogColumnNames(frame, table.storageDescriptor().columns());
+    return FrameReaders.csv(spark, files, csvOptions(table), options, fileColumns);
   }
 
-  /** The frame reader's CSV options for a table: header lines are skipped, columns named by the catalog. */
+  /** The frame reader's CSV options for a table: header lines are skipped, columns named by the catalog by position. */
   static CsvReadOptions csvOptions(Table table) {
     CsvTableFormat csv = CsvTableFormat.of(table);
-    return new CsvReadOptions(csv.separator(), csv.quote(), csv.escape(), false, csv.header(), false);
-  }
-
-  /** CSV columns read without a header are col0, col1, …; the catalog names them by position. */
-  private static GlueFrame withCatalogColumnNames(GlueFrame frame, List<Column> columns) {
-    GlueFrame named = frame;
-    List<String> present = named.schema().fieldNames();
-    for (int i = 0; i < columns.size(); i++) {
-      String generated = "col" + i;
-      if (present.contains(generated) && !generated.equals(columns.get(i).name())) {
-        named = named.renameField(generated, columns.get(i).name());
-      }
-    }
-    return named;
+    return new CsvReadOptions(csv.separator(), csv.quote(), csv.escape(), false, csv.header(), false,
+        table.storageDescriptor().columns().stream().map(Column::name).toList());
   }
 }

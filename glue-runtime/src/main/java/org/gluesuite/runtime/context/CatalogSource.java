@@ -145,11 +145,18 @@ public final class CatalogSource {
   /**
    * Glue's {@code getDynamicFrame()}: the table as a GlueFrame. JSON and CSV are read record by record, so
    * differing types become choices and malformed lines become error records (file and line); partition
-   * columns come from the catalog partitions. {@code options} sets the read step's context and thresholds.
+   * columns come from the catalog partitions. {@code options} sets the read step's context and thresholds; its
+   * context, if set, wins over this source's and is the bookmark key (as Glue's {@code transformation_ctx}).
    */
   public GlueFrame getFrame(TransformOptions options) {
+    if (!options.transformationContext().isEmpty()
+        && !options.transformationContext().equals(transformationContext)) {
+      return transformationContext(options.transformationContext()).getFrame(options);
+    }
+    TransformOptions readOptions = transformationContext == null || !options.transformationContext().isEmpty()
+        ? options : options.withContext(transformationContext);
     AuthorizedScan authorized = authorizedScan();
-    GlueFrame frame = CatalogFrameReader.read(spark, this, authorized.scan(), options);
+    GlueFrame frame = CatalogFrameReader.read(spark, this, authorized.scan(), readOptions);
     if (!authorized.read().restricted()) {
       if (run != null) {
         run.sourceRead(database + "." + tableName, frame);
@@ -166,8 +173,7 @@ public final class CatalogSource {
 
   /** {@link #getFrame(TransformOptions)} with this source's transformation context and no error threshold. */
   public GlueFrame getFrame() {
-    return getFrame(transformationContext == null ? TransformOptions.DEFAULT
-        : TransformOptions.context(transformationContext));
+    return getFrame(TransformOptions.DEFAULT);
   }
 
   /**
@@ -187,7 +193,8 @@ public final class CatalogSource {
     }
     GlueFrame frame;
     try {
-      frame = CatalogFrameReader.read(spark, this, scan, TransformOptions.thresholds(0, 0));
+      // Glue's thresholds: 1 fails the read at its first error record.
+      frame = CatalogFrameReader.read(spark, this, scan, TransformOptions.thresholds(1, 1)).assertErrorThreshold();
     } catch (ErrorThresholdExceededException e) {
       throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
     }

@@ -85,11 +85,12 @@ public final class ContextErrors {
             + "layout, which escapes values.", value, key));
   }
 
-  public static InvalidOptionException malformedRowsInStrictRead(Table table, RuntimeException cause) {
+  public static InvalidOptionException malformedRowsInStrictRead(Table table,
+      org.gluesuite.runtime.frame.ErrorThresholdExceededException cause) {
     InvalidOptionException error = new InvalidOptionException(String.format(
-        "Table %s has malformed rows, and toDF() keeps only rows that fit the table. %s Use getFrame() to "
+        "Table %s has malformed rows (first: %s), and toDF() keeps only rows that fit the table. Use getFrame() to "
             + "read the table with bad rows kept as error records (errorsAsDynamicFrame()), or fix the files.",
-        table.qualifiedName(), Failures.reason(cause).replaceAll(" Fix the input.*$", "")));
+        table.qualifiedName(), cause.firstErrors()));
     error.initCause(cause);
     return error;
   }

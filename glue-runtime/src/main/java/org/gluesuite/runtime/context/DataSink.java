@@ -42,6 +42,7 @@ public final class DataSink {
    * carries no error records, so only the reads' are filed then).
    */
   public WriteSummary writeFrame(GlueFrame frame) {
+    frame.assertErrorThreshold();   // writing is the frame's action: Glue's error thresholds hold here
     WriteSummary summary = writeDataFrame(frame.toDF());
     if (run != null) {
       run.frameWritten(frame);

@@ -17,7 +17,8 @@ import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.frame.read.SourceFiles;
 
 /**
- * A read of files by path, like Glue's {@code getSourceWithFormat(connectionType="s3", …)}. Immutable. With a
+ * A read of files by path, like Glue's {@code getSourceWithFormat(connectionType="s3", …)}: each path is a file (an
+ * object key) or a folder (a prefix), and one list may mix both. Immutable. With a
  * {@link #transformationContext} inside a bookmarked job run, only the files the bookmark has not processed are read
  * (tracked by last-modified time, with Glue's {@code maxBand}/{@code maxFilesInBand}).
  */
@@ -46,7 +47,10 @@ public final class FileSource {
     return transformationContext;
   }
 
-  /** The files this source reads: those directly under each path (all below it with {@code recurse=true}), minus exclusions. */
+  /**
+   * The files this source reads: each path that names a file, and those directly under each path that names a folder
+   * (all below it with {@code recurse=true}), minus exclusions (globs relative to the folder, or a file's name).
+   */
   public List<String> files() {
     return listed().stream().map(ListedFile::path).toList();
   }
@@ -59,7 +63,9 @@ public final class FileSource {
           .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
       SourceFiles.listWithTimes(List.of(root), spark.sparkContext().hadoopConfiguration()).forEach((file, time) -> {
         String filePath = new Path(file).toUri().getPath();
-        String relative = filePath.startsWith(rootUri + "/") ? filePath.substring(rootUri.length() + 1) : filePath;
+        // A path naming one file (an object key) lists that file; exclusions then see its name.
+        String relative = filePath.equals(rootUri) ? new Path(file).getName()
+            : filePath.startsWith(rootUri + "/") ? filePath.substring(rootUri.length() + 1) : filePath;
         if (!options.recurse() && relative.contains("/")) {
           return;
         }

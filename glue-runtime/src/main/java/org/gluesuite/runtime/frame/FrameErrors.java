@@ -17,33 +17,40 @@ public final class FrameErrors {
 
   static FrameArgumentException negativeThreshold(long stage, long total) {
     return new FrameArgumentException(String.format(
-        "Error thresholds cannot be negative (stageThreshold=%d, totalThreshold=%d). Use 0 to allow no error "
-            + "records or TransformOptions.UNLIMITED to allow any number.", stage, total));
+        "Error thresholds cannot be negative (stageThreshold=%d, totalThreshold=%d). Use 0 for no limit (Glue's "
+            + "default), or N to fail the frame's next action once N error records are reached.", stage, total));
   }
 
   public static ErrorThresholdExceededException stageThresholdExceeded(ErrorStage stage, List<String> samples) {
-    String name = describe(stage);
     return new ErrorThresholdExceededException(String.format(
-        "%s produced %d error record(s), more than its stageThreshold of %d. First errors: %s. Fix the input or "
-            + "the function, or raise stageThreshold; errorsAsDynamicFrame() lists every error record.",
-        name, stage.count(), stage.options().stageThreshold(), samples), stage.transformation(), stage.count(),
-        stage.options().stageThreshold());
+        "%s produced %d error record(s), reaching its stageThreshold of %d. First errors: %s. Fix the input or "
+            + "the function, or raise stageThreshold (0 for no limit); errorsAsDynamicFrame() lists every error "
+            + "record.", describe(stage), stage.count(), stage.options().stageThreshold(), samples),
+        stage.transformation(), stage.options().transformationContext(), stage.count(),
+        stage.options().stageThreshold(), samples);
   }
 
   public static ErrorThresholdExceededException totalThresholdExceeded(ErrorStage stage, long total,
       List<String> samples) {
-    String name = describe(stage);
     return new ErrorThresholdExceededException(String.format(
-        "%s brought the total to %d error record(s) (%d from this step), more than its totalThreshold of %d. "
-            + "First errors of this step: %s. Fix the earlier steps or raise totalThreshold; "
-            + "errorsAsDynamicFrame() lists every error record.",
-        name, total, stage.count(), stage.options().totalThreshold(), samples), stage.transformation(), total,
-        stage.options().totalThreshold());
+        "%s brought the error records up to and including it to %d (%d from this step), reaching its "
+            + "totalThreshold of %d. First errors: %s. Fix the steps that made them or raise totalThreshold (0 for "
+            + "no limit); errorsAsDynamicFrame() lists every error record.",
+        describe(stage), total, stage.count(), stage.options().totalThreshold(), samples),
+        stage.transformation(), stage.options().transformationContext(), total, stage.options().totalThreshold(),
+        samples);
   }
 
   private static String describe(ErrorStage stage) {
-    String ctx = stage.options().transformationContext();
-    return "Transformation '" + stage.transformation() + "'" + (ctx.isEmpty() ? "" : " (context '" + ctx + "')");
+    List<String> about = new java.util.ArrayList<>();
+    if (!stage.options().transformationContext().isEmpty()) {
+      about.add("context '" + stage.options().transformationContext() + "'");
+    }
+    if (!stage.options().info().isEmpty()) {
+      about.add("info '" + stage.options().info() + "'");
+    }
+    return "Transformation '" + stage.transformation() + "'" + (about.isEmpty() ? "" : " (" + String.join(", ", about)
+        + ")");
   }
 
   // ---- paths ------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.runtime.frame.internal.ErrorHistory;
 import org.gluesuite.runtime.frame.internal.ErrorStage;
+import org.gluesuite.runtime.frame.internal.FrameSteps;
 import org.gluesuite.runtime.frame.internal.FrameSteps.StepErrors;
 import org.gluesuite.runtime.frame.schema.GlueSchema;
 import org.gluesuite.runtime.frame.schema.GlueType;
@@ -19,9 +20,12 @@ import org.gluesuite.runtime.frame.schema.GlueType;
  * alternative (named by type: {@code int}, {@code string}, {@code struct}, ...) of which at most one is non-null.
  * {@link #toDF()} returns exactly that Dataset; {@link #schema()} tells choices from real structs.
  *
- * <p>Error records: steps that can reject records (readers, {@link #map}, {@link #filter}, {@link #unbox}) count
- * their error records when they are called and check their thresholds right away, so a breach fails at the call
- * that caused it. Other steps add no error records and carry the earlier ones along.
+ * <p>Error records: steps that can reject records (readers, {@link #map}, {@link #filter}, {@link #unbox}) keep them
+ * as error records; the other steps add none and carry the earlier ones along. Every transform records its
+ * {@link TransformOptions} (context, info, thresholds) as a step of the frame it returns. As in Glue, thresholds are
+ * checked by actions ({@link #count}, {@link #show}, {@link #assertErrorThreshold}, a sink's {@code writeFrame},
+ * {@link #spigot}), for every step that led to the frame: a step fails once its own error records reach its
+ * {@code stageThreshold}, or those up to and including it reach its {@code totalThreshold}; 0 means no limit.
  */
 public final class GlueFrame {
   private final Dataset<Row> data;
@@ -49,6 +53,20 @@ public final class GlueFrame {
   /** A frame of the same errors over new data and schema; for steps that add no error records. */
   GlueFrame derive(Dataset<Row> newData, GlueType.StructType newSchema) {
     return new GlueFrame(newData, newSchema, name, StepErrors.carry(errors.history()));
+  }
+
+  /** This frame as made by {@code transformation} with {@code options}, a step that added no error records. */
+  GlueFrame recorded(String transformation, TransformOptions options) {
+    return withErrors(FrameSteps.without(errors.history(), transformation, options));
+  }
+
+  /** The frames of one call (splitFields, splitRows, relationalize), all made by one recorded step. */
+  static StepErrors step(GlueFrame input, String transformation, TransformOptions options) {
+    return FrameSteps.without(input.history(), transformation, options);
+  }
+
+  GlueFrame withErrors(StepErrors step) {
+    return new GlueFrame(data, schema, name, step);
   }
 
   ErrorHistory history() {
@@ -80,12 +98,20 @@ public final class GlueFrame {
     return name;
   }
 
+  /** The transformation context of the step that made this frame ({@code ""} when it had none). */
+  public String transformationContext() {
+    return errors.lastStage() == null ? "" : errors.lastStage().options().transformationContext();
+  }
+
+  /** The number of records; an action, so it first checks every step's error thresholds. */
   public long count() {
+    assertErrorThreshold();
     return data.count();
   }
 
-  /** Prints the first {@code n} records as JSON lines, like Glue's show. */
+  /** Prints the first {@code n} records as JSON lines, like Glue's show; an action, so thresholds are checked. */
   public void show(int n) {
+    assertErrorThreshold();
     for (GlueRecord r : RecordSteps.take(this, n)) {
       System.out.println(r.toJson());
     }
@@ -143,14 +169,12 @@ public final class GlueFrame {
   }
 
   /**
-   * Re-checks every step's error records against the thresholds it was called with; throws
-   * {@link ErrorThresholdExceededException} for the first breach. Steps already check when they run, so this
-   * only fails for frames built around that check (it is Glue's explicit assertion, kept for scripts).
+   * Glue's assertErrorThreshold: checks every step that led to this frame against the thresholds it was called with
+   * and throws {@link ErrorThresholdExceededException} for the first that reached one (its own error records against
+   * {@code stageThreshold}, those up to and including it against {@code totalThreshold}; 0 is no limit).
    */
   public GlueFrame assertErrorThreshold() {
-    for (ErrorStage stage : errors.history().stages()) {
-      errors.history().check(stage);
-    }
+    errors.history().checkThresholds();
     return this;
   }
 
@@ -167,7 +191,7 @@ public final class GlueFrame {
    * @param caseSensitive match source paths exactly (Glue's Scala default) or ignoring case (its Python default)
    */
   public GlueFrame applyMapping(List<Mapping> mappings, boolean caseSensitive, TransformOptions options) {
-    return ApplyMappingStep.apply(this, mappings, caseSensitive);
+    return ApplyMappingStep.apply(this, mappings, caseSensitive).recorded("applyMapping", options);
   }
 
   public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs) {
@@ -176,7 +200,7 @@ public final class GlueFrame {
 
   /** Resolves the choice at each spec's path with its action; {@code catalog} serves {@code match_catalog}. */
   public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs, CatalogSchema catalog, TransformOptions options) {
-    return ResolveChoiceStep.apply(this, specs, catalog);
+    return ResolveChoiceStep.apply(this, specs, catalog).recorded("resolveChoice", options);
   }
 
   /** Applies one action ({@code cast:long}, {@code make_cols}, ...) to every choice in the frame, at any depth. */
@@ -185,25 +209,25 @@ public final class GlueFrame {
   }
 
   public GlueFrame resolveChoice(String choiceOption, CatalogSchema catalog, TransformOptions options) {
-    return ResolveChoiceStep.applyEverywhere(this, choiceOption, catalog);
+    return ResolveChoiceStep.applyEverywhere(this, choiceOption, catalog).recorded("resolveChoice", options);
   }
 
   /** Drops fields whose type is null in every record, recursing into structs and arrays of structs. */
   public GlueFrame dropNullFields() {
-    return FieldSteps.dropNullFields(this);
+    return dropNullFields(TransformOptions.DEFAULT);
   }
 
   public GlueFrame dropNullFields(TransformOptions options) {
-    return dropNullFields();
+    return FieldSteps.dropNullFields(this).recorded("dropNullFields", options);
   }
 
   /** Drops fields by path ({@code a.b}, {@code items[].price}); paths that do not exist are ignored. */
   public GlueFrame dropFields(List<String> paths) {
-    return FieldSteps.dropFields(this, paths);
+    return dropFields(paths, TransformOptions.DEFAULT);
   }
 
   public GlueFrame dropFields(List<String> paths, TransformOptions options) {
-    return dropFields(paths);
+    return FieldSteps.dropFields(this, paths).recorded("dropFields", options);
   }
 
   public GlueFrame dropField(String path) {
@@ -212,56 +236,61 @@ public final class GlueFrame {
 
   /** Renames a field in place ({@code a.b -> a.c}) or moves it to the top level ({@code a.b -> b}). */
   public GlueFrame renameField(String oldPath, String newPath) {
-    return FieldSteps.renameField(this, oldPath, newPath);
+    return renameField(oldPath, newPath, TransformOptions.DEFAULT);
   }
 
   public GlueFrame renameField(String oldPath, String newPath, TransformOptions options) {
-    return renameField(oldPath, newPath);
+    return FieldSteps.renameField(this, oldPath, newPath).recorded("renameField", options);
   }
 
   /** Keeps the given top-level fields, in the given order; names that do not exist are ignored. */
   public GlueFrame selectFields(List<String> fields) {
-    return FieldSteps.selectFields(this, fields);
+    return selectFields(fields, TransformOptions.DEFAULT);
   }
 
   public GlueFrame selectFields(List<String> fields, TransformOptions options) {
-    return selectFields(fields);
+    return FieldSteps.selectFields(this, fields).recorded("selectFields", options);
   }
 
   /** Splits the fields: the first frame has the given paths (nested paths keep their structs), the second the rest. */
   public Split<GlueFrame> splitFields(List<String> paths) {
-    return FieldSteps.splitFields(this, paths);
+    return splitFields(paths, TransformOptions.DEFAULT);
   }
 
   public Split<GlueFrame> splitFields(List<String> paths, TransformOptions options) {
-    return splitFields(paths);
+    return recorded(FieldSteps.splitFields(this, paths), step(this, "splitFields", options));
   }
 
   /** Splits the records: the first frame has those matching every comparison, the second the rest. */
   public Split<GlueFrame> splitRows(List<RowComparison> comparisons) {
-    return SplitRowsStep.apply(this, comparisons);
+    return splitRows(comparisons, TransformOptions.DEFAULT);
   }
 
   public Split<GlueFrame> splitRows(List<RowComparison> comparisons, TransformOptions options) {
-    return splitRows(comparisons);
+    return recorded(SplitRowsStep.apply(this, comparisons), step(this, "splitRows", options));
+  }
+
+  private static Split<GlueFrame> recorded(Split<GlueFrame> split, StepErrors step) {
+    return new Split<>(split.first().withErrors(step), split.second().withErrors(step));
   }
 
   /** Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}; same-named key pairs appear once. */
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other) {
-    return JoinStep.apply(this, keys1, keys2, other);
+    return join(keys1, keys2, other, TransformOptions.DEFAULT);
   }
 
+  /** {@link #join} whose step carries both frames' error records (a threshold counts them together). */
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other, TransformOptions options) {
-    return join(keys1, keys2, other);
+    return JoinStep.apply(this, keys1, keys2, other).recorded("join", options);
   }
 
   /** Flattens structs into top-level fields named {@code a.b.c}; arrays and choices stay as they are. */
   public GlueFrame unnest() {
-    return FieldSteps.unnest(this);
+    return unnest(TransformOptions.DEFAULT);
   }
 
   public GlueFrame unnest(TransformOptions options) {
-    return unnest();
+    return FieldSteps.unnest(this).recorded("unnest", options);
   }
 
   /** Parses the JSON or CSV text at {@code path} into a struct; unparsable values become error records. */
@@ -282,16 +311,30 @@ public final class GlueFrame {
    * @param stagingPath accepted for Glue compatibility; frames stay in Spark, nothing is written there
    */
   public Map<String, GlueFrame> relationalize(String rootName, String stagingPath) {
-    return RelationalizeStep.apply(this, rootName);
+    return relationalize(rootName, stagingPath, TransformOptions.DEFAULT);
   }
 
+  /** {@link #relationalize}; every frame it returns is made by this one recorded step. */
   public Map<String, GlueFrame> relationalize(String rootName, String stagingPath, TransformOptions options) {
-    return relationalize(rootName, stagingPath);
+    StepErrors step = step(this, "relationalize", options);
+    Map<String, GlueFrame> out = new java.util.LinkedHashMap<>();
+    RelationalizeStep.apply(this, rootName).forEach((frameName, frame) -> out.put(frameName, frame.withErrors(step)));
+    return out;
   }
 
-  /** Writes a sample of the records as JSON lines under {@code path} now, and returns this frame unchanged. */
+  /**
+   * Writes a sample of the records as JSON lines under {@code path} now (an action: thresholds are checked first),
+   * and returns the same records.
+   */
   public GlueFrame spigot(String path, SpigotOptions sample) {
-    return SpigotStep.apply(this, path, sample);
+    return spigot(path, sample, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame spigot(String path, SpigotOptions sample, TransformOptions options) {
+    GlueFrame out = recorded("spigot", options);
+    out.assertErrorThreshold();
+    SpigotStep.apply(out, path, sample);
+    return out;
   }
 
   public GlueFrame spigot(String path) {
@@ -303,16 +346,20 @@ public final class GlueFrame {
    * records found only in one frame are kept. Records with a null key never match.
    */
   public GlueFrame mergeDynamicFrame(GlueFrame staging, List<String> primaryKeys) {
-    return MergeSteps.merge(this, staging, primaryKeys);
+    return mergeDynamicFrame(staging, primaryKeys, TransformOptions.DEFAULT);
   }
 
   public GlueFrame mergeDynamicFrame(GlueFrame staging, List<String> primaryKeys, TransformOptions options) {
-    return mergeDynamicFrame(staging, primaryKeys);
+    return MergeSteps.merge(this, staging, primaryKeys).recorded("mergeDynamicFrame", options);
   }
 
   /** All records of both frames; fields with different types become choices. */
   public GlueFrame union(GlueFrame other) {
-    return MergeSteps.union(this, other);
+    return union(other, TransformOptions.DEFAULT);
+  }
+
+  public GlueFrame union(GlueFrame other, TransformOptions options) {
+    return MergeSteps.union(this, other).recorded("union", options);
   }
 
   /** Applies {@code f} to every record; a record whose function throws becomes an error record. */

@@ -40,7 +40,8 @@ final class MergeSteps {
         .union(b.toDF().javaRDD().map(r -> Parsed.record(RecordConversion.toRecord(r, sb))));
     RecordPipeline.Built built = RecordPipeline.build(a.toDF().sparkSession(), records, sa,
         errors.history(), "union", TransformOptions.DEFAULT, RecordPipeline.Passes.PERSIST);
-    return GlueFrame.fromParts(built.data(), built.schema(), a.name(), StepErrors.carry(built.errors().history()));
+    // Re-described records cannot fail: the frame carries both inputs' error records only (the caller records the step).
+    return GlueFrame.fromParts(built.data(), built.schema(), a.name(), errors);
   }
 
   private static boolean sameTypesByName(StructType a, StructType b) {

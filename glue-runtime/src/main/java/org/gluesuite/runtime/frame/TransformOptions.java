@@ -1,23 +1,25 @@
 package org.gluesuite.runtime.frame;
 
 /**
- * Glue's trailing transform arguments folded into one value.
+ * Glue's trailing transform arguments folded into one value, with Glue's meaning. Thresholds are checked when an
+ * action runs on a frame made by the step or after it ({@code count}, {@code show}, {@code assertErrorThreshold},
+ * a sink's {@code writeFrame}, {@code spigot}), not when the transform is called.
  *
- * @param transformationContext the bookmark key of the step ({@code ""} when none)
+ * @param transformationContext names the step: the bookmark key of a read, and the context on the step's error
+ *     records ({@code ""} when none)
  * @param info a string attached to the step's error records
- * @param stageThreshold the most error records this step may add; exceeding it fails the step
- * @param totalThreshold the most error records this step may carry including earlier steps; {@code 0} means none
+ * @param stageThreshold the number of error records of this step at which the frame's next action fails; {@code 0}
+ *     (Glue's default) means no limit
+ * @param totalThreshold the same for the error records of this step and every step before it; {@code 0} means no
+ *     limit
  */
 public record TransformOptions(String transformationContext, String info, long stageThreshold,
     long totalThreshold) implements java.io.Serializable {
-  /** No limit on error records. */
-  public static final long UNLIMITED = Long.MAX_VALUE;
+  /** A threshold of 0: no limit on error records, Glue's default. */
+  public static final long NO_LIMIT = 0;
 
-  /**
-   * No context, no info and no error limits. Glue's signatures default both thresholds to 0; we make the
-   * "keep going and count the errors" behaviour the explicit default and let {@code 0} mean "no errors allowed".
-   */
-  public static final TransformOptions DEFAULT = new TransformOptions("", "", UNLIMITED, UNLIMITED);
+  /** Glue's defaults: no context, no info, no limit on error records. */
+  public static final TransformOptions DEFAULT = new TransformOptions("", "", NO_LIMIT, NO_LIMIT);
 
   public TransformOptions {
     transformationContext = transformationContext == null ? "" : transformationContext;

@@ -7,12 +7,11 @@
  *       on plain DataFrames.</li>
  *   <li>Column order of read frames is the order of first appearance: files sorted by URI, then line order. Choice
  *       alternatives are sorted by type name, so the same input always gives the same frame.</li>
- *   <li>Error thresholds are checked when a step that can produce error records runs (readers, map, filter,
- *       unbox): it counts its error records right away and throws
- *       {@link org.gluesuite.runtime.frame.ErrorThresholdExceededException} on a breach. Glue checks when the step
- *       is evaluated; ours is evaluated at the call.</li>
- *   <li>{@link org.gluesuite.runtime.frame.TransformOptions#DEFAULT} allows any number of error records; an explicit
- *       threshold of 0 allows none.</li>
+ *   <li>Every transform records its {@link org.gluesuite.runtime.frame.TransformOptions} as a step of the frame it
+ *       returns. Thresholds have Glue's meaning: 0 (the default) is no limit; a step fails once its own error
+ *       records reach {@code stageThreshold}, or those up to and including it reach {@code totalThreshold}. As in
+ *       Glue they are checked by the frame's actions (count, show, assertErrorThreshold, a sink's writeFrame,
+ *       spigot), which throw {@link org.gluesuite.runtime.frame.ErrorThresholdExceededException}.</li>
  *   <li>Glue's {@code errorsAsDynamicFrame} keeps its name; its rows have the columns of
  *       {@link org.gluesuite.runtime.frame.ErrorRecords}.</li>
  * </ul>

@@ -123,6 +123,28 @@ class CatalogFrameSourceTest {
   }
 
   @Test
+  void getFrame_onACsvTableWhoseLinesEndWithADelimiter_givesTheTableColumnsOnly() throws IOException {
+    // As the crawler writes such a table: the trailing delimiter's empty columns are not columns of the table.
+    Path root = lake.resolve("air");
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("air.csv"), "Date;CO;;\n10/03/2004;2,6;;\n11/03/2004;2;;\n");
+    StorageDescriptor descriptor = new StorageDescriptor(List.of(Column.of("date", "string"),
+        Column.of("co", "string")), root.toString(), StorageFormat.CSV.inputFormat(),
+        StorageFormat.CSV.outputFormat(), false,
+        new SerDeInfo(null, "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe", Map.of("field.delim", ";")),
+        Map.of());
+    catalog.createTable("raw", new TableInput("air", null, null, descriptor, List.of(), null,
+        Map.of("classification", "csv", "skip.header.line.count", "1")));
+
+    GlueFrame frame = glue.getCatalogSource("raw", "air").getFrame();
+
+    assertThat(frame.schema().fieldNames()).containsExactly("date", "co");
+    assertThat(frame.toDF().orderBy("date").select("date").collectAsList()).extracting(Row::toString)
+        .containsExactly("[10/03/2004]", "[11/03/2004]");
+    assertThat(frame.errorsCount()).isZero();
+  }
+
+  @Test
   void toDF_onAJsonTable_conformsToTheCatalogTypes_andFailsOnAMalformedRowNamingFileAndLine() throws IOException {
     Path root = lake.resolve("strict");
     gzip(root.resolve("2024/01/05/a.json.gz"), "{\"id\": 1, \"price\": 10}\n{\"id\": 2, \"price\": 2.5}\n");

@@ -231,6 +231,35 @@ class FrameReadersTest {
   }
 
   @Test
+  void csv_withHeader_aTrailingDelimiterOnEveryLine_addsNoColumns_andTypesAreInferred() {
+    // The UCI air-quality export's shape: ';' separated, decimal commas, every line ending with ";;".
+    Path folder = TestSpark.newFolder("csv-trailing");
+    write(folder, "air.csv", "Date;Time;CO(GT);PT08.S1(CO);T;;", "10/03/2004;18.00.00;2,6;1360;13,6;;",
+        "10/03/2004;19.00.00;2;1292;13,3;;");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()),
+        CsvReadOptions.DEFAULT.withSeparator(';').withHeader(true));
+
+    assertThat(frame.schema().simpleString())
+        .isEqualTo("struct{Date:string,Time:string,CO(GT):choice{long,string},PT08.S1(CO):long,T:string}");
+    assertThat(frame.errorsCount()).isZero();
+    assertThat(frame.toDF().orderBy("Time").collectAsList()).extracting(Row::toString).containsExactly(
+        "[10/03/2004,18.00.00,[null,2,6],1360,13,6]", "[10/03/2004,19.00.00,[2,null],1292,13,3]");
+  }
+
+  @Test
+  void csv_withHeader_aValueUnderAnUnnamedTrailingColumn_isKeptAsColN() {
+    Path folder = TestSpark.newFolder("csv-trailing-value");
+    write(folder, "a.csv", "id,name,", "1,ann,", "2,bob,late");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()), CsvReadOptions.DEFAULT.withHeader(true));
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:long,name:string,col2:string}");
+    assertThat(frame.toDF().orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[1,ann,null]", "[2,bob,late]");
+  }
+
+  @Test
   void csv_quotedCells_stayStrings_soCodesKeepTheirLeadingZeros() {
     Path folder = TestSpark.newFolder("csv-quoted");
     write(folder, "a.csv", "zip,count", "\"02134\",7", "\"10001\",8");
@@ -274,14 +303,15 @@ class FrameReadersTest {
   }
 
   @Test
-  void read_whenErrorsExceedStageThreshold_failsWithSamples() {
+  void read_whenErrorsReachStageThreshold_failsAtTheActionWithSamples() {
     Path folder = TestSpark.newFolder("threshold");
     write(folder, "a.json", "{\"id\": 1}", "nope", "{oops");
 
-    assertThatThrownBy(() -> FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT,
-        TransformOptions.thresholds(1, 10).withContext("src")))
+    GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT,
+        TransformOptions.thresholds(2, 10).withContext("src"));
+    assertThatThrownBy(frame::count)
         .isInstanceOf(ErrorThresholdExceededException.class)
-        .hasMessageStartingWith("Transformation 'read_json' (context 'src') produced 2 error record(s), more "
-            + "than its stageThreshold of 1. First errors: [Unrecognized token 'nope'");
+        .hasMessageStartingWith("Transformation 'read_json' (context 'src') produced 2 error record(s), reaching "
+            + "its stageThreshold of 2. First errors: [Unrecognized token 'nope'");
   }
 }

@@ -73,12 +73,13 @@ class GlueFrameRecordTransformsTest {
   }
 
   @Test
-  void stageThreshold_whenExceeded_failsNamingStepCountsAndSamples() {
-    assertThatThrownBy(() -> people().filter(r -> r.getString("name").isEmpty(),
-        TransformOptions.thresholds(0, 10).withContext("names")))
+  void stageThreshold_whenReached_failsTheActionNamingStepCountsAndSamples() {
+    GlueFrame kept = people().filter(r -> r.getString("name").isEmpty(),
+        TransformOptions.thresholds(1, 10).withContext("names"));
+    assertThatThrownBy(kept::count)
         .isInstanceOf(ErrorThresholdExceededException.class)
-        .hasMessageStartingWith("Transformation 'filter' (context 'names') produced 1 error record(s), more than "
-            + "its stageThreshold of 0. First errors: [NullPointerException");
+        .hasMessageStartingWith("Transformation 'filter' (context 'names') produced 1 error record(s), reaching "
+            + "its stageThreshold of 1. First errors: [NullPointerException");
   }
 
   @Test
@@ -93,16 +94,16 @@ class GlueFrameRecordTransformsTest {
     assertThat(filtered.stageErrorsCount()).isZero();
     assertThat(filtered.selectFields(List.of("id")).errorsCount()).isEqualTo(1);
 
+    GlueFrame failing = read.map(r -> {
+      throw new IllegalArgumentException("no");
+    }, TransformOptions.thresholds(5, 3));
     ErrorThresholdExceededException e = org.junit.jupiter.api.Assertions.assertThrows(
-        ErrorThresholdExceededException.class,
-        () -> read.map(r -> {
-          throw new IllegalArgumentException("no");
-        }, TransformOptions.thresholds(5, 2)));
+        ErrorThresholdExceededException.class, failing::count);
     assertThat(e.transformation()).isEqualTo("map");
     assertThat(e.errors()).isEqualTo(3);
-    assertThat(e.threshold()).isEqualTo(2);
-    assertThat(e).hasMessageStartingWith("Transformation 'map' brought the total to 3 error record(s) (2 from this "
-        + "step), more than its totalThreshold of 2.");
+    assertThat(e.threshold()).isEqualTo(3);
+    assertThat(e).hasMessageStartingWith("Transformation 'map' brought the error records up to and including it to "
+        + "3 (2 from this step), reaching its totalThreshold of 3.");
   }
 
   @Test
@@ -178,7 +179,8 @@ class GlueFrameRecordTransformsTest {
 
     GlueFrame passed = frame.spigot(out.toString(), SpigotOptions.topk(2));
 
-    assertThat(passed).isSameAs(frame);
+    assertThat(passed.toDF()).as("the same records").isSameAs(frame.toDF());
+    assertThat(passed.schema()).isEqualTo(frame.schema());
     List<String> lines;
     try (Stream<Path> files = Files.list(out)) {
       lines = files.filter(p -> p.getFileName().toString().startsWith("part-"))

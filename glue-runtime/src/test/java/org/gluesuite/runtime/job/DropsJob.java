@@ -3,8 +3,6 @@ package org.gluesuite.runtime.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.StorageFormat;
@@ -54,14 +52,13 @@ public final class DropsJob implements GlueJob {
       read = read.withThresholds(threshold, threshold);
     }
     GlueFrame frame = context.glue().getSourceWithFormat("json", connection, Map.of()).getFrame(read);
-    Dataset<Row> data = frame.toDF();
-    if (data.columns().length == 0) {
+    if (frame.schema().fields().isEmpty()) {
       return;
     }
     WriteMode mode = WriteMode.valueOf(args.getOrDefault("write_mode", "APPEND"));
     SinkOptions sink = SinkOptions.of(args.get("output"), StorageFormat.PARQUET).withPartitionKeys("day")
         .withWriteMode(mode).withCatalogUpdate("drops", "events", UpdateBehavior.UPDATE_IN_DATABASE);
     // The sink counts rows while it writes: no separate pass over the input.
-    context.metrics().recordRead("landing", context.glue().getSinkWithFormat(sink).writeDataFrame(data).rowsWritten());
+    context.metrics().recordRead("landing", context.glue().getSinkWithFormat(sink).writeFrame(frame).rowsWritten());
   }
 }

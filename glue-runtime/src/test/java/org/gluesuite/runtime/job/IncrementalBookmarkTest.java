@@ -1,5 +1,7 @@
 package org.gluesuite.runtime.job;
 
+import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.args.JobArguments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +24,7 @@ import org.gluesuite.runtime.bookmark.BookmarkErrors;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
 import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
 import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
@@ -179,7 +182,7 @@ class IncrementalBookmarkTest {
       }
       assertThat(written).contains("drop-001.json").contains("\"line\":4").contains("broken");
 
-      assertThatThrownBy(() -> run(workspace, catalog, "jr_strict", "--error_threshold", "0"))
+      assertThatThrownBy(() -> run(workspace, catalog, "jr_strict", "--error_threshold", "1"))
           .isInstanceOf(JobFailedException.class)
           .hasMessageContaining("1 error record").hasMessageContaining("drop-001.json:4");
     }
@@ -206,6 +209,25 @@ class IncrementalBookmarkTest {
       JobRunRecord incremental = runner.run("reader", reader, JobArgumentParser.parse(enable));
       assertThat(incremental.totalRowsRead()).isEqualTo(2 * ROWS);
       assertThat(incremental.bookmarkedFilesRead()).containsEntry("events", 2);
+    }
+  }
+
+  @Test
+  void catalogSource_theContextOfTheReadsTransformOptions_isItsBookmarkKey() {
+    Path workspace = TestSpark.newFolder("catalog-options-bookmark");
+    try (DataCatalog catalog = EmbeddedCatalog.open(workspace.resolve("catalog"))) {
+      GlueJob reader = context -> context.metrics().recordRead("events", context.glue()
+          .getCatalogSource("drops", "events").getFrame(TransformOptions.context("events")).count());
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
+          new FileJobRunStore(workspace.resolve("runs").resolve("jobs")));
+      String[] enable = {"--job-bookmark-option", ENABLE};
+      Drops.drop(workspace.resolve("landing"), 1, 1, ROWS);
+      run(workspace, catalog, "jr_w1", enable);
+
+      JobRunRecord first = runner.run("reader", reader, JobArgumentParser.parse(enable));
+      assertThat(first.totalRowsRead()).isEqualTo(ROWS);
+      assertThat(first.bookmarkedFilesRead()).containsEntry("events", 1);
+      assertThat(runner.run("reader", reader, JobArgumentParser.parse(enable)).totalRowsRead()).isZero();
     }
   }
 

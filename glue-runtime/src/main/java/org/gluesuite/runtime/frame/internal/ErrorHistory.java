@@ -9,12 +9,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.runtime.frame.ErrorRecords;
-import org.gluesuite.runtime.frame.FrameErrors;
-import org.gluesuite.runtime.frame.TransformOptions;
 
 /**
- * The error records of every step that led to a frame. Immutable; steps append, binary steps (join, union, merge)
- * concatenate both histories, counting a shared earlier step once.
+ * The steps that led to a frame, in the order they ran, each once. Immutable; a step appends itself, binary steps
+ * (join, union, merge) concatenate both histories, counting a shared earlier step once.
  */
 public final class ErrorHistory {
   public static final ErrorHistory EMPTY = new ErrorHistory(List.of());
@@ -66,38 +64,26 @@ public final class ErrorHistory {
     return out;
   }
 
-  /**
-   * Fails when {@code stage} broke its thresholds: its own count against stageThreshold, and the total up to and
-   * including it against totalThreshold.
-   */
-  public void check(ErrorStage stage) {
-    TransformOptions o = stage.options();
-    long total = totalUpTo(stage);
-    if (stage.count() > o.stageThreshold()) {
-      throw FrameErrors.stageThresholdExceeded(stage, samples(stage));
-    }
-    if (total > o.totalThreshold()) {
-      throw FrameErrors.totalThresholdExceeded(stage, total, samples(stage));
-    }
+  /** Checks every step's thresholds, earliest first; throws for the first step that reached one. */
+  public void checkThresholds() {
+    stages.forEach(ErrorStage::check);
   }
 
-  private long totalUpTo(ErrorStage stage) {
-    long total = 0;
-    for (ErrorStage s : stages) {
-      total += s.count();
-      if (s == stage) {
+  /** The first two error records' messages with their file and line, for threshold errors. */
+  List<String> samples() {
+    List<String> out = new ArrayList<>();
+    for (ErrorStage stage : stages) {
+      if (out.size() == 2) {
         break;
       }
-    }
-    return total;
-  }
-
-  private static List<String> samples(ErrorStage stage) {
-    List<String> out = new ArrayList<>();
-    for (Row r : stage.records().select(ErrorRecords.MESSAGE, ErrorRecords.SOURCE_FILE, ErrorRecords.LINE)
-        .limit(2).collectAsList()) {
-      String where = r.isNullAt(1) ? "" : " (" + r.getString(1) + (r.isNullAt(2) ? "" : ":" + r.getLong(2)) + ")";
-      out.add(r.getString(0) + where);
+      if (stage.count() == 0) {
+        continue;
+      }
+      for (Row r : stage.records().select(ErrorRecords.MESSAGE, ErrorRecords.SOURCE_FILE, ErrorRecords.LINE)
+          .limit(2 - out.size()).collectAsList()) {
+        String where = r.isNullAt(1) ? "" : " (" + r.getString(1) + (r.isNullAt(2) ? "" : ":" + r.getLong(2)) + ")";
+        out.add(r.getString(0) + where);
+      }
     }
     return out;
   }

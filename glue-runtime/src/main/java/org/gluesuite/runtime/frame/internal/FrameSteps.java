@@ -5,29 +5,39 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.gluesuite.runtime.frame.TransformOptions;
 
-/** Records a step that may add error records: counts them now and checks the step's thresholds. */
+/**
+ * Records the step that makes a frame in the frame's error bookkeeping. Thresholds are not checked here: as in Glue,
+ * a frame's actions check them ({@link ErrorHistory#checkThresholds}).
+ */
 public final class FrameSteps {
   private FrameSteps() {
   }
 
-  /** The history after the step; throws when the step broke its thresholds. */
+  /** A step that adds no error records, after {@code prior}. */
+  public static StepErrors without(ErrorHistory prior, String transformation, TransformOptions options) {
+    ErrorStage stage = ErrorStage.without(transformation, options, prior);
+    return new StepErrors(prior.plus(stage), stage);
+  }
+
+  /** A step whose error records are {@code errors}; they are kept, and counted when first asked. */
   public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
       Dataset<Row> errors) {
     Dataset<Row> kept = errors.persist(StorageLevel.MEMORY_AND_DISK());
-    return withStage(prior, transformation, options, kept, kept.count());
+    return record(prior, ErrorStage.with(transformation, options, prior, kept, kept::count));
   }
 
   /** {@link #withStage} when the step already counted its error records while doing its work. */
   public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
       Dataset<Row> errors, long count) {
     Dataset<Row> kept = count == 0 ? errors : errors.persist(StorageLevel.MEMORY_AND_DISK());
-    ErrorStage stage = new ErrorStage(transformation, options, kept, count);
-    ErrorHistory history = prior.plus(stage);
-    history.check(stage);
-    return new StepErrors(history, stage);
+    return record(prior, ErrorStage.with(transformation, options, prior, kept, () -> count));
   }
 
-  /** A frame's error history plus the stage its last step added (null when that step cannot add errors). */
+  private static StepErrors record(ErrorHistory prior, ErrorStage stage) {
+    return new StepErrors(prior.plus(stage), stage);
+  }
+
+  /** A frame's error history plus the step that made it (null when that step is not recorded, e.g. repartition). */
   public record StepErrors(ErrorHistory history, ErrorStage lastStage) {
     public static StepErrors carry(ErrorHistory history) {
       return new StepErrors(history, null);

@@ -22,7 +22,10 @@ import org.gluesuite.runtime.frame.internal.Parsed;
  * one by one (long, double, boolean, else string; an empty unquoted cell is null); a quoted cell stays the string
  * it quotes, so codes such as "02134" keep their zeros. A column with mixed cells becomes
  * a choice once records merge. A row whose field count differs from the header (or, without a header, from the
- * file's first row) or that has an unterminated quote becomes an error record with its file and line.
+ * file's first row) or that has an unterminated quote becomes an error record with its file and line. Columns are
+ * named by the header, or by {@link CsvReadOptions#columnNames}, else {@code col0, col1, ...}; empty cells past the
+ * last named column are left out, as Glue's crawler leaves out the empty column a delimiter ending every line adds
+ * (a value there is kept as {@code colN}).
  */
 public final class CsvRecordReader implements Serializable {
   public static final String TRANSFORMATION = "read_csv";
@@ -192,6 +195,8 @@ public final class CsvRecordReader implements Serializable {
     private final LineSource source;
     private final Splitter splitter = new Splitter(csv);
     private List<String> header;
+    /** Columns up to the last one the header (or the declared names) names; without names, every column. */
+    private int named = csv.columnNames().isEmpty() ? Integer.MAX_VALUE : csv.columnNames().size();
     private int expectedFields = -1;
     private boolean firstDataSkipped;
     private Parsed next;
@@ -242,9 +247,12 @@ public final class CsvRecordReader implements Serializable {
       }
       if (csv.withHeader() && header == null) {
         header = new ArrayList<>();
+        named = 0;
         for (int i = 0; i < row.cells().size(); i++) {
           String name = row.cells().get(i);
-          header.add(name == null || name.isBlank() ? "col" + i : name);
+          boolean blank = name == null || name.isBlank();
+          header.add(blank ? "col" + i : name);
+          named = blank ? named : i + 1;
         }
         expectedFields = header.size();
         return null;
@@ -263,11 +271,21 @@ public final class CsvRecordReader implements Serializable {
       }
       LinkedHashMap<String, Object> record = new LinkedHashMap<>();
       for (int i = 0; i < row.cells().size(); i++) {
+        if (i >= named && row.cells().get(i) == null) {
+          continue;   // past the named columns an empty cell is a trailing delimiter's, not a value
+        }
         // A quoted cell is text as written ("02134" keeps its zero); unquoted cells are typed.
         Object value = row.quoted().get(i) ? row.cells().get(i) : typed(row.cells().get(i));
-        record.put(header != null ? header.get(i) : "col" + i, value);
+        record.put(name(i), value);
       }
       return Parsed.record(record);
+    }
+
+    private String name(int column) {
+      if (header != null) {
+        return header.get(column);
+      }
+      return column < csv.columnNames().size() ? csv.columnNames().get(column) : "col" + column;
     }
 
     private Parsed error(long line, String message, String raw) {
