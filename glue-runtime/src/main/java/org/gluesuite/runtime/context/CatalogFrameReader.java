@@ -25,14 +25,14 @@ final class CatalogFrameReader {
   private CatalogFrameReader() {
   }
 
-  static GlueFrame read(SparkSession spark, CatalogSource source, CatalogScan scan, TransformOptions options) {
+  static GlueFrame read(SparkSession spark, CatalogTableReader source, CatalogScan scan, TransformOptions options) {
     Table table = scan.table();
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
       return GlueFrame.fromDF(source.read(scan, source.selectFiles(scan).orElse(null)), table.qualifiedName());
     }
     Map<String, Map<String, String>> valuesByPartition = new HashMap<>();
     for (CatalogScan.Folder folder : scan.folders()) {
-      valuesByPartition.put(CatalogSource.partitionName(folder.partitionValues()), folder.partitionValues());
+      valuesByPartition.put(CatalogTableReader.partitionName(folder.partitionValues()), folder.partitionValues());
     }
     List<String> files = new ArrayList<>();
     Map<String, Map<String, String>> columnsByFile = new HashMap<>();
