@@ -11,6 +11,8 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.WriteTarget;
+import org.gluesuite.runtime.context.internal.FileSourceOptions;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 
 /**
  * Our counterpart of Glue's {@code GlueContext}: catalog and file sources and sinks over one

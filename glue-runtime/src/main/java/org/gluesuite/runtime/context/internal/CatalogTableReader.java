@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +18,16 @@ import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.bookmark.ListedFile;
 import org.gluesuite.runtime.bookmark.SourceKind;
-import org.gluesuite.runtime.bookmark.SourceTracker;
+import org.gluesuite.runtime.bookmark.internal.SourceTracker;
+import org.gluesuite.runtime.context.CatalogSchemas;
+import org.gluesuite.runtime.lake.LakePaths;
 
 /**
  * Reads the folders of a {@link CatalogScan}: lists their files, lets the run's bookmark choose among them (for a
  * read with a transformation context inside a job run), and reads them with the catalog's schema, each row getting
  * its partition's values from the catalog (not from folder names).
  */
-final class CatalogTableReader {
+public final class CatalogTableReader {
   private static final String FILE_FOLDER = "__source_folder";
 
   private final SparkSession spark;
@@ -38,7 +40,7 @@ final class CatalogTableReader {
    * @param sourceName the table as the job named it ({@code database.table}), the source of its bookmark
    * @param run the job run reading, or null outside a run (every file is read)
    */
-  CatalogTableReader(SparkSession spark, String sourceName, String transformationContext, BookmarkBand band,
+  public CatalogTableReader(SparkSession spark, String sourceName, String transformationContext, BookmarkBand band,
       RunTransaction run) {
     this.spark = spark;
     this.sourceName = sourceName;
@@ -51,7 +53,7 @@ final class CatalogTableReader {
    * The files this read processes when its run keeps a bookmark for its transformation context: each selected
    * partition's files, listed with their times and filtered by the bookmark. Empty when every file is read.
    */
-  Optional<List<String>> selectFiles(CatalogScan scan) {
+  public Optional<List<String>> selectFiles(CatalogScan scan) {
     if (run == null || transformationContext == null || transformationContext.isBlank()) {
       return Optional.empty();
     }
@@ -86,7 +88,7 @@ final class CatalogTableReader {
   }
 
   /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
-  Dataset<Row> read(CatalogScan scan, List<String> files) {
+  public Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
     StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
     StructType fullSchema = dataSchema;

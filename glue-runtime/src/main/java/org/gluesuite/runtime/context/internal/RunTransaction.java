@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.runtime.bookmark.SourceTracker;
+import org.gluesuite.runtime.bookmark.internal.SourceTracker;
 import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.context.SinkOptions;
+import org.gluesuite.runtime.context.WriteSummary;
 
 /**
  * What one job run reads and writes between {@code Job.init} and {@code Job.commit}. Sources ask
@@ -57,11 +60,11 @@ public final class RunTransaction {
     return sources;
   }
 
-  synchronized String nextFilePrefix() {
+  public synchronized String nextFilePrefix() {
     return filePrefix + "-w" + writes.size();
   }
 
-  synchronized void add(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
+  public synchronized void add(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
       DataCatalog catalog, Consumer<WriteSummary> onWrite) {
     if (published) {
       throw new IllegalStateException("This run has already committed; its sinks cannot write any more.");
@@ -69,12 +72,12 @@ public final class RunTransaction {
     writes.add(new PendingWrite(writer, staged, schema, catalog, onWrite));
   }
 
-  synchronized void sourceRead(String name, GlueFrame frame) {
+  public synchronized void sourceRead(String name, GlueFrame frame) {
     reads.add(new SourceRead(name, frame));
   }
 
   /** A frame a sink wrote this run: the error records of its later steps (map, filter, ...) are filed too. */
-  synchronized void frameWritten(GlueFrame frame) {
+  public synchronized void frameWritten(GlueFrame frame) {
     written.add(frame);
   }
 

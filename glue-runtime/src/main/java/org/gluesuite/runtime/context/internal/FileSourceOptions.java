@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.frame.CsvReadOptions;
 import org.gluesuite.runtime.frame.JsonReadOptions;
+import org.gluesuite.runtime.context.ContextErrors;
 
 /**
  * Glue's S3 source options ({@code paths}, {@code recurse}, {@code exclusions}, {@code groupFiles},

@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +12,12 @@ import org.apache.hadoop.fs.Path;
  * Turns catalog locations (plain paths, {@code file:} URIs, {@code s3a://} URIs) into the one
  * qualified form Spark reports for the files it reads, so locations and files can be matched exactly.
  */
-final class LakePaths {
+public final class LakePaths {
   private LakePaths() {
   }
 
   /** The fully qualified URI string of a folder, without a trailing slash, e.g. {@code file:/lake/raw/2024/01/05}. */
-  static String qualifiedFolder(String location, Configuration hadoopConf) {
+  public static String qualifiedFolder(String location, Configuration hadoopConf) {
     Path path = new Path(location);
     try {
       FileSystem fs = path.getFileSystem(hadoopConf);

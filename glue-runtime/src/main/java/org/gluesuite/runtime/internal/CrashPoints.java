@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
