@@ -90,8 +90,8 @@ public final class CatalogSource {
     return transformationContext;
   }
 
-  /** Looks the table up and prunes its partitions; lists and reads no data file. */
-  public CatalogScan scan() {
+  /** Looks the table up and prunes its partitions; lists and reads no data file (what a read would touch). */
+  CatalogScan scan() {
     return authorizedScan().scan();
   }
 

@@ -3,7 +3,6 @@ package org.gluesuite.runtime.context.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.runtime.bookmark.internal.SourceTracker;
@@ -26,6 +25,7 @@ public final class RunTransaction {
   private final List<PendingWrite> writes = new ArrayList<>();
   private final List<SourceRead> reads = new ArrayList<>();
   private final List<GlueFrame> written = new ArrayList<>();
+  private final List<WriteSummary> summaries = new ArrayList<>();
   private boolean published;
 
   /** A frame a source produced, under the name its error records are filed by. */
@@ -33,7 +33,7 @@ public final class RunTransaction {
   }
 
   private record PendingWrite(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
-      DataCatalog catalog, Consumer<WriteSummary> onWrite) {
+      DataCatalog catalog) {
   }
 
   private RunTransaction(String runId, SourceTracker sources, String filePrefix) {
@@ -65,11 +65,11 @@ public final class RunTransaction {
   }
 
   public synchronized void add(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
-      DataCatalog catalog, Consumer<WriteSummary> onWrite) {
+      DataCatalog catalog) {
     if (published) {
       throw new IllegalStateException("This run has already committed; its sinks cannot write any more.");
     }
-    writes.add(new PendingWrite(writer, staged, schema, catalog, onWrite));
+    writes.add(new PendingWrite(writer, staged, schema, catalog));
   }
 
   public synchronized void sourceRead(String name, GlueFrame frame) {
@@ -113,9 +113,17 @@ public final class RunTransaction {
       WriteSummary.CatalogChange change = options.enableUpdateCatalog()
           ? new CatalogUpdater(write.catalog()).apply(options, write.schema(), placement)
           : WriteSummary.CatalogChange.NONE;
-      write.onWrite().accept(new WriteSummary(options.path(), placement.rows(), placement.partitions(),
-          placement.folders(), change));
+      summaries.add(new WriteSummary(options.path(), placement.rows(), placement.partitions(), placement.folders(),
+          change));
     }
+  }
+
+  /**
+   * What this run's sinks wrote, in write order, once {@link #updateCatalog()} has put it in place and in the
+   * catalog; empty before that, and for a run that failed earlier (nothing of it became visible).
+   */
+  public synchronized List<WriteSummary> writeSummaries() {
+    return List.copyOf(summaries);
   }
 
   /** Drops every staged write (the run failed). */
