@@ -11,15 +11,15 @@ import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
-import org.gluesuite.runtime.frame.CatalogSchema;
-import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
-import org.gluesuite.runtime.frame.GlueFrame;
-import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.context.internal.CatalogFrameReader;
 import org.gluesuite.runtime.context.internal.CatalogScan;
 import org.gluesuite.runtime.context.internal.CatalogTableReader;
 import org.gluesuite.runtime.context.internal.PartitionPruner;
 import org.gluesuite.runtime.context.internal.RunTransaction;
+import org.gluesuite.runtime.frame.CatalogSchema;
+import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
+import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.frame.TransformOptions;
 
 /**
  * A read of a Data Catalog table, like Glue's {@code getCatalogSource}. Immutable: each refinement

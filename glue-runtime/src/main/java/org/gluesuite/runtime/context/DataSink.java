@@ -6,10 +6,10 @@ import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.WriteTarget;
-import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.context.internal.CatalogUpdater;
 import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.context.internal.StagedFileWriter;
+import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
  * A file sink, like the one Glue's {@code getSinkWithFormat} returns: stage the data, move it into

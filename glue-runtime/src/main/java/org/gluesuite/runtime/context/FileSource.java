@@ -11,12 +11,12 @@ import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.bookmark.ListedFile;
 import org.gluesuite.runtime.bookmark.SourceKind;
 import org.gluesuite.runtime.bookmark.internal.SourceTracker;
+import org.gluesuite.runtime.context.internal.FileSourceOptions;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.FrameReaders;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.frame.read.SourceFiles;
-import org.gluesuite.runtime.context.internal.FileSourceOptions;
-import org.gluesuite.runtime.context.internal.RunTransaction;
 
 /**
  * A read of files by path, like Glue's {@code getSourceWithFormat(connectionType="s3", …)}. Immutable. With a

@@ -15,14 +15,14 @@ import org.gluesuite.runtime.args.JobArguments;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
 import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
 import org.gluesuite.runtime.bookmark.internal.JobBookmarkRun;
-import org.gluesuite.runtime.internal.CrashPoints;
 import org.gluesuite.runtime.context.GlueSuiteContext;
-import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.ErrorStep;
 import org.gluesuite.runtime.frame.GlueFrame;
-import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
+import org.gluesuite.runtime.internal.CrashPoints;
 import org.gluesuite.runtime.job.internal.JobRunIds;
+import org.gluesuite.runtime.workflow.WorkflowRunPropertiesProvider;
 
 /**
  * Glue's job lifecycle, {@code Job.init → run → Job.commit}:

@@ -18,13 +18,13 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.gluesuite.runtime.context.CatalogSchemas;
 import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a sink with {@code enableUpdateCatalog} does after the data is in place: create the table, or

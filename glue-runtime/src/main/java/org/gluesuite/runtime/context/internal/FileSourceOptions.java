@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
+import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.frame.CsvReadOptions;
 import org.gluesuite.runtime.frame.JsonReadOptions;
-import org.gluesuite.runtime.context.ContextErrors;
 
 /**
  * Glue's S3 source options ({@code paths}, {@code recurse}, {@code exclusions}, {@code groupFiles},

@@ -6,10 +6,10 @@ import java.util.Objects;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.runtime.bookmark.internal.SourceTracker;
-import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
  * What one job run reads and writes between {@code Job.init} and {@code Job.commit}. Sources ask

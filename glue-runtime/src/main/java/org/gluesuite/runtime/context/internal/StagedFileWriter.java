@@ -17,13 +17,13 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.functions;
 import org.gluesuite.catalog.StorageFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.context.PartitionLayout;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.WriteMode;
 import org.gluesuite.runtime.internal.CrashPoints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a DataFrame so that nothing is visible until all of it is written: Spark writes into a hidden
