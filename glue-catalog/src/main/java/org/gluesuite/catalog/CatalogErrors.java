@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gluesuite.common.Failures;
+import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 
 /**
  * Every user-facing catalog message, in one place. Each says what went wrong, why, and how to fix it,
@@ -160,6 +161,32 @@ public final class CatalogErrors {
 
   public static IllegalStateException closed(Path file) {
     return new IllegalStateException("Catalog " + file + " is closed: open it again with EmbeddedCatalog.open.");
+  }
+
+  // ---- catalog location --------------------------------------------------------------------
+
+  private static final String LOCATION_FORMS = "embedded:DIR (the embedded catalog in folder DIR, e.g."
+      + " embedded:/data/workspace/catalog), glue (the AWS Glue Data Catalog of the job's account and region) or"
+      + " glue:https://ENDPOINT (the AWS Glue Data Catalog at that endpoint)";
+
+  public static InvalidCatalogLocationException catalogLocationMissing() {
+    return new InvalidCatalogLocationException(String.format(
+        "--%s is required: it names the Data Catalog the job reads and writes, and a default would silently be a"
+            + " new, empty catalog. Pass --%s with one of: %s.",
+        CatalogLocation.ARGUMENT, CatalogLocation.ARGUMENT, LOCATION_FORMS));
+  }
+
+  public static InvalidCatalogLocationException invalidCatalogLocation(String value, String why) {
+    return new InvalidCatalogLocationException(String.format(
+        "--%s '%s' is not a catalog location: %s. Write one of: %s.",
+        CatalogLocation.ARGUMENT, value, why, LOCATION_FORMS));
+  }
+
+  public static UnsupportedCatalogLocationException glueCatalogClientMissing(CatalogLocation location) {
+    return new UnsupportedCatalogLocationException(String.format(
+        "--%s %s names the AWS Glue Data Catalog, but its client is not in this build yet: this build opens the"
+            + " embedded catalog only. Pass --%s embedded:DIR (the folder holding %s).",
+        CatalogLocation.ARGUMENT, location, CatalogLocation.ARGUMENT, EmbeddedCatalog.FILE_NAME));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

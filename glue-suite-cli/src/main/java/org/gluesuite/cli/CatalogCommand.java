@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.DataCatalog;
+import org.gluesuite.catalog.DataCatalogs;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.Table;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,7 +32,7 @@ final class CatalogCommand implements Runnable {
   }
 
   static DataCatalog open(GlueSuiteCli root) {
-    return EmbeddedCatalog.open(root.workspace().create().catalogDir());
+    return DataCatalogs.open(root.workspace().create().catalogLocation());
   }
 
   static String[] splitTableName(String qualified) {

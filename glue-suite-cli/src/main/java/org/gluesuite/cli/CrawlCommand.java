@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.catalog.DataCatalogs;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlResult;
 import org.gluesuite.crawler.CrawlerService;
@@ -48,7 +48,7 @@ final class CrawlCommand implements Callable<Integer> {
     Workspace workspace = root.workspace().create();
     CrawlContext context = CrawlContext.forWorkspace(workspace.root(), definitions)
         .withProgress(message -> console.progress("%s", message));
-    try (DataCatalog catalog = EmbeddedCatalog.open(workspace.catalogDir())) {
+    try (DataCatalog catalog = DataCatalogs.open(workspace.catalogLocation())) {
       CrawlerService service = CrawlerService.create(catalog, context);
       CrawlerDefinition definition = definitionFile != null ? DefinitionReader.read(definitionFile)
           : service.definition(name);

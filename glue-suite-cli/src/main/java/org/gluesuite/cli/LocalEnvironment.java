@@ -2,7 +2,7 @@ package org.gluesuite.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.catalog.DataCatalogs;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationPolicy;
 import org.gluesuite.lakeformation.LakeFormationStore;
@@ -26,7 +26,7 @@ public final class LocalEnvironment implements AutoCloseable {
   public LocalEnvironment(Workspace workspace, String master, Console console) {
     this.workspace = workspace.create();
     this.master = master;
-    this.catalog = EmbeddedCatalog.open(workspace.catalogDir());
+    this.catalog = DataCatalogs.open(this.workspace.catalogLocation());
     this.progress = new SparkProgress(console);
   }
 

@@ -13,6 +13,7 @@ import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.job.JobFailedException;
 import org.gluesuite.runtime.job.JobRunRecord;
 import org.gluesuite.runtime.job.JobRunner;
+import org.gluesuite.runtime.lake.LakePaths;
 import org.gluesuite.workflow.definition.JobConfig;
 import org.gluesuite.workflow.engine.JobLaunch;
 import org.gluesuite.workflow.engine.JobLauncher;
@@ -55,7 +56,7 @@ public final class LocalJobLauncher implements JobLauncher {
     Map<String, String> local = new LinkedHashMap<>();
     definition.localDefaults().apply(lake).forEach((k, v) -> local.put("--" + k, v));
     Map<String, String> given = new LinkedHashMap<>();
-    launch.arguments().forEach((k, v) -> given.put(k, LakePaths.local(v, lake)));
+    launch.arguments().forEach((k, v) -> given.put(k, LakePaths.inLocalLake(v, lake)));
     if (job.isSqlJob() && !given.containsKey("--sql_query")) {
       given.putIfAbsent("--sql_script", scriptPath(job.scriptLocation(), launch.definitionDirectory(), lake));
     }
@@ -94,8 +95,8 @@ public final class LocalJobLauncher implements JobLauncher {
   }
 
   private static String scriptPath(String location, Path definitionDirectory, Path lake) {
-    if (location.startsWith("s3://") || location.startsWith("s3a://")) {
-      return LakePaths.local(location, lake);
+    if (LakePaths.isS3(location)) {
+      return LakePaths.inLocalLake(location, lake);
     }
     Path path = Path.of(location);
     return (path.isAbsolute() ? path : definitionDirectory.resolve(path)).toString();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gluesuite.catalog.CatalogLocation;
 
 /**
  * The local workspace: the lake (a plain folder standing in for S3), the embedded catalog, run records
@@ -21,6 +22,11 @@ public record Workspace(Path root) {
 
   public Path catalogDir() {
     return root.resolve("catalog");
+  }
+
+  /** The workspace's catalog: the embedded one in {@link #catalogDir()}; open it with {@code DataCatalogs.open}. */
+  public CatalogLocation catalogLocation() {
+    return CatalogLocation.embedded(catalogDir());
   }
 
   public Path jobRuns() {

@@ -1,18 +1,9 @@
 package org.gluesuite.runtime.context;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
@@ -20,9 +11,11 @@ import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
-import org.gluesuite.runtime.bookmark.ListedFile;
-import org.gluesuite.runtime.bookmark.SourceKind;
-import org.gluesuite.runtime.bookmark.SourceTracker;
+import org.gluesuite.runtime.context.internal.CatalogFrameReader;
+import org.gluesuite.runtime.context.internal.CatalogScan;
+import org.gluesuite.runtime.context.internal.CatalogTableReader;
+import org.gluesuite.runtime.context.internal.PartitionPruner;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
@@ -35,8 +28,6 @@ import org.gluesuite.runtime.frame.TransformOptions;
  * partitions' values (not from folder names), so {@code yyyy/mm/dd} folders get their key columns.
  */
 public final class CatalogSource {
-  private static final String FILE_FOLDER = "__source_folder";
-
   private final SparkSession spark;
   private final DataCatalog catalog;
   private final AccessPolicy access;
@@ -99,8 +90,8 @@ public final class CatalogSource {
     return transformationContext;
   }
 
-  /** Looks the table up and prunes its partitions; lists and reads no data file. */
-  public CatalogScan scan() {
+  /** Looks the table up and prunes its partitions; lists and reads no data file (what a read would touch). */
+  CatalogScan scan() {
     return authorizedScan().scan();
   }
 
@@ -156,7 +147,7 @@ public final class CatalogSource {
     TransformOptions readOptions = transformationContext == null || !options.transformationContext().isEmpty()
         ? options : options.withContext(transformationContext);
     AuthorizedScan authorized = authorizedScan();
-    GlueFrame frame = CatalogFrameReader.read(spark, this, authorized.scan(), readOptions);
+    GlueFrame frame = CatalogFrameReader.read(spark, tableReader(), authorized.scan(), readOptions);
     if (!authorized.read().restricted()) {
       if (run != null) {
         run.sourceRead(database + "." + tableName, frame);
@@ -189,12 +180,13 @@ public final class CatalogSource {
 
   private Dataset<Row> unrestrictedDF(CatalogScan scan) {
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
-      return read(scan, selectFiles(scan).orElse(null));
+      CatalogTableReader reader = tableReader();
+      return reader.read(scan, reader.selectFiles(scan).orElse(null));
     }
     GlueFrame frame;
     try {
       // Glue's thresholds: 1 fails the read at its first error record.
-      frame = CatalogFrameReader.read(spark, this, scan, TransformOptions.thresholds(1, 1)).assertErrorThreshold();
+      frame = CatalogFrameReader.read(spark, tableReader(), scan, TransformOptions.thresholds(1, 1)).assertErrorThreshold();
     } catch (ErrorThresholdExceededException e) {
       throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
     }
@@ -202,105 +194,7 @@ public final class CatalogSource {
         CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
   }
 
-  /**
-   * The files this read processes when its run keeps a bookmark for its transformation context: each selected
-   * partition's files, listed with their times and filtered by the bookmark. Empty when every file is read.
-   */
-  java.util.Optional<List<String>> selectFiles(CatalogScan scan) {
-    if (run == null || transformationContext == null || transformationContext.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(select(scan).stream().map(ListedFile::path).toList());
-  }
-
-  /** The bookmark's choice among the scan's files (every file when this run keeps no bookmark). */
-  List<ListedFile> select(CatalogScan scan) {
-    long listedAt = System.currentTimeMillis();
-    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<ListedFile> listed = new ArrayList<>();
-    List<String> partitions = new ArrayList<>();
-    for (CatalogScan.Folder folder : scan.folders()) {
-      String partition = scan.partitioned() ? partitionName(folder.partitionValues()) : null;
-      if (partition != null) {
-        partitions.add(partition);
-      }
-      org.gluesuite.runtime.frame.read.SourceFiles.listWithTimes(List.of(folder.location()), hadoop)
-          .forEach((file, time) -> listed.add(new ListedFile(file, time, partition)));
-    }
-    if (run == null) {
-      return listed;
-    }
-    return run.sources().select(transformationContext, new SourceTracker.Listing(SourceKind.CATALOG,
-        database + "." + tableName, listed, partitions, listedAt, band));
-  }
-
-  static String partitionName(Map<String, String> values) {
-    StringBuilder name = new StringBuilder();
-    values.forEach((k, v) -> name.append(name.length() == 0 ? "" : "/").append(k).append('=').append(v));
-    return name.toString();
-  }
-
-  /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
-  Dataset<Row> read(CatalogScan scan, List<String> files) {
-    Table table = scan.table();
-    StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
-    StructType fullSchema = dataSchema;
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
-    }
-    if (files != null && files.isEmpty()) {
-      return spark.createDataFrame(List.of(), fullSchema);
-    }
-    TableFileReader reader = new TableFileReader(spark, scan.format(), dataSchema);
-    if (!scan.partitioned()) {
-      return files == null ? reader.read(scan.locations(), true) : reader.read(files, false);
-    }
-    if (scan.partitions().isEmpty()) {
-      return spark.createDataFrame(List.of(), fullSchema);
-    }
-    // Spark is given the locations as the catalog holds them; the qualified, URI-encoded form is only
-    // for matching each file's folder (as Spark names it) back to its partition.
-    List<String> locations = new ArrayList<>();
-    Map<String, Map<String, String>> valuesByFolder = new LinkedHashMap<>();
-    for (CatalogScan.Folder folder : scan.folders()) {
-      locations.add(folder.location());
-      valuesByFolder.put(LakePaths.qualifiedFolder(folder.location(), spark.sparkContext().hadoopConfiguration()),
-          folder.partitionValues());
-    }
-    Dataset<Row> data = reader.read(files == null ? locations : files, false)
-        .withColumn(FILE_FOLDER, functions.regexp_extract(functions.input_file_name(), "^(.*)/[^/]*$", 1));
-    Dataset<Row> folders = folderValues(table, valuesByFolder);
-    List<Column> output = new ArrayList<>();
-    for (StructField field : dataSchema.fields()) {
-      output.add(data.col(field.name()));
-    }
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      output.add(folders.col(key.name()).cast(CatalogSchemas.sparkType(key)).as(key.name()));
-    }
-    // A file that matches no partition folder would silently lose its rows in a join: fail loudly instead.
-    Column unmatched = functions.when(folders.col(FILE_FOLDER).isNull(), functions.raise_error(functions.concat(
-        functions.lit("Cannot tell which partition of " + table.qualifiedName() + " the files in folder "),
-        data.col(FILE_FOLDER), functions.lit(" belong to. Check the partition locations in the catalog."))));
-    return data.join(functions.broadcast(folders), data.col(FILE_FOLDER).equalTo(folders.col(FILE_FOLDER)), "left")
-        .where(unmatched.isNull())
-        .select(output.toArray(new Column[0]));
-  }
-
-  private Dataset<Row> folderValues(Table table, Map<String, Map<String, String>> valuesByFolder) {
-    List<StructField> fields = new ArrayList<>();
-    fields.add(DataTypes.createStructField(FILE_FOLDER, DataTypes.StringType, false));
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      fields.add(DataTypes.createStructField(key.name(), DataTypes.StringType, true));
-    }
-    List<Row> rows = new ArrayList<>();
-    valuesByFolder.forEach((folder, values) -> {
-      Object[] row = new Object[fields.size()];
-      row[0] = folder;
-      for (int i = 0; i < table.partitionKeys().size(); i++) {
-        row[i + 1] = values.get(table.partitionKeys().get(i).name());
-      }
-      rows.add(RowFactory.create(row));
-    });
-    return spark.createDataFrame(rows, new StructType(fields.toArray(new StructField[0])));
+  private CatalogTableReader tableReader() {
+    return new CatalogTableReader(spark, database + "." + tableName, transformationContext, band, run);
   }
 }

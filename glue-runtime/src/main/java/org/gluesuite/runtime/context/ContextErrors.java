@@ -85,6 +85,12 @@ public final class ContextErrors {
             + "layout, which escapes values.", value, key));
   }
 
+  public static InvalidOptionException csvCharacterNotSingle(Table table, String what, String value) {
+    return new InvalidOptionException(String.format(
+        "Table %s declares the CSV %s '%s', which is not one character. Fix the table's SerDe parameters "
+            + "(e.g. separatorChar ',' or field.delim '\\t').", table.qualifiedName(), what, value));
+  }
+
   public static InvalidOptionException malformedRowsInStrictRead(Table table,
       org.gluesuite.runtime.frame.ErrorThresholdExceededException cause) {
     InvalidOptionException error = new InvalidOptionException(String.format(

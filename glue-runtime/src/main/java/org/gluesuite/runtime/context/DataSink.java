@@ -1,12 +1,14 @@
 package org.gluesuite.runtime.context;
 
-import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.WriteTarget;
+import org.gluesuite.runtime.context.internal.CatalogUpdater;
+import org.gluesuite.runtime.context.internal.RunTransaction;
+import org.gluesuite.runtime.context.internal.StagedFileWriter;
 import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
@@ -18,16 +20,13 @@ public final class DataSink {
   private final DataCatalog catalog;
   private final AccessPolicy access;
   private final SinkOptions options;
-  private final Consumer<WriteSummary> onWrite;
   private final RunTransaction run;
 
-  DataSink(SparkSession spark, DataCatalog catalog, AccessPolicy access, SinkOptions options,
-      Consumer<WriteSummary> onWrite, RunTransaction run) {
+  DataSink(SparkSession spark, DataCatalog catalog, AccessPolicy access, SinkOptions options, RunTransaction run) {
     this.spark = spark;
     this.catalog = catalog;
     this.access = access;
     this.options = options;
-    this.onWrite = onWrite;
     this.run = run;
   }
 
@@ -63,7 +62,7 @@ public final class DataSink {
     StagedFileWriter writer = new StagedFileWriter(spark.sparkContext().hadoopConfiguration());
     if (run != null) {
       StagedFileWriter.Staged staged = writer.stage(data, options, run.nextFilePrefix(), run.runId());
-      run.add(writer, staged, data.schema(), catalog, onWrite);
+      run.add(writer, staged, data.schema(), catalog);
       StagedFileWriter.Placement planned = staged.placement(fileSystem());
       return new WriteSummary(options.path(), planned.rows(), planned.partitions(), planned.folders(),
           options.enableUpdateCatalog() ? WriteSummary.CatalogChange.PENDING : WriteSummary.CatalogChange.NONE);
@@ -72,10 +71,7 @@ public final class DataSink {
     WriteSummary.CatalogChange change = options.enableUpdateCatalog()
         ? new CatalogUpdater(catalog).apply(options, data.schema(), placement)
         : WriteSummary.CatalogChange.NONE;
-    WriteSummary summary = new WriteSummary(options.path(), placement.rows(), placement.partitions(),
-        placement.folders(), change);
-    onWrite.accept(summary);
-    return summary;
+    return new WriteSummary(options.path(), placement.rows(), placement.partitions(), placement.folders(), change);
   }
 
   private org.apache.hadoop.fs.FileSystem fileSystem() {

@@ -1,8 +1,6 @@
 package org.gluesuite.runtime.context;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.Column;
@@ -11,6 +9,8 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.WriteTarget;
+import org.gluesuite.runtime.context.internal.FileSourceOptions;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 
 /**
  * Our counterpart of Glue's {@code GlueContext}: catalog and file sources and sinks over one
@@ -20,28 +20,27 @@ import org.gluesuite.runtime.access.WriteTarget;
 public final class GlueSuiteContext {
   private final SparkSession spark;
   private final DataCatalog catalog;
-  private final List<WriteSummary> writes;
+  // The job run this context reads and writes for (null outside a run): its staged writes and their summaries
+  // belong to the run, never to the context, so copies of a context (withAccessPolicy) share no mutable log.
   private final RunTransaction run;
   // Access control hook (Lake Formation): consulted by every source and sink of this context.
   private final AccessPolicy access;
 
-  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, AccessPolicy access, List<WriteSummary> writes,
-      RunTransaction run) {
+  private GlueSuiteContext(SparkSession spark, DataCatalog catalog, AccessPolicy access, RunTransaction run) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.access = Objects.requireNonNull(access, "access");
-    this.writes = writes;
     this.run = run;
   }
 
+  /** A context outside any job run: its sinks publish when they write. */
   public static GlueSuiteContext create(SparkSession spark, DataCatalog catalog) {
-    return new GlueSuiteContext(spark, catalog, AccessPolicy.ALLOW_ALL,
-        Collections.synchronizedList(new ArrayList<>()), null);
+    return new GlueSuiteContext(spark, catalog, AccessPolicy.ALLOW_ALL, null);
   }
 
-  /** This context with reads and writes governed by {@code policy} (sharing this context's write log). */
+  /** This context with reads and writes governed by {@code policy}; inside a job run, still that run's. */
   public GlueSuiteContext withAccessPolicy(AccessPolicy policy) {
-    return new GlueSuiteContext(spark, catalog, policy, writes, run);
+    return new GlueSuiteContext(spark, catalog, policy, run);
   }
 
   public AccessPolicy accessPolicy() {
@@ -49,11 +48,12 @@ public final class GlueSuiteContext {
   }
 
   /**
-   * The context a job run sees: sources read what the run's bookmark selects and report their frames, sinks stage
-   * into {@code run} and publish when the launcher commits it. Shares the session, catalog and write log.
+   * For launchers ({@code JobRunner}), not job code: the context a job run sees. Sources read what the run's
+   * bookmark selects and report their frames; sinks stage into {@code run}, which publishes them, and keeps what
+   * they wrote, when the launcher commits it. Shares the session and catalog.
    */
   public GlueSuiteContext forRun(RunTransaction run) {
-    return new GlueSuiteContext(spark, catalog, access, writes, Objects.requireNonNull(run, "run"));
+    return new GlueSuiteContext(spark, catalog, access, Objects.requireNonNull(run, "run"));
   }
 
   public SparkSession spark() {
@@ -73,18 +73,18 @@ public final class GlueSuiteContext {
    * Glue's {@code getSourceWithFormat(connectionType="s3", options, format, formatOptions)}: files by path,
    * with Glue's string options, parsed and checked here.
    */
-  public FileSource getSourceWithFormat(String format, java.util.Map<String, String> connectionOptions,
-      java.util.Map<String, String> formatOptions) {
+  public FileSource getSourceWithFormat(String format, Map<String, String> connectionOptions,
+      Map<String, String> formatOptions) {
     return new FileSource(spark, access, FileSourceOptions.parse(format, connectionOptions, formatOptions), null, run);
   }
 
   /** Glue's {@code getSinkWithFormat}: a file sink with the given typed options. */
   public DataSink getSinkWithFormat(SinkOptions options) {
-    return new DataSink(spark, catalog, access, options, writes::add, run);
+    return new DataSink(spark, catalog, access, options, run);
   }
 
   /** Glue's {@code getSinkWithFormat(connectionType="s3", options, format)} with Glue's string options. */
-  public DataSink getSinkWithFormat(String format, java.util.Map<String, String> connectionOptions) {
+  public DataSink getSinkWithFormat(String format, Map<String, String> connectionOptions) {
     return getSinkWithFormat(SinkOptions.fromGlueOptions(format, connectionOptions));
   }
 
@@ -106,12 +106,5 @@ public final class GlueSuiteContext {
         .withWriteMode(mode);
     return getSinkWithFormat(enableUpdateCatalog
         ? options.withCatalogUpdate(table.databaseName(), table.name(), UpdateBehavior.LOG) : options);
-  }
-
-  /** Everything sinks of this context have written, in order. */
-  public List<WriteSummary> writes() {
-    synchronized (writes) {
-      return List.copyOf(writes);
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.runtime.context.internal.FileFormats;
 
 /**
  * Typed options of a file sink, like Glue's {@code getSinkWithFormat} connection options

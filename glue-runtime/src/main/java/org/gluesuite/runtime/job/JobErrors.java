@@ -15,18 +15,6 @@ public final class JobErrors {
             + "--job-bookmark-option job-bookmark-disable.", jobName, option.argumentValue()));
   }
 
-  public static JobSetupException catalogArgumentMissing(String argument) {
-    return new JobSetupException("--" + argument + " is required: it names the Data Catalog the job reads and "
-        + "writes. Pass --" + argument + " embedded:/path/to/workspace/catalog (the catalog folder of a glue-suite "
-        + "workspace).");
-  }
-
-  public static JobSetupException catalogNotSupported(String argument, String given) {
-    return new JobSetupException("--" + argument + " '" + given + "' is not supported: this build reads and writes "
-        + "the embedded catalog only (embedded:DIR). The AWS Glue Data Catalog client comes with the SDK deployer; "
-        + "until then run with --" + argument + " embedded:/path/to/workspace/catalog.");
-  }
-
   public static InvalidInputException invalidJobName(String jobName) {
     return new InvalidInputException("Job name '" + jobName + "' cannot name a run-record folder: use 1-255 letters, "
         + "digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");

@@ -2,48 +2,57 @@ package org.gluesuite.runtime.job;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
+import org.gluesuite.catalog.CatalogLocation;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.catalog.DataCatalogs;
 import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 
 /**
  * The {@code main} of a job jar run by {@code spark-submit --class …} or by AWS Glue ({@code --class},
- * {@code --extra-jars}): takes the session the platform made (or a local one when none is configured),
- * opens the catalog named by the required {@code --glue_suite_catalog embedded:DIR}, and runs the job
- * through {@link JobRunner}.
+ * {@code --extra-jars}): opens the catalog the required {@code --glue_suite_catalog} names (see
+ * {@link CatalogLocation}: {@code embedded:DIR}, {@code glue}, {@code glue:https://ENDPOINT}; this build opens
+ * {@code embedded:DIR} only), takes the session the platform made (or a local one when none is configured), and
+ * runs the job through {@link JobRunner}.
  *
  * <pre>{@code public static void main(String[] args) { JobMain.run("clean", new CleanJob(), args); }}</pre>
  */
 public final class JobMain {
-  /** Selects the catalog: {@code embedded:DIR}. */
-  public static final String CATALOG_ARGUMENT = "glue_suite_catalog";
-  private static final String EMBEDDED = "embedded:";
+  /** Selects the catalog; see {@link CatalogLocation}. */
+  public static final String CATALOG_ARGUMENT = CatalogLocation.ARGUMENT;
 
   private JobMain() {
   }
 
+  /**
+   * @throws org.gluesuite.catalog.InvalidCatalogLocationException if {@code --glue_suite_catalog} is missing or
+   *     malformed, and {@link org.gluesuite.catalog.UnsupportedCatalogLocationException} if this build cannot open
+   *     the catalog it names; in both cases before Spark starts
+   */
   public static void run(String defaultJobName, GlueJob job, String[] args) {
     JobArguments arguments = JobArgumentParser.parse(args);
-    String catalogSpec = arguments.getOrDefault(CATALOG_ARGUMENT, null);
-    if (catalogSpec == null) {
-      // A default relative to the driver's working directory would silently create an empty, throwaway
-      // catalog on a cluster: make the choice explicit.
-      throw JobErrors.catalogArgumentMissing(CATALOG_ARGUMENT);
+    CatalogLocation location = CatalogLocation.parse(arguments.getOrDefault(CATALOG_ARGUMENT, null));
+    try (DataCatalog catalog = DataCatalogs.open(location)) {
+      SparkSession.Builder builder = SparkSession.builder().appName(defaultJobName);
+      if (!SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null) {
+        builder = builder.master("local[*]");
+      }
+      SparkSession spark = builder.getOrCreate();
+      new JobRunner(GlueSuiteContext.create(spark, catalog), runStore(location)).run(defaultJobName, job, arguments);
     }
-    if (!catalogSpec.startsWith(EMBEDDED)) {
-      throw JobErrors.catalogNotSupported(CATALOG_ARGUMENT, catalogSpec);
+  }
+
+  /**
+   * Where run records (and with them bookmarks and error records, see {@link RunnerSettings#forRunStore}) go: an
+   * embedded catalog sits in a workspace ({@code <workspace>/catalog}), so in its {@code runs/jobs}; elsewhere
+   * nothing is kept yet.
+   */
+  static JobRunStore runStore(CatalogLocation location) {
+    if (location instanceof CatalogLocation.Embedded embedded) {
+      Path workspace = embedded.directory().toAbsolutePath().getParent();
+      return new FileJobRunStore(workspace.resolve("runs").resolve("jobs"));
     }
-    SparkSession.Builder builder = SparkSession.builder().appName(defaultJobName);
-    if (!SparkSession.getActiveSession().isDefined() && System.getProperty("spark.master") == null) {
-      builder = builder.master("local[*]");
-    }
-    SparkSession spark = builder.getOrCreate();
-    Path catalogDir = Path.of(catalogSpec.substring(EMBEDDED.length()));
-    try (DataCatalog catalog = EmbeddedCatalog.open(catalogDir)) {
-      JobRunStore store = new FileJobRunStore(catalogDir.toAbsolutePath().getParent().resolve("runs").resolve("jobs"));
-      new JobRunner(GlueSuiteContext.create(spark, catalog), store).run(defaultJobName, job, arguments);
-    }
+    return JobRunStore.none();
   }
 }

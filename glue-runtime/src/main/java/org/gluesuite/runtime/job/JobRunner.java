@@ -3,7 +3,6 @@ package org.gluesuite.runtime.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
@@ -16,14 +15,15 @@ import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.bookmark.BookmarkStore;
 import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
-import org.gluesuite.runtime.bookmark.JobBookmarkRun;
-import org.gluesuite.runtime.context.CrashPoints;
+import org.gluesuite.runtime.bookmark.internal.JobBookmarkRun;
 import org.gluesuite.runtime.context.GlueSuiteContext;
-import org.gluesuite.runtime.context.RunTransaction;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.ErrorStep;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
+import org.gluesuite.runtime.internal.CrashPoints;
+import org.gluesuite.runtime.job.internal.JobRunIds;
 
 /**
  * Glue's job lifecycle, {@code Job.init → run → Job.commit}:
@@ -84,15 +84,13 @@ public final class JobRunner {
     String jobName = arguments.find("JOB_NAME").filter(n -> !n.isBlank()).orElse(defaultJobName);
     String runId = arguments.jobRunId().orElseGet(JobRunIds::newRunId);
     BookmarkSettings bookmarkSettings = arguments.bookmarkSettings();
-    int writesBefore = glue.writes().size();
     Instant started = Instant.now();
     JobBookmarkRun bookmark;
     try {
       bookmark = openBookmark(jobName, runId, bookmarkSettings);
     } catch (RuntimeException e) {
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue, 0, workflowRuns);
-      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(e),
-          writesBefore);
+      JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(e), List.of());
       store.save(failed);
       throw new JobFailedException(failed, e);
     }
@@ -103,21 +101,22 @@ public final class JobRunner {
           bookmark.idempotencyToken().orElse(null));
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue.forRun(transaction), attempt,
           workflowRuns);
-      store.save(record(context, JobRunState.RUNNING, started, null, null, writesBefore));
+      store.save(record(context, JobRunState.RUNNING, started, null, null, List.of()));
       try {
         job.run(context);
         commit(context, transaction, bookmark, attempt);
       } catch (Throwable failure) {
         transaction.abort();
         JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(failure),
-            writesBefore);
+            transaction.writeSummaries());
         store.save(failed);
         if (failure instanceof Error error && !(failure instanceof AssertionError)) {
           throw error;
         }
         throw new JobFailedException(failed, failure);
       }
-      JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null, writesBefore);
+      JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null,
+          transaction.writeSummaries());
       store.save(succeeded);
       return succeeded;
     }
@@ -203,10 +202,9 @@ public final class JobRunner {
     records.coalesce(1).write().mode(SaveMode.Overwrite).json(folder.toString());
   }
 
+  /** The run's record; {@code mine} is what the run's own transaction published (see RunTransaction). */
   private JobRunRecord record(JobRunContext context, JobRunState state, Instant started, Instant completed,
-      String error, int writesBefore) {
-    List<WriteSummary> writes = glue.writes();
-    List<WriteSummary> mine = new ArrayList<>(writes.subList(Math.min(writesBefore, writes.size()), writes.size()));
+      String error, List<WriteSummary> mine) {
     long rowsWritten = mine.stream().mapToLong(WriteSummary::rowsWritten).sum();
     int partitions = mine.stream().mapToInt(w -> w.partitions().size()).sum();
     List<String> outputs = mine.stream().map(WriteSummary::path).distinct().toList();

@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.context.CatalogSchemas;
-import org.gluesuite.runtime.context.CsvTableFormat;
+import org.gluesuite.runtime.context.internal.CsvTableFormat;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 
 /**

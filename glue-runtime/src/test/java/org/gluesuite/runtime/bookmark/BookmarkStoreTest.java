@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gluesuite.common.args.BookmarkSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gluesuite.runtime.bookmark.internal.JobBookmarkRun;
 
 class BookmarkStoreTest {
   @TempDir

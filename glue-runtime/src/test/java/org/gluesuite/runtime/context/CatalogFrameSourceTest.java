@@ -27,6 +27,7 @@ import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.gluesuite.runtime.context.internal.CatalogScan;
 
 class CatalogFrameSourceTest {
   private Path lake;

@@ -23,6 +23,7 @@ import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.gluesuite.runtime.context.internal.CatalogScan;
 
 class CatalogSourceTest {
   private final SparkSession spark = TestSpark.session();

@@ -124,6 +124,110 @@ class JobRunnerTest {
     }
   }
 
+  @Test
+  void run_whenTwoRunsOverlapOnCopiesOfOneContext_eachRecordsOnlyTheWritesItMade() throws Exception {
+    Path folder = TestSpark.newFolder("runner-overlap");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      GlueSuiteContext shared = GlueSuiteContext.create(TestSpark.session(), catalog);
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs").resolve("jobs"));
+      java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch fastDone = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        // The slow run starts first, waits while a whole other run writes and commits, then writes itself.
+        java.util.concurrent.Future<JobRunRecord> slow = pool.submit(() -> new JobRunner(shared, store).run("slow",
+            context -> {
+              slowStarted.countDown();
+              await(fastDone);
+              writeRows(context.glue(), folder.resolve("slow-out"), 5);
+            }, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_slow"})));
+        await(slowStarted);
+        JobRunRecord fast = new JobRunner(shared.withAccessPolicy(org.gluesuite.runtime.access.AccessPolicy.ALLOW_ALL),
+            store).run("fast", context -> writeRows(context.glue(), folder.resolve("fast-out"), 3),
+            JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_fast"}));
+        fastDone.countDown();
+        JobRunRecord slowRecord = slow.get(120, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(fast.rowsWritten()).isEqualTo(3);
+        assertThat(fast.outputs()).containsExactly(folder.resolve("fast-out").toString());
+        assertThat(slowRecord.rowsWritten()).isEqualTo(5);
+        assertThat(slowRecord.outputs()).containsExactly(folder.resolve("slow-out").toString());
+      } finally {
+        fastDone.countDown();
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void run_whenTheJobWritesThroughACopyOfItsContext_theWriteIsStagedAndRecordedByTheRun() {
+    Path folder = TestSpark.newFolder("runner-copy");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog),
+          new FileJobRunStore(folder.resolve("runs").resolve("jobs")));
+      Path out = folder.resolve("out");
+      long[] visibleDuringRun = {-1};
+
+      JobRunRecord record = runner.run("copy", context -> {
+        GlueSuiteContext copy = context.glue().withAccessPolicy(org.gluesuite.runtime.access.AccessPolicy.ALLOW_ALL);
+        writeRows(copy, out, 4);
+        visibleDuringRun[0] = dataFiles(out);
+      }, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_copy"}));
+
+      assertThat(visibleDuringRun[0]).as("data files visible before commit").isZero();
+      assertThat(dataFiles(out)).isPositive();
+      assertThat(record.rowsWritten()).isEqualTo(4);
+      assertThat(record.outputs()).containsExactly(out.toString());
+    }
+  }
+
+  @Test
+  void run_whenTheJobFailsAfterWriting_recordsNoRowsWritten_andPublishesNothing() {
+    Path folder = TestSpark.newFolder("runner-failed-write");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs").resolve("jobs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+      Path out = folder.resolve("out");
+
+      assertThatThrownBy(() -> runner.run("fails", context -> {
+        writeRows(context.glue(), out, 2);
+        throw new IllegalStateException("after the write");
+      }, JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_fails"}))).isInstanceOf(JobFailedException.class);
+
+      JobRunRecord failed = store.find("fails", "jr_fails").orElseThrow();
+      assertThat(failed.rowsWritten()).isZero();
+      assertThat(failed.outputs()).isEmpty();
+      assertThat(dataFiles(out)).isZero();
+    }
+  }
+
+  private static void writeRows(GlueSuiteContext glue, Path target, int rows) {
+    glue.getSinkWithFormat(org.gluesuite.runtime.context.SinkOptions.of(target.toString(),
+        org.gluesuite.catalog.StorageFormat.PARQUET)).writeDataFrame(glue.spark().range(rows).toDF("id"));
+  }
+
+  private static long dataFiles(Path folder) {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      if (!latch.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new AssertionError("timed out waiting for the other run");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   private static String jsonText(Path folder) throws java.io.IOException {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
       StringBuilder text = new StringBuilder();

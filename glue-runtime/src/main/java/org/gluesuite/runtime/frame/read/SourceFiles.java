@@ -112,7 +112,7 @@ public final class SourceFiles {
    * the file had when listed: bytes appended since are not read; a file that got shorter fails the read.
    */
   public static BufferedReader open(SourceFile file, Configuration conf) throws IOException {
-    org.gluesuite.runtime.context.CrashPoints.reached("mid-read");
+    org.gluesuite.runtime.internal.CrashPoints.reached("mid-read");
     Path path = new Path(file.path());
     FileSystem fs = path.getFileSystem(conf);
     InputStream in = new ListedLengthStream(fs.open(path), file);

@@ -1,12 +1,14 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.runtime.bookmark.SourceTracker;
+import org.gluesuite.runtime.bookmark.internal.SourceTracker;
+import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.context.SinkOptions;
+import org.gluesuite.runtime.context.WriteSummary;
 import org.gluesuite.runtime.frame.GlueFrame;
 
 /**
@@ -23,6 +25,7 @@ public final class RunTransaction {
   private final List<PendingWrite> writes = new ArrayList<>();
   private final List<SourceRead> reads = new ArrayList<>();
   private final List<GlueFrame> written = new ArrayList<>();
+  private final List<WriteSummary> summaries = new ArrayList<>();
   private boolean published;
 
   /** A frame a source produced, under the name its error records are filed by. */
@@ -30,7 +33,7 @@ public final class RunTransaction {
   }
 
   private record PendingWrite(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
-      DataCatalog catalog, Consumer<WriteSummary> onWrite) {
+      DataCatalog catalog) {
   }
 
   private RunTransaction(String runId, SourceTracker sources, String filePrefix) {
@@ -57,24 +60,24 @@ public final class RunTransaction {
     return sources;
   }
 
-  synchronized String nextFilePrefix() {
+  public synchronized String nextFilePrefix() {
     return filePrefix + "-w" + writes.size();
   }
 
-  synchronized void add(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
-      DataCatalog catalog, Consumer<WriteSummary> onWrite) {
+  public synchronized void add(StagedFileWriter writer, StagedFileWriter.Staged staged, StructType schema,
+      DataCatalog catalog) {
     if (published) {
       throw new IllegalStateException("This run has already committed; its sinks cannot write any more.");
     }
-    writes.add(new PendingWrite(writer, staged, schema, catalog, onWrite));
+    writes.add(new PendingWrite(writer, staged, schema, catalog));
   }
 
-  synchronized void sourceRead(String name, GlueFrame frame) {
+  public synchronized void sourceRead(String name, GlueFrame frame) {
     reads.add(new SourceRead(name, frame));
   }
 
   /** A frame a sink wrote this run: the error records of its later steps (map, filter, ...) are filed too. */
-  synchronized void frameWritten(GlueFrame frame) {
+  public synchronized void frameWritten(GlueFrame frame) {
     written.add(frame);
   }
 
@@ -110,9 +113,17 @@ public final class RunTransaction {
       WriteSummary.CatalogChange change = options.enableUpdateCatalog()
           ? new CatalogUpdater(write.catalog()).apply(options, write.schema(), placement)
           : WriteSummary.CatalogChange.NONE;
-      write.onWrite().accept(new WriteSummary(options.path(), placement.rows(), placement.partitions(),
-          placement.folders(), change));
+      summaries.add(new WriteSummary(options.path(), placement.rows(), placement.partitions(), placement.folders(),
+          change));
     }
+  }
+
+  /**
+   * What this run's sinks wrote, in write order, once {@link #updateCatalog()} has put it in place and in the
+   * catalog; empty before that, and for a run that failed earlier (nothing of it became visible).
+   */
+  public synchronized List<WriteSummary> writeSummaries() {
+    return List.copyOf(summaries);
   }
 
   /** Drops every staged write (the run failed). */

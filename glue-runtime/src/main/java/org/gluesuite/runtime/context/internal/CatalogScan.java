@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.gluesuite.runtime.context.WriteMode;
 
 /**
  * What a sink is about to move into place, written next to its staging folder

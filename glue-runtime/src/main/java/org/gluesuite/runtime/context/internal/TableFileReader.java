@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.List;
 import org.apache.spark.sql.DataFrameReader;

@@ -1,7 +1,8 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.Map;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.context.ContextErrors;
 
 /**
  * How a CSV table's files are laid out, resolved once from its SerDe parameters ({@code separatorChar},
@@ -26,9 +27,7 @@ public record CsvTableFormat(char separator, char quote, Character escape, boole
   private static char single(Table table, String what, String value) {
     String unescaped = "\\t".equals(value) ? "\t" : value;
     if (unescaped == null || unescaped.length() != 1) {
-      throw new ContextErrors.InvalidOptionException(String.format(
-          "Table %s declares the CSV %s '%s', which is not one character. Fix the table's SerDe parameters "
-              + "(e.g. separatorChar ',' or field.delim '\\t').", table.qualifiedName(), what, value));
+      throw ContextErrors.csvCharacterNotSingle(table, what, value);
     }
     return unescaped.charAt(0);
   }

@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +9,32 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Turns catalog locations (plain paths, {@code file:} URIs, {@code s3a://} URIs) into the one
- * qualified form Spark reports for the files it reads, so locations and files can be matched exactly.
+ * How locations in the lake are written: the one qualified form Spark reports for the files it reads (so catalog
+ * locations, as plain paths, {@code file:} or {@code s3a://} URIs, and files can be matched exactly), and, where a
+ * local folder stands in for S3, the folder an {@code s3://} location names.
  */
-final class LakePaths {
+public final class LakePaths {
   private LakePaths() {
   }
 
+  /** True for an S3 location: {@code s3://…} or {@code s3a://…}. */
+  public static boolean isS3(String location) {
+    return location != null && (location.startsWith("s3://") || location.startsWith("s3a://"));
+  }
+
+  /**
+   * Where {@code location} is when the local folder {@code lake} stands in for S3: {@code s3://bucket/key} (or
+   * {@code s3a://}) is {@code <lake>/bucket/key}; any other value is returned as given.
+   */
+  public static String inLocalLake(String location, java.nio.file.Path lake) {
+    if (!isS3(location)) {
+      return location;
+    }
+    return lake.resolve(location.substring(location.indexOf("://") + 3)).toString();
+  }
+
   /** The fully qualified URI string of a folder, without a trailing slash, e.g. {@code file:/lake/raw/2024/01/05}. */
-  static String qualifiedFolder(String location, Configuration hadoopConf) {
+  public static String qualifiedFolder(String location, Configuration hadoopConf) {
     Path path = new Path(location);
     try {
       FileSystem fs = path.getFileSystem(hadoopConf);

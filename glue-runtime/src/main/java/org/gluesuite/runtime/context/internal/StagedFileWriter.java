@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +17,11 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.functions;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.context.PartitionLayout;
+import org.gluesuite.runtime.context.SinkOptions;
+import org.gluesuite.runtime.context.WriteMode;
+import org.gluesuite.runtime.internal.CrashPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,23 +30,23 @@ import org.slf4j.LoggerFactory;
  * staging folder under the target ({@code _glue_staging/<id>}, which readers skip because of the
  * leading underscore), then each partition folder is moved into place in the chosen layout.
  */
-final class StagedFileWriter {
+public final class StagedFileWriter {
   static final String STAGING_DIR = "_glue_staging";
   static final String TRASH_DIR = "_glue_trash";
   private static final Logger LOG = LoggerFactory.getLogger(StagedFileWriter.class);
 
   private final Configuration hadoopConf;
 
-  StagedFileWriter(Configuration hadoopConf) {
+  public StagedFileWriter(Configuration hadoopConf) {
     this.hadoopConf = hadoopConf;
   }
 
-  Configuration hadoopConf() {
+  public Configuration hadoopConf() {
     return hadoopConf;
   }
 
   /** The result of moving one staged write into place. */
-  record Placement(long rows, List<List<String>> partitions, List<String> folders) {
+  public record Placement(long rows, List<List<String>> partitions, List<String> folders) {
   }
 
   /**
@@ -49,7 +54,7 @@ final class StagedFileWriter {
    * staged folder goes. Data files are already named {@code part-<prefix>-NNNNN…}, the prefix being the same for
    * every attempt at the same bookmarked run, so an APPEND retry replaces the files of a failed attempt.
    */
-  static final class Staged {
+  public static final class Staged {
     private final SinkOptions options;
     private final Path target;
     private final String writeId;
@@ -66,7 +71,7 @@ final class StagedFileWriter {
       this.plan = List.copyOf(plan);
     }
 
-    SinkOptions options() {
+    public SinkOptions options() {
       return options;
     }
 
@@ -91,7 +96,7 @@ final class StagedFileWriter {
     }
 
     /** The partitions and folders this write will occupy once published. */
-    Placement placement(FileSystem fs) {
+    public Placement placement(FileSystem fs) {
       List<List<String>> partitions = new ArrayList<>();
       List<String> folders = new ArrayList<>();
       for (Placed placed : plan) {
@@ -105,7 +110,7 @@ final class StagedFileWriter {
   }
 
   /** Stages and publishes at once: the write is visible when this returns. */
-  Placement write(Dataset<Row> data, SinkOptions options) {
+  public Placement write(Dataset<Row> data, SinkOptions options) {
     Staged staged = stage(data, options, UUID.randomUUID().toString().substring(0, 8), null);
     publish(List.of(staged));
     return staged.placement(fileSystem(staged.target, options.path()));
@@ -115,7 +120,7 @@ final class StagedFileWriter {
    * Writes the data into a new staging folder under the target; nothing is visible yet. Writes of dead processes
    * left under the same target are repaired and removed first.
    */
-  Staged stage(Dataset<Row> data, SinkOptions options, String filePrefix, String runId) {
+  public Staged stage(Dataset<Row> data, SinkOptions options, String filePrefix, String runId) {
     List<String> columns = List.of(data.columns());
     List<String> missing = options.partitionKeys().stream().filter(k -> !columns.contains(k)).toList();
     if (!missing.isEmpty()) {
@@ -183,7 +188,7 @@ final class StagedFileWriter {
    * Moves staged writes into place, all or nothing: a journal is written first, every rename is logged, and a
    * failure moves everything of every write back. Staging and replaced data are removed once all are in place.
    */
-  void publish(List<Staged> writes) {
+  public void publish(List<Staged> writes) {
     MoveLog log = null;
     Staged current = null;
     try {
@@ -212,7 +217,7 @@ final class StagedFileWriter {
   }
 
   /** Removes what a write left under its target (staging, put-aside data, owner and journal files). */
-  void discard(Staged staged) {
+  public void discard(Staged staged) {
     FileSystem fs = fileSystem(staged.target, staged.options.path());
     deleteQuietly(fs, staged.staging());
     deleteQuietly(fs, staged.trash());

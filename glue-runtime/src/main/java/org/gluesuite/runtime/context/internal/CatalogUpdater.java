@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,11 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.runtime.context.CatalogSchemas;
+import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.context.SinkOptions;
+import org.gluesuite.runtime.context.UpdateBehavior;
+import org.gluesuite.runtime.context.WriteSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +32,17 @@ import org.slf4j.LoggerFactory;
  * partitions with their own folders. Catalog changes come after the data, so a reader that sees a
  * partition in the catalog always finds its files.
  */
-final class CatalogUpdater {
+public final class CatalogUpdater {
   private static final Logger LOG = LoggerFactory.getLogger(CatalogUpdater.class);
   private static final int MAX_ATTEMPTS = 5;
 
   private final DataCatalog catalog;
 
-  CatalogUpdater(DataCatalog catalog) {
+  public CatalogUpdater(DataCatalog catalog) {
     this.catalog = catalog;
   }
 
-  WriteSummary.CatalogChange apply(SinkOptions options, StructType schema, StagedFileWriter.Placement placement) {
+  public WriteSummary.CatalogChange apply(SinkOptions options, StructType schema, StagedFileWriter.Placement placement) {
     String database = options.catalogDatabase();
     String tableName = options.catalogTable();
     List<Column> columns = CatalogSchemas.fromSpark(schema, options.partitionKeys());

@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.job;
+package org.gluesuite.runtime.job.internal;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,7 +1,10 @@
-package org.gluesuite.runtime.bookmark;
+package org.gluesuite.runtime.bookmark.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.gluesuite.runtime.bookmark.BookmarkBand;
+import org.gluesuite.runtime.bookmark.ListedFile;
+import org.gluesuite.runtime.bookmark.SourceKind;
 
 /**
  * What sources ask before reading: which of the files they listed this run processes. A job run's bookmark

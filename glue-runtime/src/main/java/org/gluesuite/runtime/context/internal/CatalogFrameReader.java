@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,18 +21,18 @@ import org.gluesuite.runtime.bookmark.ListedFile;
  * so types that differ across records become choices and malformed lines become error records with their
  * file and line; each record gets its partition's values from the catalog. Parquet goes through Spark.
  */
-final class CatalogFrameReader {
+public final class CatalogFrameReader {
   private CatalogFrameReader() {
   }
 
-  static GlueFrame read(SparkSession spark, CatalogSource source, CatalogScan scan, TransformOptions options) {
+  public static GlueFrame read(SparkSession spark, CatalogTableReader source, CatalogScan scan, TransformOptions options) {
     Table table = scan.table();
     if (scan.format() != StorageFormat.JSON && scan.format() != StorageFormat.CSV) {
       return GlueFrame.fromDF(source.read(scan, source.selectFiles(scan).orElse(null)), table.qualifiedName());
     }
     Map<String, Map<String, String>> valuesByPartition = new HashMap<>();
     for (CatalogScan.Folder folder : scan.folders()) {
-      valuesByPartition.put(CatalogSource.partitionName(folder.partitionValues()), folder.partitionValues());
+      valuesByPartition.put(CatalogTableReader.partitionName(folder.partitionValues()), folder.partitionValues());
     }
     List<String> files = new ArrayList<>();
     Map<String, Map<String, String>> columnsByFile = new HashMap<>();

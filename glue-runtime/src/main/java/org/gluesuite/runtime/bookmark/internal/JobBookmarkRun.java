@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.bookmark;
+package org.gluesuite.runtime.bookmark.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.gluesuite.common.args.BookmarkOption;
 import org.gluesuite.common.args.BookmarkSettings;
+import org.gluesuite.runtime.bookmark.BookmarkCheckpoint;
+import org.gluesuite.runtime.bookmark.BookmarkErrors;
+import org.gluesuite.runtime.bookmark.BookmarkLock;
+import org.gluesuite.runtime.bookmark.BookmarkStore;
+import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
+import org.gluesuite.runtime.bookmark.ListedFile;
+import org.gluesuite.runtime.bookmark.SourceBookmark;
 
 /**
  * One run's view of its job bookmark, from {@code Job.init} to {@code Job.commit}:

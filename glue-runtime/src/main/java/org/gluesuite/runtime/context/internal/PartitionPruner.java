@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +15,20 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.runtime.context.ContextErrors;
 
 /**
  * Evaluates a Glue {@code pushDownPredicate} on a table's partition list, before any data file is
  * listed or read: the predicate is Spark SQL over the partition columns, evaluated on a small local
  * frame of partition values (cast to the types the table declares for its keys).
  */
-final class PartitionPruner {
+public final class PartitionPruner {
   private static final String INDEX = "__partition_index";
 
   private PartitionPruner() {
   }
 
-  static List<Partition> prune(SparkSession spark, Table table, List<Partition> partitions, String predicate) {
+  public static List<Partition> prune(SparkSession spark, Table table, List<Partition> partitions, String predicate) {
     if (predicate == null || predicate.isBlank() || partitions.isEmpty()) {
       return partitions;
     }

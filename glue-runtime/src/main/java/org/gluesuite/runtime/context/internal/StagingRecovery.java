@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context;
+package org.gluesuite.runtime.context.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
