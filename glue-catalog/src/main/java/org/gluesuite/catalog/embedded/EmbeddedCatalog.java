@@ -73,11 +73,11 @@ public final class EmbeddedCatalog implements DataCatalog {
     } catch (IOException e) {
       throw CatalogErrors.cannotOpen(file, e);
     }
-    CatalogSchema.checkHeader(file);
+    StoreMigrations.checkHeader(file);
     SqliteStore store = SqliteStore.open(file, busyTimeout);
     try {
       // Check (and create) the schema before switching to WAL, so a foreign file is never modified.
-      store.write("opening the catalog", c -> CatalogSchema.initialize(c, file));
+      store.write("opening the catalog", c -> StoreMigrations.initialize(c, file));
       store.useWriteAheadLog();
     } catch (RuntimeException e) {
       store.close();
