@@ -24,12 +24,15 @@ public record TableSchema(List<Field> columns, List<Field> partitionKeys) implem
   /** @throws InvalidTypeException naming the table and the column whose type does not parse */
   public static TableSchema of(Table table) {
     List<Column> columns = table.storageDescriptor() == null ? List.of() : table.storageDescriptor().columns();
-    return of(table.qualifiedName(), columns, table.partitionKeys());
+    return of("table " + table.qualifiedName(), columns, table.partitionKeys());
   }
 
-  /** @throws InvalidTypeException naming {@code table} and the column whose type does not parse */
-  public static TableSchema of(String table, List<Column> columns, List<Column> partitionKeys) {
-    return new TableSchema(fields("column", table, columns), fields("partition key", table, partitionKeys));
+  /**
+   * @param owner what the columns belong to, for messages: "table sales.orders", "partition [2024] of table s.o"
+   * @throws InvalidTypeException naming {@code owner} and the column whose type does not parse
+   */
+  public static TableSchema of(String owner, List<Column> columns, List<Column> partitionKeys) {
+    return new TableSchema(fields("column", owner, columns), fields("partition key", owner, partitionKeys));
   }
 
   /** The columns (without partition keys) as a struct. */
@@ -53,10 +56,10 @@ public record TableSchema(List<Field> columns, List<Field> partitionKeys) implem
         .toList();
   }
 
-  private static List<Field> fields(String kind, String table, List<Column> columns) {
+  private static List<Field> fields(String kind, String owner, List<Column> columns) {
     List<Field> fields = new ArrayList<>(columns.size());
     for (Column c : columns) {
-      String where = kind + " '" + c.name() + "'" + (table == null ? "" : " of table " + table);
+      String where = kind + " '" + c.name() + "'" + (owner == null ? "" : " of " + owner);
       fields.add(new Field(c.name(), TypeParser.catalogType(c.type(), where)));
     }
     return fields;
