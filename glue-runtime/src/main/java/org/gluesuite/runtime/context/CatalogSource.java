@@ -17,16 +17,18 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.bookmark.ListedFile;
 import org.gluesuite.runtime.bookmark.SourceKind;
 import org.gluesuite.runtime.bookmark.SourceTracker;
-import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * A read of a Data Catalog table, like Glue's {@code getCatalogSource}. Immutable: each refinement
@@ -159,8 +161,9 @@ public final class CatalogSource {
     // Governed read: rows filtered and columns projected on the typed table. Error records are dropped, as their
     // raw text could carry filtered rows or excluded columns.
     Table table = authorized.scan().table();
-    Dataset<Row> typed = CatalogSchemas.conform(frame.resolveChoice("match_catalog",
-        CatalogSchema.of(table.storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), table);
+    TableSchema schema = TableSchema.of(table);
+    Dataset<Row> typed = TableShape.conform(frame.resolveChoice("match_catalog", schema, TransformOptions.DEFAULT)
+        .toDF(), schema);
     return GlueFrame.fromDF(authorized.read().apply(typed), table.qualifiedName());
   }
 
@@ -191,8 +194,8 @@ public final class CatalogSource {
     } catch (ErrorThresholdExceededException e) {
       throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
     }
-    return CatalogSchemas.conform(frame.resolveChoice("match_catalog",
-        CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
+    TableSchema schema = TableSchema.of(scan.table());
+    return TableShape.conform(frame.resolveChoice("match_catalog", schema, TransformOptions.DEFAULT).toDF(), schema);
   }
 
   /**
@@ -236,11 +239,9 @@ public final class CatalogSource {
   /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
   Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
-    StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
-    StructType fullSchema = dataSchema;
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
-    }
+    TableSchema schema = TableSchema.of(table);
+    StructType dataSchema = SparkTypes.toSpark(schema.columnsType());
+    StructType fullSchema = SparkTypes.toSpark(schema);
     if (files != null && files.isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
     }
@@ -267,8 +268,8 @@ public final class CatalogSource {
     for (StructField field : dataSchema.fields()) {
       output.add(data.col(field.name()));
     }
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      output.add(folders.col(key.name()).cast(CatalogSchemas.sparkType(key)).as(key.name()));
+    for (GlueType.Field key : schema.partitionKeys()) {
+      output.add(folders.col(key.name()).cast(SparkTypes.toSpark(key.type())).as(key.name()));
     }
     // A file that matches no partition folder would silently lose its rows in a join: fail loudly instead.
     Column unmatched = functions.when(folders.col(FILE_FOLDER).isNull(), functions.raise_error(functions.concat(

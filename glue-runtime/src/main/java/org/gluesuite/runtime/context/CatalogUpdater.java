@@ -18,6 +18,7 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.runtime.types.SparkTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ final class CatalogUpdater {
   WriteSummary.CatalogChange apply(SinkOptions options, StructType schema, StagedFileWriter.Placement placement) {
     String database = options.catalogDatabase();
     String tableName = options.catalogTable();
-    List<Column> columns = CatalogSchemas.fromSpark(schema, options.partitionKeys());
+    List<Column> columns = SparkTypes.catalogColumns(schema, options.partitionKeys());
     ensureDatabase(database);
     WriteSummary.CatalogChange change = null;
     // Another process may create or update the table at the same moment: re-read and retry on a lost race.
