@@ -220,9 +220,10 @@ public sealed interface GlueType extends Serializable permits PrimitiveType, Glu
   /**
    * A type of the execution engine that Glue has no name for (Spark's {@code timestamp_ntz}, intervals,
    * user-defined types), carried unchanged so a frame made from a DataFrame keeps it. {@code name} is the
-   * engine's own name for it; {@code engineType} the engine's type object.
+   * engine's own name for it; {@code engineType} the engine's type object (serializable at run time, as Spark's
+   * types are, though not declared so).
    */
-  record EngineType(String name, Serializable engineType) implements GlueType {
+  record EngineType(String name, Object engineType) implements GlueType {
     public EngineType {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(engineType, "engineType");
