@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.Field;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.PrimitiveType;
 
 /**
  * A grok pattern compiled to a regular expression: {@code %{PATTERN}}, {@code %{PATTERN:field}} and
@@ -71,19 +72,19 @@ public final class GrokPattern {
     return out.toString();
   }
 
-  private static DataType type(String name) {
+  private static GlueType type(String name) {
     if (name == null) {
-      return DataType.STRING;
+      return PrimitiveType.STRING;
     }
     return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-      case "int", "integer" -> DataType.INT;
-      case "long", "bigint" -> DataType.BIGINT;
-      case "float" -> DataType.FLOAT;
-      case "double" -> DataType.DOUBLE;
-      case "boolean" -> DataType.BOOLEAN;
-      case "date" -> DataType.DATE;
-      case "timestamp" -> DataType.TIMESTAMP;
-      case "string" -> DataType.STRING;
+      case "int", "integer" -> PrimitiveType.INT;
+      case "long", "bigint" -> PrimitiveType.BIGINT;
+      case "float" -> PrimitiveType.FLOAT;
+      case "double" -> PrimitiveType.DOUBLE;
+      case "boolean" -> PrimitiveType.BOOLEAN;
+      case "date" -> PrimitiveType.DATE;
+      case "timestamp" -> PrimitiveType.TIMESTAMP;
+      case "string" -> PrimitiveType.STRING;
       default -> throw new IllegalArgumentException("unknown grok field type '" + name + "'");
     };
   }
