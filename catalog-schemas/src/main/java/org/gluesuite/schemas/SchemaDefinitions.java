@@ -18,6 +18,9 @@ import org.gluesuite.catalog.SerDeInfo;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.TypeParser;
 import org.gluesuite.schemas.json.DefinitionNode;
 
 /**
@@ -141,15 +144,37 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
       if (dataColumns != null && dataColumns.contains(name)) {
         throw SchemaErrors.partitionKeyIsColumn(node, name);
       }
-      String type = node.string("Type");
-      try {
-        GlueTypes.check(type);
-      } catch (GlueTypes.TypeError e) {
-        throw SchemaErrors.badType(node, type, e.position() + 1, e.getMessage());
-      }
-      columns.add(new Column(name, type, node.optionalString("Comment").orElse(null)));
+      columns.add(new Column(name, type(node), node.optionalString("Comment").orElse(null)));
     }
     return columns;
+  }
+
+  /** The column's type in the catalog's canonical form; struct field names follow the column name rule. */
+  private static String type(DefinitionNode node) {
+    String text = node.string("Type");
+    GlueType type;
+    try {
+      type = TypeParser.catalogType(text);
+    } catch (InvalidTypeException e) {
+      throw SchemaErrors.badType(node, e);
+    }
+    checkFieldNames(node, text, type);
+    return type.catalogString();
+  }
+
+  private static void checkFieldNames(DefinitionNode node, String text, GlueType type) {
+    if (type instanceof GlueType.StructType struct) {
+      for (GlueType.Field f : struct.fields()) {
+        if (!NAME.matcher(f.name()).matches()) {
+          throw SchemaErrors.badFieldName(node, text, f.name());
+        }
+        checkFieldNames(node, text, f.type());
+      }
+    } else if (type instanceof GlueType.ArrayType array) {
+      checkFieldNames(node, text, array.elementType());
+    } else if (type instanceof GlueType.MapType map) {
+      checkFieldNames(node, text, map.valueType());
+    }
   }
 
   private static String name(DefinitionNode node, String key) {

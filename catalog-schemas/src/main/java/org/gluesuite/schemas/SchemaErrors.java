@@ -1,5 +1,6 @@
 package org.gluesuite.schemas;
 
+import org.gluesuite.catalog.types.InvalidTypeException;
 import org.gluesuite.schemas.json.DefinitionException;
 import org.gluesuite.schemas.json.DefinitionNode;
 
@@ -8,10 +9,16 @@ public final class SchemaErrors {
   private SchemaErrors() {
   }
 
-  public static DefinitionException badType(DefinitionNode column, String type, int position, String why) {
-    return column.error("Type", String.format("type '%s' is not a Glue type (%s, at character %d)", type, why,
-        position), "Use string, bigint, int, double, boolean, date, timestamp, decimal(p,s) with 1 <= p <= 38 and "
-        + "0 <= s <= p, array<T>, map<K,V> (K primitive) or struct<name:T,...>, in lower case.");
+  public static DefinitionException badType(DefinitionNode column, InvalidTypeException e) {
+    return column.error("Type", String.format("type '%s' is not a Glue type: %s (at character %d)", e.typeString(),
+        e.reason(), e.position()), "Use boolean, tinyint, smallint, int, bigint, float, double, decimal(p,s) with "
+        + "1 <= p <= 38 and 0 <= s <= p, string, char(n), varchar(n), date, timestamp, binary, array<T>, map<K,V> "
+        + "(K primitive) or struct<name:T,...>.");
+  }
+
+  public static DefinitionException badFieldName(DefinitionNode column, String type, String field) {
+    return column.error("Type", "struct field '" + field + "' in type '" + type + "' is not a valid name",
+        "Glue (and Athena) names are 1-255 lower-case letters, digits and underscores.");
   }
 
   public static DefinitionException partitionKeyIsColumn(DefinitionNode key, String name) {

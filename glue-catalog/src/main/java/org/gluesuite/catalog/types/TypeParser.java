@@ -136,7 +136,7 @@ public final class TypeParser {
           : "expected a type name");
     }
     String hint = HINTS.get(word);
-    throw error(start, "'" + word + "' is not a Glue type" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+    throw error(start, "unknown type name '" + word + "'" + (hint == null ? "" : " (did you mean " + hint + "?)"));
   }
 
   private StructType struct() {

@@ -219,7 +219,7 @@ class EmbeddedCatalogPartitionTest {
       assertThat(e.partitionValues()).containsExactly("2024", "01", "06");
       assertThat(e.errorCode()).isEqualTo("InvalidInputException");
       assertThat(e.errorMessage()).startsWith("Column 'amount' of partition [2024, 01, 06] of table sales.orders has"
-          + " type 'dobule', which is not a valid Glue type: 'dobule' is not a Glue type (at character 1)");
+          + " type 'dobule', which is not a valid Glue type: unknown type name 'dobule' (at character 1)");
     });
     assertThat(catalog.getPartitions("sales", "orders")).hasSize(1);
   }

@@ -75,7 +75,7 @@ class TypeParserTest {
         .isInstanceOf(InvalidTypeException.class)
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("Column 'id' of table sales.orders has type 'long', which is not a valid Glue type:"
-            + " 'long' is not a Glue type (did you mean bigint?) (at character 1)")
+            + " unknown type name 'long' (did you mean bigint?) (at character 1)")
         .hasMessageContaining("Write a Hive type as the Data Catalog stores it");
   }
 
@@ -120,7 +120,7 @@ class TypeParserTest {
     assertThat(catchInvalid("int int").position()).isEqualTo(5);
     assertThat(catchInvalid("").reason()).isEqualTo("expected a type name");
     assertThat(catchInvalid("struct<`a:int>").reason()).isEqualTo("the back-quoted field name is not closed");
-    assertThat(catchInvalid("null").reason()).isEqualTo("'null' is not a Glue type");
+    assertThat(catchInvalid("null").reason()).isEqualTo("unknown type name 'null'");
   }
 
   @Test

@@ -87,7 +87,7 @@ class GlueFrameFieldTransformsTest {
   void applyMapping_whenTargetTypeUnknown_namesIt() {
     assertThatThrownBy(() -> orders.applyMapping(List.of(Mapping.of("id", "long", "id", "lnog"))))
         .isInstanceOf(FrameArgumentException.class)
-        .hasMessageStartingWith("'lnog' in the mapping of 'id' is not a type: 'lnog' is not a Glue type (at character"
+        .hasMessageStartingWith("'lnog' in the mapping of 'id' is not a type: unknown type name 'lnog' (at character"
             + " 1).");
   }
 
