@@ -8,12 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.InvalidTypeException;
 import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeParser;
 
 /**
  * A grok pattern compiled to a regular expression: {@code %{PATTERN}}, {@code %{PATTERN:field}} and
- * {@code %{PATTERN:field:type}} (types int, bigint/long, float, double, boolean, string, date, timestamp),
+ * {@code %{PATTERN:field:type}} (a primitive type: int, bigint/long, float, double, boolean, string, date, …),
  * over a built-in library of common patterns plus the classifier's custom patterns.
  */
 public final class GrokPattern {
@@ -72,21 +74,21 @@ public final class GrokPattern {
     return out.toString();
   }
 
+  /** A field's type as {@code %{PATTERN:field:type}} names it: a primitive type (int, long or bigint, double, …). */
   private static GlueType type(String name) {
     if (name == null) {
       return PrimitiveType.STRING;
     }
-    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-      case "int", "integer" -> PrimitiveType.INT;
-      case "long", "bigint" -> PrimitiveType.BIGINT;
-      case "float" -> PrimitiveType.FLOAT;
-      case "double" -> PrimitiveType.DOUBLE;
-      case "boolean" -> PrimitiveType.BOOLEAN;
-      case "date" -> PrimitiveType.DATE;
-      case "timestamp" -> PrimitiveType.TIMESTAMP;
-      case "string" -> PrimitiveType.STRING;
-      default -> throw new IllegalArgumentException("unknown grok field type '" + name + "'");
-    };
+    try {
+      GlueType type = TypeParser.frameType(name, null);
+      if (type instanceof PrimitiveType && type != PrimitiveType.NULL) {
+        return type;
+      }
+    } catch (InvalidTypeException e) {
+      // reported below with the grok rule
+    }
+    throw new IllegalArgumentException("unknown grok field type '" + name + "'; use a primitive type such as int,"
+        + " long, double, boolean, date, timestamp or string");
   }
 
   public boolean matches(String line) {
