@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.InvalidTypeException;
-import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.catalog.types.TypeParser;
 

@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.catalog.types.TypeMerger;
 

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.catalog.types.TypeMerger;
 

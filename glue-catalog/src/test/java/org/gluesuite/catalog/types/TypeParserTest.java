@@ -12,9 +12,9 @@ import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType.MapType;
 import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.catalog.types.GlueType.VarcharType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TypeParserTest {
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FrameSteps.StepErrors;
 

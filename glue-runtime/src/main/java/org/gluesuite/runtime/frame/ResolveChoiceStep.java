@@ -6,19 +6,19 @@ import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.GlueType.ArrayType;
 import org.gluesuite.catalog.types.GlueType.ChoiceType;
 import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType.StructType;
-import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.InvalidTypeException;
 import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.catalog.types.TypeParser;
 import org.gluesuite.runtime.frame.internal.Casts;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
-import org.gluesuite.runtime.frame.internal.FieldRewriter.NewField;
 import org.gluesuite.runtime.frame.internal.FieldRewriter;
+import org.gluesuite.runtime.frame.internal.FieldRewriter.NewField;
 import org.gluesuite.runtime.types.SparkTypes;
 
 /** resolveChoice: per-path specs or one action for every choice. */

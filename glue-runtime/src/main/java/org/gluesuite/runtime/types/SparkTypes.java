@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.GlueType.ArrayType;
 import org.gluesuite.catalog.types.GlueType.CharType;
 import org.gluesuite.catalog.types.GlueType.ChoiceType;
@@ -17,7 +18,6 @@ import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType.MapType;
 import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.catalog.types.GlueType.VarcharType;
-import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.catalog.types.TableSchema;
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRow;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.GlueType.ArrayType;
 import org.gluesuite.catalog.types.GlueType.ChoiceType;
 import org.gluesuite.catalog.types.GlueType.DecimalType;
 import org.gluesuite.catalog.types.GlueType.MapType;
 import org.gluesuite.catalog.types.GlueType.StructType;
-import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.PrimitiveType;
 import scala.collection.JavaConverters;
 

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.GlueType.ArrayType;
 import org.gluesuite.catalog.types.GlueType.DecimalType;
 import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.catalog.types.GlueType.MapType;
 import org.gluesuite.catalog.types.GlueType.StructType;
-import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.catalog.types.TypeMerger;
 
