@@ -16,6 +16,7 @@ import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.ColumnDiff;
 
 /**
  * Applies declared schemas to a catalog, idempotently: missing databases and tables are created, differing
@@ -97,8 +98,8 @@ public final class CatalogApply {
     List<String> differences = new ArrayList<>();
     StorageDescriptor now = current.storageDescriptor();
     StorageDescriptor wanted = declared.storageDescriptor();
-    differences.addAll(ColumnDiff.between("column", now == null ? List.of() : now.columns(), wanted.columns()).lines());
-    differences.addAll(ColumnDiff.between("partition key", current.partitionKeys(), declared.partitionKeys()).lines());
+    differences.addAll(lines("column", ColumnDiff.between(now == null ? List.of() : now.columns(), wanted.columns())));
+    differences.addAll(lines("partition key", ColumnDiff.between(current.partitionKeys(), declared.partitionKeys())));
     if (now != null) {
       diff(differences, "Location", now.location(), wanted.location());
       diff(differences, "InputFormat", now.inputFormat(), wanted.inputFormat());
@@ -112,7 +113,7 @@ public final class CatalogApply {
     diff(differences, "Description", current.description(), declared.description());
     diff(differences, "TableType", current.tableType(), declared.tableType());
     diffMap(differences, "Parameters", current.parameters(), declared.parameters());
-    if (ColumnDiff.between("partition key", current.partitionKeys(), declared.partitionKeys()).isEmpty()
+    if (ColumnDiff.between(current.partitionKeys(), declared.partitionKeys()).isEmpty()
         && !current.partitionKeys().equals(declared.partitionKeys())) {
       differences.add("partition key order or comments");
     }
@@ -121,18 +122,27 @@ public final class CatalogApply {
     nowColumns.forEach(c -> byName.put(c.name(), c));
     for (Column column : wanted.columns()) {
  Column existing = byName.get(column.name());
-      if (existing != null && existing.type().equals(column.type())
+      if (existing != null && ColumnDiff.sameType(existing.type(), column.type())
           && !Objects.equals(existing.comment(), column.comment())) {
         differences.add("~ column " + column.name() + " comment: " + (existing.comment() == null ? "(none)"
             : "\"" + existing.comment() + "\"") + " → " + (column.comment() == null ? "(none)"
             : "\"" + column.comment() + "\""));
       }
     }
-    if (ColumnDiff.between("column", nowColumns, wanted.columns()).isEmpty()
+    if (ColumnDiff.between(nowColumns, wanted.columns()).isEmpty()
         && !nowColumns.stream().map(Column::name).toList().equals(wanted.columns().stream().map(Column::name).toList())) {
       differences.add("~ column order: " + wanted.columns().stream().map(Column::name).toList());
     }
     return differences;
+  }
+
+  /** In apply's direction (catalog to declared): {@code +} to add, {@code -} to remove, {@code ~} to retype. */
+  private static List<String> lines(String what, ColumnDiff diff) {
+    List<String> lines = new ArrayList<>();
+    diff.added().forEach(c -> lines.add("+ " + what + " " + c.name() + " " + c.type()));
+    diff.removed().forEach(c -> lines.add("- " + what + " " + c.name() + " " + c.type()));
+    diff.retyped().forEach(r -> lines.add("~ " + what + " " + r.name() + " " + r.from() + " → " + r.to()));
+    return lines;
   }
 
   private static void diff(List<String> differences, String field, Object now, Object wanted) {

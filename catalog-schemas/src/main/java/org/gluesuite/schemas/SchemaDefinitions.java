@@ -20,6 +20,9 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
 import org.gluesuite.common.json.DefinitionNode;
 import org.gluesuite.common.json.DefinitionProblems;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.TypeParser;
 
 /**
  * Declared databases and tables, one JSON file each: {@code {"DatabaseInput": {…}}} or
@@ -164,19 +167,50 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
       } else if (name != null && dataColumns != null && dataColumns.contains(name)) {
         SchemaErrors.partitionKeyIsColumn(node, name);
       }
-      String type = node.string("Type");
-      if (type != null) {
-        try {
-          GlueTypes.check(type);
-        } catch (GlueTypes.TypeError e) {
-          SchemaErrors.badType(node, type, e.position() + 1, e.getMessage());
-        }
-      }
+      String type = type(node);
       if (name != null && type != null) {
         columns.add(new Column(name, type, node.optionalString("Comment").orElse(null)));
       }
     }
     return columns;
+  }
+
+  /**
+   * The column's type in the catalog's canonical form, or null with the problem recorded; struct field names follow
+   * the column name rule.
+   */
+  private static String type(DefinitionNode node) {
+    String text = node.string("Type");
+    if (text == null) {
+      return null;
+    }
+    GlueType type;
+    try {
+      type = TypeParser.catalogType(text);
+    } catch (InvalidTypeException e) {
+      SchemaErrors.badType(node, e);
+      return null;
+    }
+    return checkFieldNames(node, text, type) ? type.catalogString() : null;
+  }
+
+  /** Whether every struct field name in {@code type} is valid; records a problem for each one that is not. */
+  private static boolean checkFieldNames(DefinitionNode node, String text, GlueType type) {
+    boolean valid = true;
+    if (type instanceof GlueType.StructType struct) {
+      for (GlueType.Field f : struct.fields()) {
+        if (!NAME.matcher(f.name()).matches()) {
+          SchemaErrors.badFieldName(node, text, f.name());
+          valid = false;
+        }
+        valid &= checkFieldNames(node, text, f.type());
+      }
+    } else if (type instanceof GlueType.ArrayType array) {
+      valid = checkFieldNames(node, text, array.elementType());
+    } else if (type instanceof GlueType.MapType map) {
+      valid = checkFieldNames(node, text, map.valueType());
+    }
+    return valid;
   }
 
   private static String name(DefinitionNode node, String key) {

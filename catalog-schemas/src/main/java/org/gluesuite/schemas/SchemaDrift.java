@@ -9,6 +9,7 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.ColumnDiff;
 
 /**
  * Declared schemas compared with the catalog (what crawlers and sinks registered) and with the data actually
@@ -40,16 +41,16 @@ public final class SchemaDrift {
             List.of()));
         continue;
       }
-      List<String> catalogDrift = describe(ColumnDiff.between("column", table.storageDescriptor().columns(), columns),
+      List<String> catalogDrift = describe("column", ColumnDiff.between(table.storageDescriptor().columns(), columns),
           "catalog", true);
-      catalogDrift.addAll(describe(ColumnDiff.between("partition key", table.partitionKeys(), input.partitionKeys()),
+      catalogDrift.addAll(describe("partition key", ColumnDiff.between(table.partitionKeys(), input.partitionKeys()),
           "catalog", true));
       if (!table.storageDescriptor().location().equals(input.storageDescriptor().location())) {
         catalogDrift.add("location in catalog is " + table.storageDescriptor().location() + ", declared "
             + input.storageDescriptor().location());
       }
       Optional<List<Column>> data = probe.columns(table);
-      List<String> dataDrift = data.map(found -> describe(ColumnDiff.between("column", found, columns), "data",
+      List<String> dataDrift = data.map(found -> describe("column", ColumnDiff.between(found, columns), "data",
           probe.typed(table))).orElse(new ArrayList<>(List.of("no data files under " + table.storageDescriptor()
           .location())));
       drifts.add(new TableDrift(declared.qualifiedName(), catalogDrift, dataDrift));
@@ -57,13 +58,16 @@ public final class SchemaDrift {
     return drifts;
   }
 
-  private static List<String> describe(ColumnDiff diff, String side, boolean typed) {
+  /** The drift from what the catalog or the data has ({@code diff}'s before) to what is declared (its after). */
+  private static List<String> describe(String what, ColumnDiff diff, String side, boolean typed) {
     List<String> lines = new ArrayList<>();
-    diff.missing().forEach(c -> lines.add(diff.what() + " " + c + " is declared but missing in the " + side));
-    diff.added().forEach(c -> lines.add(diff.what() + " " + c + " is in the " + side + " but not declared"));
+    diff.added().forEach(c -> lines.add(what + " " + c.name() + " " + c.type() + " is declared but missing in the "
+        + side));
+    diff.removed().forEach(c -> lines.add(what + " " + c.name() + " " + c.type() + " is in the " + side
+        + " but not declared"));
     if (typed) {
-      diff.retyped().forEach(c -> lines.add(diff.what() + " retyped in the " + side + ": " + c.replace(" → ",
-          " (declared ") + ")"));
+      diff.retyped().forEach(r -> lines.add(what + " retyped in the " + side + ": " + r.name() + " " + r.from()
+          + " (declared " + r.to() + ")"));
     }
     return lines;
   }

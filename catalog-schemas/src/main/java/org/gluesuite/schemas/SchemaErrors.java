@@ -2,6 +2,7 @@ package org.gluesuite.schemas;
 
 import org.gluesuite.catalog.ConcurrentModificationException;
 import org.gluesuite.common.json.DefinitionNode;
+import org.gluesuite.catalog.types.InvalidTypeException;
 
 /**
  * Every user-facing error of declared schemas, made in one place: where, what is wrong, and how to fix it. Problems
@@ -21,10 +22,16 @@ public final class SchemaErrors {
     node.problemAt(key, what + ". " + fix);
   }
 
-  static void badType(DefinitionNode column, String type, int position, String why) {
-    at(column, "Type", String.format("type '%s' is not a Glue type (%s, at character %d)", type, why, position),
-        "Use string, bigint, int, double, boolean, date, timestamp, decimal(p,s) with 1 <= p <= 38 and "
-            + "0 <= s <= p, array<T>, map<K,V> (K primitive) or struct<name:T,...>, in lower case.");
+  static void badType(DefinitionNode column, InvalidTypeException e) {
+    at(column, "Type", String.format("type '%s' is not a Glue type: %s (at character %d)", e.typeString(),
+        e.reason(), e.position()), "Use boolean, tinyint, smallint, int, bigint, float, double, decimal(p,s) with "
+        + "1 <= p <= 38 and 0 <= s <= p, string, char(n), varchar(n), date, timestamp, binary, array<T>, map<K,V> "
+        + "(K primitive) or struct<name:T,...>.");
+  }
+
+  static void badFieldName(DefinitionNode column, String type, String field) {
+    at(column, "Type", "struct field '" + field + "' in type '" + type + "' is not a valid name",
+        "Glue (and Athena) names are 1-255 lower-case letters, digits and underscores.");
   }
 
   static void partitionKeyIsColumn(DefinitionNode key, String name) {

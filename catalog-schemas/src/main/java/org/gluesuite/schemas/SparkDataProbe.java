@@ -9,9 +9,9 @@ import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
-import org.gluesuite.runtime.context.CatalogSchemas;
 import org.gluesuite.runtime.frame.read.SourceFile;
 import org.gluesuite.runtime.frame.read.SourceFiles;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * Reads the schema of the files under a table's location with Spark: Parquet and ORC from their footers, JSON
@@ -51,7 +51,7 @@ public final class SparkDataProbe implements DataSchemaProbe {
       default -> reader.format(format.get().classification()).load(location).schema();
     };
     Set<String> keys = Set.copyOf(table.partitionKeys().stream().map(Column::name).toList());
-    return Optional.of(CatalogSchemas.fromSpark(schema, List.copyOf(keys)));
+    return Optional.of(SparkTypes.catalogColumns(schema, List.copyOf(keys)));
   }
 
   @Override

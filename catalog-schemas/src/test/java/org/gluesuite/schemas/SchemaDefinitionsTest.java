@@ -47,13 +47,17 @@ class SchemaDefinitionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "unknown type | , {\"Name\": \"n\", \"Type\": \"integer\"} | | $.TableInput.StorageDescriptor.Columns[6].Type "
-          + "| 'integer' is not a supported type",
-      "upper-case type | , {\"Name\": \"n\", \"Type\": \"STRING\"} | | Columns[6].Type | 'STRING' is not a supported type",
+      "unknown type | , {\"Name\": \"n\", \"Type\": \"long\"} | | $.TableInput.StorageDescriptor.Columns[6].Type "
+          + "| type 'long' is not a Glue type: unknown type name 'long' (did you mean bigint?) (at character 1)",
+      "misspelt type | , {\"Name\": \"n\", \"Type\": \"strnig\"} | | Columns[6].Type | unknown type name 'strnig'",
       "decimal out of range | , {\"Name\": \"n\", \"Type\": \"decimal(40,2)\"} | | Columns[6].Type | out of range",
       "scale over precision | , {\"Name\": \"n\", \"Type\": \"decimal(2,3)\"} | | Columns[6].Type | out of range",
-      "unclosed array | , {\"Name\": \"n\", \"Type\": \"array<string\"} | | Columns[6].Type | expected '>', at character 13",
-      "complex map key | , {\"Name\": \"n\", \"Type\": \"map<array<int>,int>\"} | | Columns[6].Type | map keys must be a primitive",
+      "unclosed array | , {\"Name\": \"n\", \"Type\": \"array<string\"} | | Columns[6].Type "
+          + "| expected '>' but the type ends (at character 13)",
+      "complex map key | , {\"Name\": \"n\", \"Type\": \"map<array<int>,int>\"} | | Columns[6].Type "
+          + "| a map key must be a primitive type, not array<int> (at character 5)",
+      "upper-case struct field | , {\"Name\": \"n\", \"Type\": \"array<struct<Sku:string>>\"} | | Columns[6].Type "
+          + "| struct field 'Sku' in type 'array<struct<Sku:string>>' is not a valid name",
       "struct field twice | , {\"Name\": \"n\", \"Type\": \"struct<a:int,a:int>\"} | | Columns[6].Type | field 'a' appears twice",
       "duplicate column | , {\"Name\": \"value\", \"Type\": \"int\"} | | Columns[6].Name | declared twice",
       "partition key is a column | , {\"Name\": \"dt\", \"Type\": \"string\"} | | $.TableInput.PartitionKeys[0].Name "
@@ -80,6 +84,17 @@ class SchemaDefinitionsTest {
           assertThat(p.jsonPath()).startsWith("$.TableInput.").contains(path);
           assertThat(p.message()).contains(text);
         }));
+  }
+
+  @Test
+  void types_areReadAsGlueTypes_andKeptInTheCatalogsCanonicalForm() {
+    SchemaDefinitions parsed = parse(PROJECTED.formatted(", {\"Name\": \"n\", \"Type\": \"INTEGER\"},"
+        + " {\"Name\": \"f\", \"Type\": \"float\"}, {\"Name\": \"b\", \"Type\": \"binary\"},"
+        + " {\"Name\": \"c\", \"Type\": \"Varchar(20)\"}, {\"Name\": \"s\", \"Type\": \"Struct< a : Int >\"}", ""));
+
+    assertThat(parsed.tables().get(0).input().storageDescriptor().columns().subList(6, 11))
+        .extracting(c -> c.name() + " " + c.type())
+        .containsExactly("n int", "f float", "b binary", "c varchar(20)", "s struct<a:int>");
   }
 
   /** Sets table parameter {@code key=>value} (replacing its declared value, or adding it). */

@@ -58,7 +58,7 @@ class BadInputTest {
       assertThat(result.report().filesSkipped()).isEmpty();
       assertThat(result.report().warnings()).singleElement()
           .satisfies(w -> assertThat(w.reason()).contains("1 malformed JSON line").contains("line 2"));
-      assertThat(fx.columns("data")).isEqualTo("a:bigint");
+      assertThat(fx.columns("data")).isEqualTo("a:int");
     }
   }
 

@@ -78,7 +78,7 @@ final class ConformanceCorpus {
         table("data", "a:string,b:bigint", "", "delimiter", ";")));
     c.add(of("csv ctrl-A delimiter", l -> l.text("data/a.txt", "a\u0001b\n1\u0001true\n2\u0001false\n"),
         table("data", "a:bigint,b:boolean", "", "delimiter", "\u0001")));
-    c.add(of("csv type inference: boolean bigint double date timestamp string",
+    c.add(of("csv types: boolean, bigint (however small, as Glue's CSV classifier), double, date, timestamp, string",
         l -> l.text("data/a.csv", "b,i,d,dt,ts,s,e\ntrue,1,1.5,2024-01-05,2024-01-05 10:00:00,x,\n"
             + "FALSE,-20,2,2024-02-29,2024-01-05T11:30:00.123,y,\n"),
         table("data", "b:boolean,i:bigint,d:double,dt:date,ts:timestamp,s:string,e:string", "")));
@@ -116,7 +116,7 @@ final class ConformanceCorpus {
             "partition_filtering.enabled", "true", "objectCount", "3")));
     c.add(of("key=value folders name their partition keys",
         l -> l.text("data/year=2024/month=01/a.json", "{\"a\":1}\n").text("data/year=2024/month=02/a.json", "{\"a\":2}\n"),
-        table("data", "a:bigint", "year,month", "classification", "json")));
+        table("data", "a:int", "year,month", "classification", "json")));
     c.add(of("mixed key=value and plain folders at one level use partition_N",
         l -> l.text("data/region=eu/a.csv", "x,y\n1,a\n").text("data/us/a.csv", "x,y\n2,b\n"),
         table("data", "x:bigint,y:string", "partition_0")));
@@ -124,16 +124,20 @@ final class ConformanceCorpus {
     c.add(of("nested JSON: structs and arrays merged across records",
         l -> l.text("data/a.json", "{\"id\":1,\"tags\":[\"a\"],\"geo\":{\"lat\":1.5}}\n"
             + "{\"id\":2,\"tags\":[],\"geo\":{\"lat\":2,\"lon\":3.5},\"items\":[{\"sku\":\"x\",\"n\":1}]}\n"),
-        table("data", "id:bigint,tags:array<string>,geo:struct<lat:double,lon:double>,"
-            + "items:array<struct<sku:string,n:bigint>>", "", "classification", "json", "recordCount", "2")));
+        table("data", "id:int,tags:array<string>,geo:struct<lat:double,lon:double>,"
+            + "items:array<struct<sku:string,n:int>>", "", "classification", "json", "recordCount", "2")));
+    c.add(of("JSON whole numbers are int (Glue's {\"A\": 1} is A:int); one beyond 32 bits makes the column bigint",
+        l -> l.text("data/a.json", "{\"a\":1,\"b\":2,\"c\":1,\"d\":-2147483648}\n"
+            + "{\"a\":2,\"b\":2147483648,\"c\":1.5,\"d\":2147483647}\n"),
+        table("data", "a:int,b:bigint,c:double,d:int", "", "classification", "json")));
     c.add(of("JSON document spread over lines", l -> l.text("data/a.json", "{\n  \"a\": true,\n  \"b\": \"x\"\n}\n"),
         table("data", "a:boolean,b:string", "")));
     c.add(of("JSON top-level array is one record with an array column (built-in classifier)",
-        l -> l.text("data/a.json", "[{\"a\":1},{\"a\":2}]"), table("data", "array:array<struct<a:bigint>>", "")));
+        l -> l.text("data/a.json", "[{\"a\":1},{\"a\":2}]"), table("data", "array:array<struct<a:int>>", "")));
     c.add(of("custom JSON classifier $[*] makes the array's elements the records",
         l -> l.text("data/a.json", "[{\"a\":1},{\"a\":2,\"b\":\"x\"}]"),
         d -> d.withClassifiers(List.of(new ClassifierDefinition.Json("arr", "$[*]"))),
-        table("data", "a:bigint,b:string", "", "jsonPath", "$[*]", "recordCount", "2")));
+        table("data", "a:int,b:string", "", "jsonPath", "$[*]", "recordCount", "2")));
     c.add(of("custom JSON classifier with a nested path",
         l -> l.text("data/a.json", "{\"meta\":{},\"data\":{\"items\":[{\"k\":\"v\"}]}}"),
         d -> d.withClassifiers(List.of(new ClassifierDefinition.Json("items", "$.data.items[*]"))),
@@ -202,7 +206,7 @@ final class ConformanceCorpus {
     c.add(of("two incompatible layouts under one path become separate tables",
         l -> l.text("data/x/a.csv", "k,v\n1,2\n").text("data/y/a.json", "{\"k\":1,\"v\":2}\n"),
         table("x", "k:bigint,v:bigint", "", "classification", "csv"),
-        table("y", "k:bigint,v:bigint", "", "classification", "json")));
+        table("y", "k:int,v:int", "", "classification", "json")));
     c.add(of("incompatible files in one folder become one table per file",
         l -> l.text("data/a.csv", "k,v\n1,2\n").text("data/b.json", "{\"z\":\"q\"}\n"),
         table("a_csv", "k:bigint,v:bigint", ""), table("b_json", "z:string", "")));

@@ -115,6 +115,9 @@ class DefinitionsTest {
         "{\"GrokClassifier\":{\"Name\":\"g\",\"Classification\":\"c\",\"GrokPattern\":\"%{NOPE:x}\"}}"))
         .hasMessageContaining("g.json: $.GrokClassifier.GrokPattern")
         .hasMessageContaining("unknown grok pattern %{NOPE}");
+    assertThatThrownBy(() -> DefinitionReader.parseClassifier("g.json",
+        "{\"GrokClassifier\":{\"Name\":\"g\",\"Classification\":\"c\",\"GrokPattern\":\"%{INT:n:array}\"}}"))
+        .hasMessageContaining("$.GrokClassifier.GrokPattern").hasMessageContaining("unknown grok field type 'array'");
     assertThatThrownBy(() -> DefinitionReader.parseClassifier("c.json",
         "{\"CsvClassifier\":{\"Name\":\"c\",\"ContainsHeader\":\"MAYBE\"}}"))
         .hasMessageContaining("$.CsvClassifier.ContainsHeader").hasMessageContaining("PRESENT");

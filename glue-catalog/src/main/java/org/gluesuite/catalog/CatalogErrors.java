@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gluesuite.common.Failures;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.catalog.types.InvalidTypeException;
 
 /**
  * Every user-facing catalog message, in one place. Each says what went wrong, why, and how to fix it,
@@ -63,6 +64,19 @@ public final class CatalogErrors {
         "Invalid partition values %s for table %s.%s: %s. Values must be 1-%d characters on a single line"
             + " (no control characters except tab).",
         values, db, table, why, CatalogNames.MAX_PARTITION_VALUE_LENGTH));
+  }
+
+  /**
+   * A type string that does not parse. {@code where} names its column (e.g. "column 'price' of table s.orders"),
+   * or is null; {@code position} is 1-based; {@code grammar} says what to write instead.
+   */
+  public static InvalidTypeException invalidType(String where, String type, int position, String reason,
+      String grammar) {
+    String subject = where == null ? "Type '" + type + "'" : capitalize(where) + " has type '" + type + "', which";
+    String at = position > type.length() ? "at the end" : "at character " + position;
+    return new InvalidTypeException(String.format("%s is not a valid Glue type: %s (%s%s). %s", subject, reason, at,
+        position > 1 && position <= type.length() + 1 ? ", after '" + tail(type, position - 1) + "'" : "", grammar),
+        type, position, reason);
   }
 
   // ---- not found --------------------------------------------------------------------------------
@@ -190,6 +204,16 @@ public final class CatalogErrors {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** At most the last 20 characters of {@code text} before {@code end}. */
+  private static String tail(String text, int end) {
+    int from = Math.max(0, end - 20);
+    return (from > 0 ? "…" : "") + text.substring(from, Math.min(end, text.length()));
+  }
 
   private static String quote(String name) {
     return name == null ? "(null)" : "'" + name + "'";

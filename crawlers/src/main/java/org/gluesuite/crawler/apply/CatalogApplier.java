@@ -17,6 +17,7 @@ import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.PartitionInput;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.ColumnDiff;
 import org.gluesuite.crawler.TableChange;
 import org.gluesuite.crawler.TableChange.Action;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
@@ -110,7 +111,7 @@ public final class CatalogApplier {
     List<Column> planned = TableInputs.columns(plan.columns());
     ColumnDiff diff = ColumnDiff.between(current, planned);
     boolean merge = definition.configuration().mergeNewColumns();
-    List<Column> target = merge ? ColumnDiff.appendNew(current, planned) : planned;
+    List<Column> target = merge ? withNewColumns(current, planned) : planned;
     Set<List<String>> existingPartitions = new HashSet<>();
     Map<List<String>, Partition> partitionsByValues = new LinkedHashMap<>();
     // CRAWL_NEW_FOLDERS_ONLY never updates or removes partitions, so it does not read them all: new ones
@@ -160,9 +161,9 @@ public final class CatalogApplier {
         updated = refreshPartitionSchemas(name, plan, tableColumns, partitionsByValues);
       }
     }
-    List<String> retyped = diff.retyped();
-    return new TableChange(name, action, plan.location().toString(), diff.added(), diff.removed(), retyped, added,
-        updated, removed, missing, note);
+    List<String> retyped = diff.retyped().stream().map(r -> r.name() + ": " + r.from() + " -> " + r.to()).toList();
+    return new TableChange(name, action, plan.location().toString(), names(diff.added()), names(diff.removed()),
+        retyped, added, updated, removed, missing, note);
   }
 
   private int refreshPartitionSchemas(String table, TablePlan plan, List<Column> tableColumns,
@@ -232,6 +233,17 @@ public final class CatalogApplier {
             "its folder is gone; DeleteBehavior LOG keeps the table");
       }
     }
+  }
+
+  /** MergeNewColumns: the current columns unchanged, then the new ones. */
+  private static List<Column> withNewColumns(List<Column> current, List<Column> planned) {
+    List<Column> merged = new ArrayList<>(current);
+    for (Column c : planned) {
+      if (current.stream().noneMatch(e -> e.name().equals(c.name()))) {
+        merged.add(c);
+      }
+    }
+    return merged;
   }
 
   private static List<String> names(List<Column> columns) {

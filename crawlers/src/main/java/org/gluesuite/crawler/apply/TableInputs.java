@@ -1,6 +1,5 @@
 package org.gluesuite.crawler.apply;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,10 @@ import org.gluesuite.catalog.PartitionInput;
 import org.gluesuite.catalog.SerDeInfo;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.crawler.classify.Compression;
 import org.gluesuite.crawler.plan.TablePlan;
-import org.gluesuite.crawler.schema.Field;
 
 /** Builds the catalog inputs Glue's crawler writes for a planned table: columns, SerDe, and its parameters. */
 final class TableInputs {
@@ -19,9 +19,7 @@ final class TableInputs {
   }
 
   static List<Column> columns(List<Field> fields) {
-    List<Column> columns = new ArrayList<>();
-    fields.forEach(f -> columns.add(Column.of(f.name(), f.type().hive())));
-    return columns;
+    return TableSchema.catalogColumns(fields);
   }
 
   static Map<String, String> parameters(TablePlan plan, TablePlan.Stats stats, String crawler, String runId) {

@@ -3,7 +3,7 @@ package org.gluesuite.crawler.classify;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gluesuite.crawler.schema.Field;
+import org.gluesuite.catalog.types.GlueType.Field;
 
 /**
  * What a classifier made of one file: the classification string, its certainty in [0, 1], the columns,

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.Field;
-import org.gluesuite.crawler.schema.TypeMerger;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 import org.gluesuite.crawler.schema.ValueTypes;
 
 /** Column types, Glue's header rule and the resulting classification of parsed CSV rows. */
@@ -31,7 +32,7 @@ final class CsvSchema {
     List<String> first = rows.get(0).subList(0, columns);
     for (int i = 0; i < first.size(); i++) {
       String cell = first.get(i);
-      if (cell.isEmpty() || !ValueTypes.of(cell).equals(DataType.STRING)) {
+      if (cell.isEmpty() || !ValueTypes.of(cell).equals(PrimitiveType.STRING)) {
         return false;
       }
       if (i < first.size() - 1 && cell.length() >= MAX_HEADER_CELL) {
@@ -40,8 +41,8 @@ final class CsvSchema {
     }
     for (List<String> row : rows.subList(1, rows.size())) {
       for (String cell : row.subList(0, Math.min(columns, row.size()))) {
-        DataType type = ValueTypes.of(cell);
-        if (!type.equals(DataType.STRING) && !type.equals(DataType.NULL)) {
+        GlueType type = ValueTypes.of(cell);
+        if (!type.equals(PrimitiveType.STRING) && !type.equals(PrimitiveType.NULL)) {
           return true;
         }
       }
@@ -67,16 +68,16 @@ final class CsvSchema {
     return rows.stream().allMatch(row -> column < row.size() && row.get(column).isEmpty());
   }
 
-  static List<DataType> columnTypes(List<List<String>> data, int columns) {
-    List<DataType> types = new ArrayList<>();
+  static List<GlueType> columnTypes(List<List<String>> data, int columns) {
+    List<GlueType> types = new ArrayList<>();
     for (int c = 0; c < columns; c++) {
-      DataType t = DataType.NULL;
+      GlueType t = PrimitiveType.NULL;
       for (List<String> row : data) {
         if (c < row.size()) {
-          t = TypeMerger.merge(t, ValueTypes.of(row.get(c)));
+          t = TypeMerger.CATALOG.merge(t, ValueTypes.of(row.get(c)));
         }
       }
-      types.add(t.equals(DataType.NULL) ? DataType.STRING : t);
+      types.add(t.equals(PrimitiveType.NULL) ? PrimitiveType.STRING : t);
     }
     return types;
   }
@@ -102,7 +103,7 @@ final class CsvSchema {
     int columns = rows.get(0).size() - (explicitHeader.isEmpty() ? trailingDelimiterColumns(rows) : 0);
     List<List<String>> data = header ? rows.subList(1, rows.size()) : rows;
     List<String> names = columnNames(!explicitHeader.isEmpty() ? explicitHeader : header ? rows.get(0) : null, columns);
-    List<DataType> types = columnTypes(data, columns);
+    List<GlueType> types = columnTypes(data, columns);
     List<Field> fields = new ArrayList<>();
     for (int c = 0; c < columns; c++) {
       fields.add(new Field(names.get(c), types.get(c)));

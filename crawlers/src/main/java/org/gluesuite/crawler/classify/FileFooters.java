@@ -20,10 +20,12 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.Field;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeParser;
 
 /** Schemas and row counts from the metadata of Parquet, ORC and Avro files (no data is read). */
 final class FileFooters {
@@ -60,58 +62,58 @@ final class FileFooters {
     }
   }
 
-  private static DataType parquetType(Type type) {
-    DataType base = type.isPrimitive() ? parquetPrimitive(type.asPrimitiveType()) : parquetGroup(type.asGroupType());
-    return type.isRepetition(Type.Repetition.REPEATED) ? new DataType.Array(base) : base;
+  private static GlueType parquetType(Type type) {
+    GlueType base = type.isPrimitive() ? parquetPrimitive(type.asPrimitiveType()) : parquetGroup(type.asGroupType());
+    return type.isRepetition(Type.Repetition.REPEATED) ? new GlueType.ArrayType(base) : base;
   }
 
-  private static DataType parquetGroup(GroupType group) {
+  private static GlueType parquetGroup(GroupType group) {
     LogicalTypeAnnotation annotation = group.getLogicalTypeAnnotation();
     if (annotation instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation && group.getFieldCount() == 1) {
       Type repeated = group.getType(0);
       Type element = !repeated.isPrimitive() && repeated.asGroupType().getFieldCount() == 1
           ? repeated.asGroupType().getType(0) : repeated;
-      DataType elementType = element.isPrimitive() ? parquetPrimitive(element.asPrimitiveType())
+      GlueType elementType = element.isPrimitive() ? parquetPrimitive(element.asPrimitiveType())
           : parquetGroup(element.asGroupType());
-      return new DataType.Array(elementType);
+      return new GlueType.ArrayType(elementType);
     }
     if ((annotation instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
         || annotation instanceof LogicalTypeAnnotation.MapKeyValueTypeAnnotation) && group.getFieldCount() == 1
         && !group.getType(0).isPrimitive() && group.getType(0).asGroupType().getFieldCount() == 2) {
       GroupType kv = group.getType(0).asGroupType();
-      return new DataType.MapType(stripRepeat(kv.getType(0)), stripRepeat(kv.getType(1)));
+      return new GlueType.MapType(stripRepeat(kv.getType(0)), stripRepeat(kv.getType(1)));
     }
     List<Field> fields = new ArrayList<>();
     for (Type child : group.getFields()) {
       fields.add(new Field(child.getName().toLowerCase(Locale.ROOT), parquetType(child)));
     }
-    return new DataType.Struct(fields);
+    return new GlueType.StructType(fields);
   }
 
-  private static DataType stripRepeat(Type type) {
+  private static GlueType stripRepeat(Type type) {
     return type.isPrimitive() ? parquetPrimitive(type.asPrimitiveType()) : parquetGroup(type.asGroupType());
   }
 
-  private static DataType parquetPrimitive(PrimitiveType type) {
+  private static GlueType parquetPrimitive(org.apache.parquet.schema.PrimitiveType type) {
     LogicalTypeAnnotation a = type.getLogicalTypeAnnotation();
     if (a instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
-      return new DataType.Primitive("decimal(" + d.getPrecision() + "," + d.getScale() + ")");
+      return new GlueType.DecimalType(d.getPrecision(), d.getScale());
     }
     return switch (type.getPrimitiveTypeName()) {
-      case BOOLEAN -> DataType.BOOLEAN;
-      case INT32 -> a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation ? DataType.DATE
+      case BOOLEAN -> PrimitiveType.BOOLEAN;
+      case INT32 -> a instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation ? PrimitiveType.DATE
           : a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && i.getBitWidth() == 8
-              ? new DataType.Primitive("tinyint")
+              ? PrimitiveType.TINYINT
               : a instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i2 && i2.getBitWidth() == 16
-                  ? new DataType.Primitive("smallint") : DataType.INT;
-      case INT64 -> a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ? DataType.TIMESTAMP
-          : DataType.BIGINT;
-      case INT96 -> DataType.TIMESTAMP;
-      case FLOAT -> DataType.FLOAT;
-      case DOUBLE -> DataType.DOUBLE;
+                  ? PrimitiveType.SMALLINT : PrimitiveType.INT;
+      case INT64 -> a instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ? PrimitiveType.TIMESTAMP
+          : PrimitiveType.BIGINT;
+      case INT96 -> PrimitiveType.TIMESTAMP;
+      case FLOAT -> PrimitiveType.FLOAT;
+      case DOUBLE -> PrimitiveType.DOUBLE;
       case BINARY, FIXED_LEN_BYTE_ARRAY -> a instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
           || a instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
-          || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation ? DataType.STRING : DataType.BINARY;
+          || a instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation ? PrimitiveType.STRING : PrimitiveType.BINARY;
     };
   }
 
@@ -123,11 +125,20 @@ final class FileFooters {
       List<Field> columns = new ArrayList<>();
       for (int i = 0; i < schema.getFieldNames().size(); i++) {
         columns.add(new Field(schema.getFieldNames().get(i).toLowerCase(Locale.ROOT),
-            new DataType.Primitive(schema.getChildren().get(i).toString())));
+            orcType(schema.getChildren().get(i))));
       }
       return new Footer(columns, reader.getNumberOfRows());
     } catch (IOException | RuntimeException e) {
       throw new SkippedFileException("corrupt ORC file: its footer cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** ORC writes Hive type names; the few Glue has no name for (uniontype, local time zone) are read as strings. */
+  private static GlueType orcType(TypeDescription type) {
+    try {
+      return TypeParser.catalogType(type.toString());
+    } catch (InvalidTypeException e) {
+      return PrimitiveType.STRING;
     }
   }
 
@@ -156,30 +167,30 @@ final class FileFooters {
     }
   }
 
-  private static DataType avroType(Schema s) {
+  private static GlueType avroType(Schema s) {
     if (s.getLogicalType() instanceof LogicalTypes.Decimal d) {
-      return new DataType.Primitive("decimal(" + d.getPrecision() + "," + d.getScale() + ")");
+      return new GlueType.DecimalType(d.getPrecision(), d.getScale());
     }
     return switch (s.getType()) {
       case RECORD -> {
         List<Field> fields = new ArrayList<>();
         s.getFields().forEach(f -> fields.add(new Field(f.name().toLowerCase(Locale.ROOT), avroType(f.schema()))));
-        yield new DataType.Struct(fields);
+        yield new GlueType.StructType(fields);
       }
-      case ARRAY -> new DataType.Array(avroType(s.getElementType()));
-      case MAP -> new DataType.MapType(DataType.STRING, avroType(s.getValueType()));
+      case ARRAY -> new GlueType.ArrayType(avroType(s.getElementType()));
+      case MAP -> new GlueType.MapType(PrimitiveType.STRING, avroType(s.getValueType()));
       case UNION -> {
         List<Schema> nonNull = s.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).toList();
-        yield nonNull.size() == 1 ? avroType(nonNull.get(0)) : DataType.STRING;
+        yield nonNull.size() == 1 ? avroType(nonNull.get(0)) : PrimitiveType.STRING;
       }
-      case INT -> s.getLogicalType() instanceof LogicalTypes.Date ? DataType.DATE : DataType.INT;
+      case INT -> s.getLogicalType() instanceof LogicalTypes.Date ? PrimitiveType.DATE : PrimitiveType.INT;
       case LONG -> s.getLogicalType() instanceof LogicalTypes.TimestampMillis
-          || s.getLogicalType() instanceof LogicalTypes.TimestampMicros ? DataType.TIMESTAMP : DataType.BIGINT;
-      case FLOAT -> DataType.FLOAT;
-      case DOUBLE -> DataType.DOUBLE;
-      case BOOLEAN -> DataType.BOOLEAN;
-      case BYTES, FIXED -> DataType.BINARY;
-      case STRING, ENUM, NULL -> DataType.STRING;
+          || s.getLogicalType() instanceof LogicalTypes.TimestampMicros ? PrimitiveType.TIMESTAMP : PrimitiveType.BIGINT;
+      case FLOAT -> PrimitiveType.FLOAT;
+      case DOUBLE -> PrimitiveType.DOUBLE;
+      case BOOLEAN -> PrimitiveType.BOOLEAN;
+      case BYTES, FIXED -> PrimitiveType.BINARY;
+      case STRING, ENUM, NULL -> PrimitiveType.STRING;
     };
   }
 }

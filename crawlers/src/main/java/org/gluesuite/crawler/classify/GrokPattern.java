@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.Field;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeParser;
 
 /**
  * A grok pattern compiled to a regular expression: {@code %{PATTERN}}, {@code %{PATTERN:field}} and
- * {@code %{PATTERN:field:type}} (types int, bigint/long, float, double, boolean, string, date, timestamp),
+ * {@code %{PATTERN:field:type}} (a primitive type: int, bigint/long, float, double, boolean, string, date, …),
  * over a built-in library of common patterns plus the classifier's custom patterns.
  */
 public final class GrokPattern {
@@ -71,21 +74,21 @@ public final class GrokPattern {
     return out.toString();
   }
 
-  private static DataType type(String name) {
+  /** A field's type as {@code %{PATTERN:field:type}} names it: a primitive type (int, long or bigint, double, …). */
+  private static GlueType type(String name) {
     if (name == null) {
-      return DataType.STRING;
+      return PrimitiveType.STRING;
     }
-    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-      case "int", "integer" -> DataType.INT;
-      case "long", "bigint" -> DataType.BIGINT;
-      case "float" -> DataType.FLOAT;
-      case "double" -> DataType.DOUBLE;
-      case "boolean" -> DataType.BOOLEAN;
-      case "date" -> DataType.DATE;
-      case "timestamp" -> DataType.TIMESTAMP;
-      case "string" -> DataType.STRING;
-      default -> throw new IllegalArgumentException("unknown grok field type '" + name + "'");
-    };
+    try {
+      GlueType type = TypeParser.frameType(name, null);
+      if (type instanceof PrimitiveType && type != PrimitiveType.NULL) {
+        return type;
+      }
+    } catch (InvalidTypeException e) {
+      // reported below with the grok rule
+    }
+    throw new IllegalArgumentException("unknown grok field type '" + name + "'; use a primitive type such as int,"
+        + " long, double, boolean, date, timestamp or string");
   }
 
   public boolean matches(String line) {

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.TypeMerger;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 
 /**
  * The built-in JSON classifier: JSON lines or whole documents, nested structs and arrays merged across
@@ -42,9 +43,9 @@ public final class JsonClassifier implements FileClassifier {
 
   static Classification classification(String classifier, List<JsonNode> records, JsonRecords.Parsed parsed,
       FileSample sample, Map<String, String> extraParameters) {
-    DataType merged = DataType.NULL;
+    GlueType merged = PrimitiveType.NULL;
     for (JsonNode record : records) {
-      merged = TypeMerger.merge(merged, JsonTypes.of(record));
+      merged = TypeMerger.CATALOG.merge(merged, JsonTypes.of(record));
     }
     List<String> warnings = new ArrayList<>();
     if (parsed.brokenLines() > 0) {

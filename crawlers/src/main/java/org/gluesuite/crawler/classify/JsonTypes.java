@@ -6,53 +6,56 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gluesuite.crawler.schema.DataType;
-import org.gluesuite.crawler.schema.Field;
-import org.gluesuite.crawler.schema.TypeMerger;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 
 /** The type of a JSON value: objects are structs (keys lower-cased, as the catalog stores names), arrays merge their elements. */
 final class JsonTypes {
   private JsonTypes() {
   }
 
-  static DataType of(JsonNode node) {
+  static GlueType of(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
-      return DataType.NULL;
+      return PrimitiveType.NULL;
     }
     if (node.isObject()) {
       List<Field> fields = new ArrayList<>();
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        fields = TypeMerger.mergeFields(fields, List.of(new Field(e.getKey().toLowerCase(Locale.ROOT), of(e.getValue()))));
+        fields = TypeMerger.CATALOG.mergeFields(fields, List.of(new Field(e.getKey().toLowerCase(Locale.ROOT), of(e.getValue()))));
       }
-      return new DataType.Struct(fields);
+      return new GlueType.StructType(fields);
     }
     if (node.isArray()) {
-      DataType element = DataType.NULL;
+      GlueType element = PrimitiveType.NULL;
       for (JsonNode child : node) {
-        element = TypeMerger.merge(element, of(child));
+        element = TypeMerger.CATALOG.merge(element, of(child));
       }
-      return new DataType.Array(element);
+      return new GlueType.ArrayType(element);
     }
     if (node.isBoolean()) {
-      return DataType.BOOLEAN;
+      return PrimitiveType.BOOLEAN;
     }
     if (node.isIntegralNumber()) {
-      return node.canConvertToLong() ? DataType.BIGINT : DataType.DOUBLE;
+      // As Glue's JSON classifier: {"A": 1} is A:int; a value beyond 32 bits makes the column bigint (merge).
+      return node.canConvertToInt() ? PrimitiveType.INT : node.canConvertToLong() ? PrimitiveType.BIGINT
+          : PrimitiveType.DOUBLE;
     }
     if (node.isNumber()) {
-      return DataType.DOUBLE;
+      return PrimitiveType.DOUBLE;
     }
-    return DataType.STRING;
+    return PrimitiveType.STRING;
   }
 
   /** The columns of records: the merged struct's fields; a non-object record becomes one column named after its kind. */
-  static List<Field> columns(DataType merged) {
-    if (merged instanceof DataType.Struct struct) {
+  static List<Field> columns(GlueType merged) {
+    if (merged instanceof GlueType.StructType struct) {
       return struct.fields();
     }
-    String name = merged instanceof DataType.Array ? "array" : "value";
+    String name = merged instanceof GlueType.ArrayType ? "array" : "value";
     return List.of(new Field(name, merged));
   }
 }

@@ -1,10 +1,10 @@
 package org.gluesuite.crawler.plan;
 
 import java.util.List;
+import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.crawler.classify.Classification;
 import org.gluesuite.crawler.classify.Compression;
 import org.gluesuite.crawler.scan.DataFile;
-import org.gluesuite.crawler.schema.Field;
 
 /**
  * A data file with what the classifiers made of it. Files beyond a folder's {@code SampleSize} are not

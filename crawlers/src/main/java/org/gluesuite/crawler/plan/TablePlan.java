@@ -2,9 +2,9 @@ package org.gluesuite.crawler.plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gluesuite.catalog.types.GlueType.Field;
 import org.gluesuite.crawler.classify.Classification;
 import org.gluesuite.crawler.classify.Compression;
-import org.gluesuite.crawler.schema.Field;
 
 /**
  * One table the crawl found: its base name (before prefix and clash suffix), location, merged columns,

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.TypeMerger;
 import org.gluesuite.crawler.definition.CrawlerConfiguration;
-import org.gluesuite.crawler.schema.Field;
 import org.gluesuite.crawler.schema.Schemas;
-import org.gluesuite.crawler.schema.TypeMerger;
 
 /**
  * Decides which folders become tables and which become partitions, as Glue's crawler does: starting at
@@ -112,7 +112,7 @@ public final class TablePlanner {
     }
     List<Field> union = new ArrayList<>();
     for (List<Field> schema : distinct) {
-      union = TypeMerger.mergeFields(union, schema);
+      union = TypeMerger.CATALOG.mergeFields(union, schema);
     }
     for (List<Field> schema : distinct) {
       if (Schemas.similarity(schema, union) <= SIMILARITY) {
@@ -128,7 +128,7 @@ public final class TablePlanner {
     TablePlan.Stats stats = new TablePlan.Stats(0, 0, 0);
     Map<String, List<ClassifiedFile>> byLeaf = new TreeMap<>();
     for (ClassifiedFile f : files) {
-      columns = TypeMerger.mergeFields(columns, f.columns());
+      columns = TypeMerger.CATALOG.mergeFields(columns, f.columns());
       stats = stats.plus(statsOf(f));
       byLeaf.computeIfAbsent(f.file().folder(), k -> new ArrayList<>()).add(f);
     }
@@ -150,7 +150,7 @@ public final class TablePlanner {
       List<Field> leafColumns = new ArrayList<>();
       TablePlan.Stats leafStats = new TablePlan.Stats(0, 0, 0);
       for (ClassifiedFile f : leaf.getValue()) {
-        leafColumns = TypeMerger.mergeFields(leafColumns, f.columns());
+        leafColumns = TypeMerger.CATALOG.mergeFields(leafColumns, f.columns());
         leafStats = leafStats.plus(statsOf(f));
       }
       partitions.add(new TablePlan.PartitionPlan(PartitionKeys.values(partitionSegments.get(i++), keys),

@@ -4,6 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 
 /** Comparisons between column lists used by the crawler's grouping rule. */
 public final class Schemas {
@@ -30,10 +34,10 @@ public final class Schemas {
     return (double) common / union.size();
   }
 
-  static boolean compatible(DataType a, DataType b) {
-    DataType merged = TypeMerger.merge(a, b);
-    return !merged.equals(DataType.STRING) || a.equals(DataType.STRING) || b.equals(DataType.STRING)
-        || a.equals(DataType.NULL) || b.equals(DataType.NULL);
+  static boolean compatible(GlueType a, GlueType b) {
+    GlueType merged = TypeMerger.CATALOG.merge(a, b);
+    return !merged.equals(PrimitiveType.STRING) || a.equals(PrimitiveType.STRING) || b.equals(PrimitiveType.STRING)
+        || a.equals(PrimitiveType.NULL) || b.equals(PrimitiveType.NULL);
   }
 
   public static Set<String> names(List<Field> fields) {

@@ -1,11 +1,13 @@
 package org.gluesuite.crawler.schema;
 
 import java.util.regex.Pattern;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.PrimitiveType;
 
 /**
  * The type a text value (a CSV cell, a grok capture) parses as, strictly: no surrounding whitespace
  * (a padded {@code " 12"} stays a string, since Hive's and Spark's readers would not parse it as a number).
- * Empty values are {@link DataType#NULL} and do not vote.
+ * Empty values are {@link PrimitiveType#NULL} and do not vote.
  */
 public final class ValueTypes {
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,19}");
@@ -18,29 +20,29 @@ public final class ValueTypes {
   private ValueTypes() {
   }
 
-  public static DataType of(String value) {
+  public static GlueType of(String value) {
     if (value == null || value.isEmpty()) {
-      return DataType.NULL;
+      return PrimitiveType.NULL;
     }
     if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-      return DataType.BOOLEAN;
+      return PrimitiveType.BOOLEAN;
     }
     char first = value.charAt(0);
     if (Character.isDigit(first) || first == '-' || first == '+' || first == '.') {
       if (INTEGER.matcher(value).matches()) {
-        return fitsLong(value) ? DataType.BIGINT : DataType.DOUBLE;
+        return fitsLong(value) ? PrimitiveType.BIGINT : PrimitiveType.DOUBLE;
       }
       if (DECIMAL.matcher(value).matches()) {
-        return DataType.DOUBLE;
+        return PrimitiveType.DOUBLE;
       }
       if (DATE.matcher(value).matches() && validDate(value)) {
-        return DataType.DATE;
+        return PrimitiveType.DATE;
       }
       if (TIMESTAMP.matcher(value).matches() && validDate(value.substring(0, 10))) {
-        return DataType.TIMESTAMP;
+        return PrimitiveType.TIMESTAMP;
       }
     }
-    return DataType.STRING;
+    return PrimitiveType.STRING;
   }
 
   private static boolean fitsLong(String value) {

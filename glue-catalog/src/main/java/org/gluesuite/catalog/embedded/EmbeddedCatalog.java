@@ -24,8 +24,10 @@ import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.PartitionError;
 import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.types.TableSchema;
 
 /**
  * The local Glue Data Catalog: one SQLite file, {@code <catalogDir>/glue-catalog.db}, shared safely by any
@@ -73,11 +75,11 @@ public final class EmbeddedCatalog implements DataCatalog {
     } catch (IOException e) {
       throw CatalogErrors.cannotOpen(file, e);
     }
-    CatalogSchema.checkHeader(file);
+    StoreMigrations.checkHeader(file);
     SqliteStore store = SqliteStore.open(file, busyTimeout);
     try {
       // Check (and create) the schema before switching to WAL, so a foreign file is never modified.
-      store.write("opening the catalog", c -> CatalogSchema.initialize(c, file));
+      store.write("opening the catalog", c -> StoreMigrations.initialize(c, file));
       store.useWriteAheadLog();
     } catch (RuntimeException e) {
       store.close();
@@ -149,6 +151,7 @@ public final class EmbeddedCatalog implements DataCatalog {
     require(input, "TableInput");
     String name = CatalogNames.table(input.name());
     checkPartitionKeys(db, name, input.partitionKeys());
+    checkTypes("table " + db + "." + name, input.storageDescriptor(), input.partitionKeys());
     store.write("createTable " + db + "." + name, c -> {
       requireDatabase(c, db);
       if (TableRows.find(c, db, name) != null) {
@@ -178,6 +181,7 @@ public final class EmbeddedCatalog implements DataCatalog {
     require(input, "TableInput");
     String name = CatalogNames.table(input.name());
     checkPartitionKeys(db, name, input.partitionKeys());
+    checkTypes("table " + db + "." + name, input.storageDescriptor(), input.partitionKeys());
     store.write("updateTable " + db + "." + name, c -> {
       Table current = requireTable(c, db, name);
       if (expectedVersionId != null && !expectedVersionId.equals(current.versionId())) {
@@ -226,7 +230,7 @@ public final class EmbeddedCatalog implements DataCatalog {
     require(input, "PartitionInput");
     store.write("createPartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
-      checkValues(table, input.values());
+      checkPartition(table, input);
       if (PartitionRows.exists(c, db, name, input.values())) {
         throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
       }
@@ -248,7 +252,7 @@ public final class EmbeddedCatalog implements DataCatalog {
       for (PartitionInput input : inputs) {
         require(input, "A PartitionInput of the list");
         try {
-          checkValues(table, input.values());
+          checkPartition(table, input);
           if (created.contains(input.values()) || PartitionRows.exists(c, db, name, input.values())) {
             throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
           }
@@ -293,7 +297,7 @@ public final class EmbeddedCatalog implements DataCatalog {
     store.write("updatePartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
       checkValues(table, values);
-      checkValues(table, input.values());
+      checkPartition(table, input);
       Partition current = requirePartition(c, db, name, values);
       if (!values.equals(input.values()) && PartitionRows.exists(c, db, name, input.values())) {
         throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
@@ -360,6 +364,17 @@ public final class EmbeddedCatalog implements DataCatalog {
           values);
     }
     CatalogNames.checkPartitionValues(table.databaseName(), table.name(), values);
+  }
+
+  private static void checkPartition(Table table, PartitionInput input) {
+    checkValues(table, input.values());
+    checkTypes("partition " + input.values() + " of table " + table.qualifiedName(), input.storageDescriptor(),
+        List.of());
+  }
+
+  /** Every column and partition key type must parse, so every reader of the catalog can read the table. */
+  private static void checkTypes(String where, StorageDescriptor descriptor, List<Column> partitionKeys) {
+    TableSchema.of(where, descriptor == null ? List.of() : descriptor.columns(), partitionKeys);
   }
 
   private static void checkPartitionKeys(String db, String table, List<Column> keys) {

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gluesuite.catalog.AlreadyExistsException;
+import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.DatabaseInput;
 import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.PartitionError;
 import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.StorageDescriptor;
+import org.gluesuite.catalog.StorageFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,5 +205,23 @@ class EmbeddedCatalogPartitionTest {
         .containsExactly(List.of("2024", "01", "06"));
     assertThatThrownBy(() -> catalog.deletePartition("sales", "orders", List.of("2024", "01", "05")))
         .isInstanceOf(EntityNotFoundException.class);
+  }
+
+  @Test
+  void batchCreatePartition_whenAPartitionColumnTypeIsBad_reportsThatPartitionOnly() {
+    PartitionInput good = CatalogFixtures.dayPartition("2024", "01", "05");
+    PartitionInput bad = new PartitionInput(List.of("2024", "01", "06"), StorageDescriptor.of(
+        List.of(Column.of("id", "bigint"), Column.of("amount", "dobule")), CatalogFixtures.LOCATION + "2024/01/06/",
+        StorageFormat.PARQUET), Map.of());
+
+    List<PartitionError> errors = catalog.batchCreatePartition("sales", "orders", List.of(good, bad));
+
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.partitionValues()).containsExactly("2024", "01", "06");
+      assertThat(e.errorCode()).isEqualTo("InvalidInputException");
+      assertThat(e.errorMessage()).startsWith("Column 'amount' of partition [2024, 01, 06] of table sales.orders has"
+          + " type 'dobule', which is not a valid Glue type: unknown type name 'dobule' (at character 1)");
+    });
+    assertThat(catalog.getPartitions("sales", "orders")).hasSize(1);
   }
 }

@@ -179,4 +179,43 @@ class EmbeddedCatalogTableTest {
         .isInstanceOf(EntityNotFoundException.class)
         .hasMessageStartingWith("Table sales.nope not found");
   }
+
+  @Test
+  void createTable_whenAColumnTypeIsNotAGlueType_failsNamingTableColumnAndCharacter() {
+    TableInput input = TableInput.external("orders", List.of(Column.of("id", "bigint"),
+        Column.of("items", "array<struct<sku:string>")), List.of(), CatalogFixtures.LOCATION, StorageFormat.PARQUET);
+
+    assertThatThrownBy(() -> catalog.createTable("sales", input))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("Column 'items' of table sales.orders has type 'array<struct<sku:string>', which is"
+            + " not a valid Glue type: expected '>' but the type ends (at the end");
+    assertThatThrownBy(() -> catalog.getTable("sales", "orders")).isInstanceOf(EntityNotFoundException.class);
+  }
+
+  @Test
+  void updateTable_whenAPartitionKeyTypeIsNotAGlueType_failsAndKeepsTheTable() {
+    catalog.createTable("sales", CatalogFixtures.ordersTablePartitionedByDay("orders"));
+    TableInput bad = TableInput.external("orders", List.of(Column.of("id", "bigint")),
+        List.of(Column.of("day", "long")), CatalogFixtures.LOCATION, StorageFormat.PARQUET);
+
+    assertThatThrownBy(() -> catalog.updateTable("sales", bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Partition key 'day' of table sales.orders has type 'long'")
+        .hasMessageContaining("did you mean bigint?");
+    assertThat(catalog.getTable("sales", "orders").versionId()).isEqualTo("0");
+  }
+
+  @Test
+  void createTable_withEveryGlueType_isAccepted() {
+    List<Column> columns = List.of(Column.of("a", "boolean"), Column.of("b", "tinyint"), Column.of("c", "smallint"),
+        Column.of("d", "int"), Column.of("e", "bigint"), Column.of("f", "float"), Column.of("g", "double"),
+        Column.of("h", "decimal(10,2)"), Column.of("i", "string"), Column.of("j", "char(3)"),
+        Column.of("k", "varchar(20)"), Column.of("l", "date"), Column.of("m", "timestamp"), Column.of("n", "binary"),
+        Column.of("o", "array<struct<x:int>>"), Column.of("p", "map<string,array<bigint>>"));
+
+    catalog.createTable("sales", TableInput.external("all_types", columns, List.of(), CatalogFixtures.LOCATION,
+        StorageFormat.PARQUET));
+
+    assertThat(catalog.getTable("sales", "all_types").storageDescriptor().columns()).isEqualTo(columns);
+  }
 }

@@ -1,17 +1,15 @@
 package org.gluesuite.jobs.airquality;
 
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.CatalogSource;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
-import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.job.GlueJob;
@@ -72,7 +70,7 @@ public final class AirQualityCleanJob implements GlueJob {
     String qualified = database + "." + table;
     context.metrics().recordRead(qualified, read.count());
     // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
-    List<Column> declared = context.glue().catalog().getTable(database, table).storageDescriptor().columns();
-    return read.resolveChoice("match_catalog", CatalogSchema.of(declared), TransformOptions.DEFAULT).toDF();
+    TableSchema declared = TableSchema.of(context.glue().catalog().getTable(database, table));
+    return read.resolveChoice("match_catalog", declared, TransformOptions.DEFAULT).toDF();
   }
 }

@@ -8,6 +8,8 @@ import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
@@ -16,10 +18,10 @@ import org.gluesuite.runtime.context.internal.CatalogScan;
 import org.gluesuite.runtime.context.internal.CatalogTableReader;
 import org.gluesuite.runtime.context.internal.PartitionPruner;
 import org.gluesuite.runtime.context.internal.RunTransaction;
-import org.gluesuite.runtime.frame.CatalogSchema;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
 import org.gluesuite.runtime.frame.GlueFrame;
 import org.gluesuite.runtime.frame.TransformOptions;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * A read of a Data Catalog table, like Glue's {@code getCatalogSource}. Immutable: each refinement
@@ -157,8 +159,9 @@ public final class CatalogSource {
     // Governed read: rows filtered and columns projected on the typed table. Error records are dropped, as their
     // raw text could carry filtered rows or excluded columns.
     Table table = authorized.scan().table();
-    Dataset<Row> typed = CatalogSchemas.conform(frame.resolveChoice("match_catalog",
-        CatalogSchema.of(table.storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), table);
+    TableSchema schema = TableSchema.of(table);
+    Dataset<Row> typed = TableShape.conform(frame.resolveChoice("match_catalog", schema, TransformOptions.DEFAULT)
+        .toDF(), schema);
     return GlueFrame.fromDF(authorized.read().apply(typed), table.qualifiedName());
   }
 
@@ -190,8 +193,8 @@ public final class CatalogSource {
     } catch (ErrorThresholdExceededException e) {
       throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
     }
-    return CatalogSchemas.conform(frame.resolveChoice("match_catalog",
-        CatalogSchema.of(scan.table().storageDescriptor().columns()), TransformOptions.DEFAULT).toDF(), scan.table());
+    TableSchema schema = TableSchema.of(scan.table());
+    return TableShape.conform(frame.resolveChoice("match_catalog", schema, TransformOptions.DEFAULT).toDF(), schema);
   }
 
   private CatalogTableReader tableReader() {

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeParser;
 import org.gluesuite.runtime.frame.internal.Casts;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
-import org.gluesuite.runtime.frame.schema.GlueType;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /** applyMapping: builds the target records from mapped source fields only. */
 final class ApplyMappingStep {
@@ -49,17 +53,17 @@ final class ApplyMappingStep {
   private static Leaf leaf(Columns.Resolved at, Mapping m) {
     String typeName = m.targetType().trim().toLowerCase(java.util.Locale.ROOT);
     if (KEEP_COMPLEX.contains(typeName)) {
-      return at == null ? new Leaf(lit(null), GlueType.NULL) : new Leaf(at.column(), at.type());
+      return at == null ? new Leaf(lit(null), PrimitiveType.NULL) : new Leaf(at.column(), at.type());
     }
     GlueType target;
     try {
-      target = GlueType.parse(typeName);
-    } catch (RuntimeException e) {
-      throw FrameErrors.unknownType(m.targetType(), "the mapping of '" + m.sourcePath() + "'");
+      target = TypeParser.frameType(typeName, null);
+    } catch (InvalidTypeException e) {
+      throw FrameErrors.unknownType(m.targetType(), "the mapping of '" + m.sourcePath() + "'", e);
     }
     if (at == null) {
       // The schema is computed from the data: a field no record has yet still gets its column, as nulls.
-      return new Leaf(lit(null).cast(target.toSpark()), target);
+      return new Leaf(lit(null).cast(SparkTypes.toSpark(target)), target);
     }
     return new Leaf(Casts.cast(at.column(), at.type(), target, m.sourcePath()), target);
   }

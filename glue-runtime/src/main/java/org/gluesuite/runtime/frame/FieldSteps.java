@@ -9,15 +9,15 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FieldRewriter;
 import org.gluesuite.runtime.frame.internal.FieldRewriter.NewField;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
 import scala.runtime.AbstractFunction1;
 
 /** The steps that only reshape fields: no record is read, no error record can appear. */

@@ -2,8 +2,9 @@ package org.gluesuite.runtime.frame;
 
 import java.util.Collection;
 import java.util.List;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.InvalidTypeException;
 import org.gluesuite.runtime.frame.internal.ErrorStage;
-import org.gluesuite.runtime.frame.schema.GlueType;
 
 /**
  * Builds every user-facing GlueFrame error. Each message says what went wrong, why, and how to fix it, naming the
@@ -119,10 +120,13 @@ public final class FrameErrors {
 
   // ---- types and actions ------------------------------------------------------------------------------------
 
-  public static FrameArgumentException unknownType(String typeName, String where) {
-    return new FrameArgumentException(String.format(
-        "'%s' in %s is not a type. Use a Glue type name such as long, int, string, double, boolean, date, "
-            + "timestamp or decimal(10,2), or a Hive type such as bigint or array<string>.", typeName, where));
+  public static FrameArgumentException unknownType(String typeName, String where, InvalidTypeException cause) {
+    FrameArgumentException e = new FrameArgumentException(String.format(
+        "'%s' in %s is not a type: %s (at character %d). Use a Glue type name such as long, int, string, double, "
+            + "boolean, date, timestamp or decimal(10,2), or a Hive type such as bigint or array<string>.", typeName,
+        where, cause.reason(), cause.position()));
+    e.initCause(cause);
+    return e;
   }
 
   public static FrameArgumentException unknownChoiceAction(String action, String path) {

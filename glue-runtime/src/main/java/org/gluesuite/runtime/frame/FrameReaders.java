@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.runtime.frame.internal.ErrorHistory;
 import org.gluesuite.runtime.frame.internal.Parsed;
 import org.gluesuite.runtime.frame.internal.RecordPipeline;
@@ -16,7 +17,6 @@ import org.gluesuite.runtime.frame.read.CsvRecordReader;
 import org.gluesuite.runtime.frame.read.JsonRecordReader;
 import org.gluesuite.runtime.frame.read.SourceFile;
 import org.gluesuite.runtime.frame.read.SourceFiles;
-import org.gluesuite.runtime.frame.schema.GlueType;
 
 /**
  * Reads self-describing files into GlueFrames. Paths are files or folders (recursed; {@code _x} and {@code .x}

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.TableSchema;
+import org.gluesuite.catalog.types.TypePrinter;
 import org.gluesuite.runtime.frame.internal.ErrorHistory;
 import org.gluesuite.runtime.frame.internal.ErrorStage;
 import org.gluesuite.runtime.frame.internal.FrameSteps;
 import org.gluesuite.runtime.frame.internal.FrameSteps.StepErrors;
-import org.gluesuite.runtime.frame.schema.GlueSchema;
-import org.gluesuite.runtime.frame.schema.GlueType;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * Our DynamicFrame: an immutable, distributed collection of self-describing records with a logical schema that
@@ -46,7 +48,7 @@ public final class GlueFrame {
 
   /** Wraps a DataFrame; its structs stay structs (a DataFrame has no choices). */
   public static GlueFrame fromDF(Dataset<Row> df, String name) {
-    return new GlueFrame(df, (GlueType.StructType) GlueType.fromSpark(df.schema()), name,
+    return new GlueFrame(df, (GlueType.StructType) SparkTypes.fromSpark(df.schema()), name,
         StepErrors.carry(ErrorHistory.EMPTY));
   }
 
@@ -87,7 +89,7 @@ public final class GlueFrame {
 
   /** The schema as Glue prints it, e.g. {@code |-- price: choice{long,string}}. */
   public String schemaString() {
-    return GlueSchema.treeString(schema);
+    return TypePrinter.treeString(schema);
   }
 
   public void printSchema() {
@@ -195,20 +197,20 @@ public final class GlueFrame {
   }
 
   public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs) {
-    return resolveChoice(specs, CatalogSchema.NONE, TransformOptions.DEFAULT);
+    return resolveChoice(specs, TableSchema.NONE, TransformOptions.DEFAULT);
   }
 
   /** Resolves the choice at each spec's path with its action; {@code catalog} serves {@code match_catalog}. */
-  public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs, CatalogSchema catalog, TransformOptions options) {
+  public GlueFrame resolveChoice(List<ResolveChoiceSpec> specs, TableSchema catalog, TransformOptions options) {
     return ResolveChoiceStep.apply(this, specs, catalog).recorded("resolveChoice", options);
   }
 
   /** Applies one action ({@code cast:long}, {@code make_cols}, ...) to every choice in the frame, at any depth. */
   public GlueFrame resolveChoice(String choiceOption) {
-    return resolveChoice(choiceOption, CatalogSchema.NONE, TransformOptions.DEFAULT);
+    return resolveChoice(choiceOption, TableSchema.NONE, TransformOptions.DEFAULT);
   }
 
-  public GlueFrame resolveChoice(String choiceOption, CatalogSchema catalog, TransformOptions options) {
+  public GlueFrame resolveChoice(String choiceOption, TableSchema catalog, TransformOptions options) {
     return ResolveChoiceStep.applyEverywhere(this, choiceOption, catalog).recorded("resolveChoice", options);
   }
 

@@ -10,7 +10,8 @@ import org.gluesuite.runtime.frame.internal.RecordJson;
 
 /**
  * A mutable view of one record for {@link GlueFrame#map} and {@link GlueFrame#filter}, like Glue's DynamicRecord.
- * Values are plain Java: {@code Long}, {@code Double}, {@code String}, {@code Boolean}, nested records as
+ * Values are plain Java: {@code Integer} or {@code Long} (as the field's type is int or long), {@code Double},
+ * {@code String}, {@code Boolean}, nested records as
  * {@code Map<String, Object>}, arrays as {@code List<Object>}. A choice field holds whichever type this record has.
  * Paths use dots for nesting and back-quotes for names containing dots.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.types.TableSchema;
 
 /**
  * The GlueFrame transforms for plain DataFrames, e.g. from a notebook: DataFrame in, DataFrame out, no hidden
@@ -26,7 +27,7 @@ public final class GlueTransforms {
   }
 
   /** Casts fields ({@code cast:<type>}) or matches catalog types ({@code match_catalog}); paths as in GlueFrame. */
-  public static Dataset<Row> resolveChoice(Dataset<Row> df, List<ResolveChoiceSpec> specs, CatalogSchema catalog) {
+  public static Dataset<Row> resolveChoice(Dataset<Row> df, List<ResolveChoiceSpec> specs, TableSchema catalog) {
     return frame(df).resolveChoice(specs, catalog, TransformOptions.DEFAULT).toDF();
   }
 

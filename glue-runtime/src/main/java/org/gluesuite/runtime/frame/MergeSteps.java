@@ -8,14 +8,14 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FrameSteps.StepErrors;
 import org.gluesuite.runtime.frame.internal.Parsed;
 import org.gluesuite.runtime.frame.internal.RecordConversion;
 import org.gluesuite.runtime.frame.internal.RecordPipeline;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
 
 /** union and mergeDynamicFrame: combine two frames' records and error records. */
 final class MergeSteps {

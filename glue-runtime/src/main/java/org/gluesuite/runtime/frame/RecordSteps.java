@@ -12,6 +12,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.gluesuite.common.Failures;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FrameSteps;
@@ -21,7 +23,6 @@ import org.gluesuite.runtime.frame.internal.RecordJson;
 import org.gluesuite.runtime.frame.internal.RecordPipeline;
 import org.gluesuite.runtime.frame.read.CsvRecordReader;
 import org.gluesuite.runtime.frame.read.JsonText;
-import org.gluesuite.runtime.frame.schema.GlueType;
 
 /** The record-at-a-time steps: map, filter and unbox. A record whose function throws becomes an error record. */
 final class RecordSteps {
@@ -90,7 +91,7 @@ final class RecordSteps {
     if (at == null) {
       throw FrameErrors.fieldNotFound("unbox", path, frame.schema().fieldNames());
     }
-    if (!at.type().equals(GlueType.STRING) && !at.type().isNull()) {
+    if (!at.type().equals(PrimitiveType.STRING) && !at.type().isNull()) {
       throw FrameErrors.notAString(path, at.type());
     }
     String exact = at.exactPath();

@@ -16,12 +16,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldRewriter.NewField;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
 
 /**
  * relationalize: flattens structs and pivots each array into its own frame, recursively. Row ids are row numbers
@@ -63,7 +64,7 @@ final class RelationalizeStep {
       Column value = Columns.top(f.name());
       if (f.type() instanceof ArrayType) {
         parentColumns.add(when(value.isNull(), lit(null).cast(DataTypes.LongType)).otherwise(id).as(f.name()));
-        parentFields.add(new Field(f.name(), GlueType.LONG));
+        parentFields.add(new Field(f.name(), PrimitiveType.BIGINT));
       } else {
         parentColumns.add(value.as(f.name()));
         parentFields.add(f);
@@ -77,7 +78,7 @@ final class RelationalizeStep {
         Dataset<Row> child = withIds
             .select(id.as("id"), posexplode(Columns.top(f.name())))
             .select(Columns.top("id"), Columns.top("pos").as("index"), Columns.top("col").as(val));
-        StructType childSchema = StructType.of(new Field("id", GlueType.LONG), new Field("index", GlueType.INT),
+        StructType childSchema = StructType.of(new Field("id", PrimitiveType.BIGINT), new Field("index", PrimitiveType.INT),
             new Field(val, array.elementType()));
         pivot(origin, child, childSchema, rootName + "_" + f.name(), rootName, out);
       }

@@ -6,16 +6,20 @@ import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.InvalidTypeException;
+import org.gluesuite.catalog.types.TableSchema;
+import org.gluesuite.catalog.types.TypeParser;
 import org.gluesuite.runtime.frame.internal.Casts;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.FieldRewriter;
 import org.gluesuite.runtime.frame.internal.FieldRewriter.NewField;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /** resolveChoice: per-path specs or one action for every choice. */
 final class ResolveChoiceStep {
@@ -47,10 +51,10 @@ final class ResolveChoiceStep {
     }
   }
 
-  static GlueFrame apply(GlueFrame frame, List<ResolveChoiceSpec> specs, CatalogSchema catalog) {
+  static GlueFrame apply(GlueFrame frame, List<ResolveChoiceSpec> specs, TableSchema catalog) {
     Dataset<Row> data = frame.toDF();
     StructType schema = frame.schema();
-    GlueType catalogType = GlueType.fromSpark(catalog.columns());
+    GlueType catalogType = catalog.rowType();
     for (ResolveChoiceSpec spec : specs) {
       FieldPath path = FieldPath.parse(spec.path());
       Action action = Action.parse(spec.action(), spec.path());
@@ -67,7 +71,7 @@ final class ResolveChoiceStep {
     return frame.derive(data, schema);
   }
 
-  static GlueFrame applyEverywhere(GlueFrame frame, String choiceOption, CatalogSchema catalog) {
+  static GlueFrame applyEverywhere(GlueFrame frame, String choiceOption, TableSchema catalog) {
     List<ResolveChoiceSpec> specs = new ArrayList<>();
     collectChoicePaths(frame.schema(), new ArrayList<>(), specs, choiceOption);
     return apply(frame, specs, catalog);
@@ -153,9 +157,9 @@ final class ResolveChoiceStep {
 
   private static GlueType parseType(String typeName, FieldPath path) {
     try {
-      return GlueType.parse(typeName);
-    } catch (RuntimeException e) {
-      throw FrameErrors.unknownType(typeName, "resolveChoice for '" + path.text() + "'");
+      return TypeParser.frameType(typeName, null);
+    } catch (InvalidTypeException e) {
+      throw FrameErrors.unknownType(typeName, "resolveChoice for '" + path.text() + "'", e);
     }
   }
 }

@@ -4,9 +4,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.runtime.frame.internal.RecordConversion;
 import org.gluesuite.runtime.frame.internal.RecordJson;
-import org.gluesuite.runtime.frame.schema.GlueType;
 
 /** spigot: writes a sample of records as JSON lines (choices as plain values) and passes the frame through. */
 final class SpigotStep {

@@ -6,9 +6,9 @@ import static org.apache.spark.sql.functions.not;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.gluesuite.catalog.types.GlueType;
 import org.gluesuite.runtime.frame.internal.Columns;
 import org.gluesuite.runtime.frame.internal.FieldPath;
-import org.gluesuite.runtime.frame.schema.GlueType;
 
 /** splitRows: records matching every comparison, and the rest (including those with null values). */
 final class SplitRowsStep {

@@ -16,7 +16,10 @@
  *       {@link org.gluesuite.runtime.frame.ErrorRecords}.</li>
  * </ul>
  *
- * <p>{@code internal}, {@code read} and {@code schema.GlueType} internals are implementation: their public classes
+ * <p>A frame's schema is a {@link org.gluesuite.catalog.types.GlueType.StructType} of the one Glue type model
+ * ({@code org.gluesuite.catalog.types}); {@link org.gluesuite.runtime.types.SparkTypes} binds it to Spark.
+ *
+ * <p>{@code internal} and {@code read} internals are implementation: their public classes
  * serve this package only and may change.
  */
 package org.gluesuite.runtime.frame;

@@ -3,24 +3,25 @@ package org.gluesuite.runtime.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.gluesuite.catalog.Column;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
-import java.util.Optional;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
-import org.apache.spark.sql.types.StructType;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.access.AccessPolicy;
-import org.gluesuite.runtime.context.CatalogSchemas;
 import org.gluesuite.runtime.context.internal.CsvTableFormat;
 import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * Makes the Glue Data Catalog's tables queryable with Spark SQL ({@code SELECT * FROM db.table}), as
@@ -118,12 +119,10 @@ public final class SparkCatalogBridge {
     if (visible.isEmpty()) {
       return false;
     }
-    List<Column> all = new ArrayList<>(table.storageDescriptor().columns());
-    all.addAll(table.partitionKeys());
     StructType schema = new StructType();
-    for (Column column : all) {
+    for (GlueType.Field column : TableSchema.of(table).rowType().fields()) {
       if (visible.get().contains(column.name())) {
-        schema = schema.add(column.name(), CatalogSchemas.sparkType(column), true);
+        schema = schema.add(column.name(), SparkTypes.toSpark(column.type()), true);
       }
     }
     GlueSuiteContext glue = GlueSuiteContext.create(spark, catalog).withAccessPolicy(access);
@@ -138,13 +137,13 @@ public final class SparkCatalogBridge {
     String name = quote(table.databaseName()) + "." + quote(table.name());
     spark.sql("DROP TABLE IF EXISTS " + name);
     StorageFormat format = table.format().orElseThrow();
+    TableSchema schema = TableSchema.of(table);
     StringJoiner columns = new StringJoiner(", ");
-    for (Column column : table.storageDescriptor().columns()) {
-      columns.add(quote(column.name()) + " " + CatalogSchemas.sparkType(column).sql());
+    for (GlueType.Field column : schema.rowType().fields()) {
+      columns.add(quote(column.name()) + " " + SparkTypes.toSpark(column.type()).sql());
     }
     StringJoiner keys = new StringJoiner(", ");
-    for (Column key : table.partitionKeys()) {
-      columns.add(quote(key.name()) + " " + CatalogSchemas.sparkType(key).sql());
+    for (GlueType.Field key : schema.partitionKeys()) {
       keys.add(quote(key.name()));
     }
     StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(name).append(" (").append(columns)

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class FrameReadersTest {
   private static final StructType PRICE_CHOICE = new StructType()
+      .add("int", DataTypes.IntegerType).add("string", DataTypes.StringType);
+  private static final StructType CSV_CHOICE = new StructType()
       .add("long", DataTypes.LongType).add("string", DataTypes.StringType);
 
   @Test
@@ -30,22 +32,65 @@ class FrameReadersTest {
         "{\"id\": 3, \"price\": null, \"address\": {\"city\": \"Paris\"}}");
 
     assertThat(frame.schema().simpleString()).isEqualTo(
-        "struct{id:long,price:choice{long,string},name:string,tags:array<string>,address:struct{city:string}}");
+        "struct{id:int,price:choice{int,string},name:string,tags:array<string>,address:struct{city:string}}");
     assertThat(frame.schemaString()).isEqualTo("root\n"
-        + "|-- id: long\n"
-        + "|-- price: choice{long,string}\n"
+        + "|-- id: int\n"
+        + "|-- price: choice\n"
+        + "|    |-- int\n"
+        + "|    |-- string\n"
         + "|-- name: string\n"
         + "|-- tags: array<string>\n"
         + "|-- address: struct\n"
         + "|    |-- city: string\n");
-    StructType expected = new StructType().add("id", DataTypes.LongType).add("price", PRICE_CHOICE)
+    StructType expected = new StructType().add("id", DataTypes.IntegerType).add("price", PRICE_CHOICE)
         .add("name", DataTypes.StringType).add("tags", DataTypes.createArrayType(DataTypes.StringType))
         .add("address", new StructType().add("city", DataTypes.StringType));
     assertRows(frame.toDF(), expected,
-        row(1L, row(10L, null), "a", null, null),
-        row(2L, row(null, "12.5"), null, seq("x", "y"), null),
-        row(3L, null, null, null, row("Paris")));
+        row(1, row(10, null), "a", null, null),
+        row(2, row(null, "12.5"), null, seq("x", "y"), null),
+        row(3, null, null, null, row("Paris")));
     assertThat(frame.errorsCount()).isZero();
+  }
+
+  @Test
+  void json_wholeNumbersThatFitIn32Bits_areInt_asGlueReadsThem() {
+    GlueFrame frame = FrameFixtures.jsonFrame("{\"seats\": 435}", "{\"seats\": 100}",
+        "{\"seats\": " + Integer.MAX_VALUE + "}", "{\"seats\": " + Integer.MIN_VALUE + "}");
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{seats:int}");
+    assertRows(frame.toDF(), new StructType().add("seats", DataTypes.IntegerType),
+        row(435), row(100), row(Integer.MAX_VALUE), row(Integer.MIN_VALUE));
+  }
+
+  @Test
+  void json_aValueBeyond32Bits_isLong_soAFieldWithBothIsAChoiceOfIntAndLong() {
+    long beyond = Integer.MAX_VALUE + 1L;
+    GlueFrame frame = FrameFixtures.jsonFrame("{\"id\": 7}", "{\"id\": " + beyond + "}");
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:choice{int,long}}");
+    StructType intOrLong = new StructType().add("int", DataTypes.IntegerType).add("long", DataTypes.LongType);
+    assertRows(frame.toDF(), new StructType().add("id", intOrLong), row(row(7, null)), row(row(null, beyond)));
+    assertRows(frame.resolveChoice(List.of(ResolveChoiceSpec.of("id", "cast:long"))).toDF(),
+        new StructType().add("id", DataTypes.LongType), row(7L), row(beyond));
+  }
+
+  @Test
+  void json_onlyValuesBeyond32Bits_isLong_andBeyond64BitsIsDouble() {
+    GlueFrame frame = FrameFixtures.jsonFrame("{\"n\": 3000000000, \"big\": 99999999999999999999}");
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{n:long,big:double}");
+    assertRows(frame.toDF(), new StructType().add("n", DataTypes.LongType).add("big", DataTypes.DoubleType),
+        row(3_000_000_000L, 1e20));
+  }
+
+  @Test
+  void csv_wholeNumbers_areLongHoweverSmall_asGlueReadsCsv() {
+    Path folder = TestSpark.newFolder("csv-long");
+    write(folder, "a.csv", "zip,discharges", "36301,91", "36116,38");
+
+    GlueFrame frame = FrameReaders.csv(spark(), List.of(folder.toString()), CsvReadOptions.DEFAULT.withHeader(true));
+
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{zip:long,discharges:long}");
   }
 
   @Test
@@ -72,8 +117,8 @@ class FrameReadersTest {
     GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
     java.nio.file.Files.writeString(file, "{\"id\": 3, \"late\": true}\n", java.nio.file.StandardOpenOption.APPEND);
 
-    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:long}");
-    assertThat(frame.toDF().collectAsList()).extracting(r -> r.getLong(0)).containsExactly(1L, 2L);
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:int}");
+    assertThat(frame.toDF().collectAsList()).extracting(r -> r.getInt(0)).containsExactly(1, 2);
     java.nio.file.Files.writeString(file, "{\"id\"");
     assertThatThrownBy(() -> frame.toDF().count()).hasStackTraceContaining("part.json")
         .hasStackTraceContaining("bytes it had when the job listed it");
@@ -103,7 +148,7 @@ class FrameReadersTest {
         "{\"a\": {\"y\": true}, \"items\": [], \"n\": null}");
 
     assertThat(frame.schema().simpleString()).isEqualTo(
-        "struct{a:struct{x:long,y:boolean},items:array<struct{p:choice{long,string}}>,n:null}");
+        "struct{a:struct{x:int,y:boolean},items:array<struct{p:choice{int,string}}>,n:null}");
     assertThat(frame.count()).isEqualTo(2);
   }
 
@@ -141,7 +186,7 @@ class FrameReadersTest {
 
     GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
 
-    assertRows(frame.toDF(), new StructType().add("id", DataTypes.LongType), row(1L), row(2L), row(3L));
+    assertRows(frame.toDF(), new StructType().add("id", DataTypes.IntegerType), row(1), row(2), row(3));
   }
 
   @Test
@@ -152,8 +197,8 @@ class FrameReadersTest {
     GlueFrame frame = FrameReaders.json(spark(), List.of(folder.toString()),
         JsonReadOptions.DEFAULT.withMultiLine(true).withJsonPath("$.records[*]"));
 
-    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:choice{long,string}}");
-    assertRows(frame.toDF(), new StructType().add("id", PRICE_CHOICE), row(row(1L, null)), row(row(null, "two")));
+    assertThat(frame.schema().simpleString()).isEqualTo("struct{id:choice{int,string}}");
+    assertRows(frame.toDF(), new StructType().add("id", PRICE_CHOICE), row(row(1, null)), row(row(null, "two")));
   }
 
   @Test
@@ -182,7 +227,7 @@ class FrameReadersTest {
     GlueFrame second = FrameReaders.json(spark(), List.of(folder.toString()), JsonReadOptions.DEFAULT);
 
     assertThat(first.schema()).isEqualTo(second.schema());
-    assertThat(first.schema().simpleString()).isEqualTo("struct{z:long,a:choice{long,string},b:long}");
+    assertThat(first.schema().simpleString()).isEqualTo("struct{z:int,a:choice{int,string},b:int}");
   }
 
   @Test
@@ -211,7 +256,7 @@ class FrameReadersTest {
         "struct{col0:choice{long,string},col1:string,col2:choice{double,string},col3:boolean}");
     StructType doubleOrString = new StructType().add("double", DataTypes.DoubleType)
         .add("string", DataTypes.StringType);
-    assertRows(frame.toDF(), new StructType().add("col0", PRICE_CHOICE).add("col1", DataTypes.StringType)
+    assertRows(frame.toDF(), new StructType().add("col0", CSV_CHOICE).add("col1", DataTypes.StringType)
             .add("col2", doubleOrString).add("col3", DataTypes.BooleanType),
         row(row(1L, null), "a,b", row(2.5, null), true),
         row(row(2L, null), null, row(null, "x"), false),

@@ -12,12 +12,13 @@ import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.types.TableSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class GlueFrameFieldTransformsTest {
-  private static final StructType LONG_OR_STRING = new StructType()
-      .add("long", DataTypes.LongType).add("string", DataTypes.StringType);
+  private static final StructType INT_OR_STRING = new StructType()
+      .add("int", DataTypes.IntegerType).add("string", DataTypes.StringType);
   private static GlueFrame orders;
 
   @BeforeAll
@@ -30,8 +31,8 @@ class GlueFrameFieldTransformsTest {
 
   @Test
   void fixture_hasChoicesAtTopLevelAndUnderArray() {
-    assertThat(orders.schema().simpleString()).isEqualTo("struct{id:long,price:choice{long,string},"
-        + "name:struct{first:string,last:string},items:array<struct{sku:string,price:choice{long,string}}>,"
+    assertThat(orders.schema().simpleString()).isEqualTo("struct{id:int,price:choice{int,string},"
+        + "name:struct{first:string,last:string},items:array<struct{sku:string,price:choice{int,string}}>,"
         + "tags:array<string>,gone:null}");
   }
 
@@ -86,7 +87,8 @@ class GlueFrameFieldTransformsTest {
   void applyMapping_whenTargetTypeUnknown_namesIt() {
     assertThatThrownBy(() -> orders.applyMapping(List.of(Mapping.of("id", "long", "id", "lnog"))))
         .isInstanceOf(FrameArgumentException.class)
-        .hasMessageStartingWith("'lnog' in the mapping of 'id' is not a type.");
+        .hasMessageStartingWith("'lnog' in the mapping of 'id' is not a type: unknown type name 'lnog' (at character"
+            + " 1).");
   }
 
   // ---- resolveChoice -------------------------------------------------------------------------------------------
@@ -96,8 +98,8 @@ class GlueFrameFieldTransformsTest {
     GlueFrame resolved = orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "cast:long")))
         .selectFields(List.of("id", "price"));
 
-    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.LongType).add("price", DataTypes.LongType),
-        row(1L, 10L), row(2L, 12L));
+    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.IntegerType).add("price", DataTypes.LongType),
+        row(1, 10L), row(2, 12L));
   }
 
   @Test
@@ -105,20 +107,20 @@ class GlueFrameFieldTransformsTest {
     GlueFrame resolved = orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "project:string")))
         .selectFields(List.of("id", "price"));
 
-    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.LongType).add("price", DataTypes.StringType),
-        row(1L, null), row(2L, "12"));
+    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.IntegerType).add("price", DataTypes.StringType),
+        row(1, null), row(2, "12"));
   }
 
   @Test
   void resolveChoice_makeColsSplitsIntoTypedColumnsInPlace() {
     GlueFrame resolved = orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "make_cols")))
-        .selectFields(List.of("id", "price_long", "price_string"));
+        .selectFields(List.of("id", "price_int", "price_string"));
 
     assertThat(orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "make_cols"))).schema().fieldNames())
-        .containsExactly("id", "price_long", "price_string", "name", "items", "tags", "gone");
-    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.LongType)
-            .add("price_long", DataTypes.LongType).add("price_string", DataTypes.StringType),
-        row(1L, 10L, null), row(2L, null, "12"));
+        .containsExactly("id", "price_int", "price_string", "name", "items", "tags", "gone");
+    assertRows(resolved.toDF(), new StructType().add("id", DataTypes.IntegerType)
+            .add("price_int", DataTypes.IntegerType).add("price_string", DataTypes.StringType),
+        row(1, 10, null), row(2, null, "12"));
   }
 
   @Test
@@ -126,9 +128,9 @@ class GlueFrameFieldTransformsTest {
     GlueFrame resolved = orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "make_struct")));
 
     assertThat(resolved.schema().field("price").orElseThrow().type().simpleString())
-        .isEqualTo("struct{long:long,string:string}");
-    assertRows(resolved.selectFields(List.of("price")).toDF(), new StructType().add("price", LONG_OR_STRING),
-        row(row(10L, null)), row(row(null, "12")));
+        .isEqualTo("struct{int:int,string:string}");
+    assertRows(resolved.selectFields(List.of("price")).toDF(), new StructType().add("price", INT_OR_STRING),
+        row(row(10, null)), row(row(null, "12")));
   }
 
   @Test
@@ -144,13 +146,13 @@ class GlueFrameFieldTransformsTest {
 
   @Test
   void resolveChoice_matchCatalogTakesTheTableTypes() {
-    CatalogSchema table = CatalogSchema.of(List.of(Column.of("price", "int"),
-        Column.of("items", "array<struct<sku:string,price:bigint>>")));
+    TableSchema table = TableSchema.of("table sales.orders", List.of(Column.of("price", "int"),
+        Column.of("items", "array<struct<sku:string,price:bigint>>")), List.of());
 
     GlueFrame resolved = orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "match_catalog"),
         ResolveChoiceSpec.of("items[].price", "match_catalog")), table, TransformOptions.DEFAULT);
 
-    assertThat(resolved.schema().simpleString()).isEqualTo("struct{id:long,price:int,"
+    assertThat(resolved.schema().simpleString()).isEqualTo("struct{id:int,price:int,"
         + "name:struct{first:string,last:string},items:array<struct{sku:string,price:long}>,"
         + "tags:array<string>,gone:null}");
     assertRows(resolved.selectFields(List.of("price")).toDF(), new StructType().add("price", DataTypes.IntegerType),
@@ -161,9 +163,9 @@ class GlueFrameFieldTransformsTest {
   void resolveChoice_choiceOptionAppliesToEveryChoice() {
     GlueFrame resolved = orders.resolveChoice("make_cols");
 
-    assertThat(resolved.schema().simpleString()).isEqualTo("struct{id:long,price_long:long,price_string:string,"
+    assertThat(resolved.schema().simpleString()).isEqualTo("struct{id:int,price_int:int,price_string:string,"
         + "name:struct{first:string,last:string},"
-        + "items:array<struct{sku:string,price_long:long,price_string:string}>,tags:array<string>,gone:null}");
+        + "items:array<struct{sku:string,price_int:int,price_string:string}>,tags:array<string>,gone:null}");
   }
 
   @Test
@@ -171,7 +173,7 @@ class GlueFrameFieldTransformsTest {
     assertThatThrownBy(() -> orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "project:double"))))
         .isInstanceOf(FrameArgumentException.class)
         .hasMessage("resolveChoice project:double on 'price': the choice has no double alternative (it has "
-            + "[long, string]). Project onto one of those types, or use cast:double to convert every alternative.");
+            + "[int, string]). Project onto one of those types, or use cast:double to convert every alternative.");
     assertThatThrownBy(() -> orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "explode"))))
         .isInstanceOf(FrameArgumentException.class)
         .hasMessageStartingWith("resolveChoice action 'explode' for 'price' is not supported.");
@@ -180,7 +182,7 @@ class GlueFrameFieldTransformsTest {
         .hasMessageStartingWith("resolveChoice: field 'cost' does not exist in the frame.");
     assertThatThrownBy(() -> orders.resolveChoice(List.of(ResolveChoiceSpec.of("id", "make_cols"))))
         .isInstanceOf(FrameArgumentException.class)
-        .hasMessageStartingWith("resolveChoice make_cols on 'id': the field is long, not a choice");
+        .hasMessageStartingWith("resolveChoice make_cols on 'id': the field is int, not a choice");
     assertThatThrownBy(() -> orders.resolveChoice(List.of(ResolveChoiceSpec.of("price", "match_catalog"))))
         .isInstanceOf(FrameArgumentException.class)
         .hasMessageStartingWith("resolveChoice match_catalog on 'price' needs the catalog table's columns.");
@@ -197,11 +199,11 @@ class GlueFrameFieldTransformsTest {
     GlueFrame dropped = frame.dropNullFields();
 
     assertThat(dropped.schema().simpleString())
-        .isEqualTo("struct{a:struct{c:long},arr:array<struct{m:long}>,s:string}");
-    assertRows(dropped.toDF(), new StructType().add("a", new StructType().add("c", DataTypes.LongType))
-            .add("arr", DataTypes.createArrayType(new StructType().add("m", DataTypes.LongType)))
+        .isEqualTo("struct{a:struct{c:int},arr:array<struct{m:int}>,s:string}");
+    assertRows(dropped.toDF(), new StructType().add("a", new StructType().add("c", DataTypes.IntegerType))
+            .add("arr", DataTypes.createArrayType(new StructType().add("m", DataTypes.IntegerType)))
             .add("s", DataTypes.StringType),
-        row(row(1L), seq(row(1L)), null), row(null, null, "x"));
+        row(row(1), seq(row(1)), null), row(null, null, "x"));
   }
 
   @Test
@@ -209,20 +211,21 @@ class GlueFrameFieldTransformsTest {
     GlueFrame dropped = orders.dropFields(List.of("name.last", "items[].price", "tags", "nope", "name.nope"));
 
     assertThat(dropped.schema().simpleString())
-        .isEqualTo("struct{id:long,price:choice{long,string},name:struct{first:string},"
+        .isEqualTo("struct{id:int,price:choice{int,string},name:struct{first:string},"
             + "items:array<struct{sku:string}>,gone:null}");
     assertRows(dropped.selectFields(List.of("id", "name", "items")).toDF(),
-        new StructType().add("id", DataTypes.LongType).add("name", new StructType().add("first", DataTypes.StringType))
+        new StructType().add("id", DataTypes.IntegerType)
+            .add("name", new StructType().add("first", DataTypes.StringType))
             .add("items", DataTypes.createArrayType(new StructType().add("sku", DataTypes.StringType))),
-        row(1L, row("Ann"), seq(row("a"), row("b"))), row(2L, row("Bob"), seq()));
+        row(1, row("Ann"), seq(row("a"), row("b"))), row(2, row("Bob"), seq()));
   }
 
   @Test
   void renameField_renamesInPlaceOrMovesToTopLevel() {
     GlueFrame renamed = orders.renameField("name.first", "name.given").renameField("name.last", "surname");
 
-    assertThat(renamed.schema().simpleString()).isEqualTo("struct{id:long,price:choice{long,string},"
-        + "name:struct{given:string},items:array<struct{sku:string,price:choice{long,string}}>,"
+    assertThat(renamed.schema().simpleString()).isEqualTo("struct{id:int,price:choice{int,string},"
+        + "name:struct{given:string},items:array<struct{sku:string,price:choice{int,string}}>,"
         + "tags:array<string>,gone:null,surname:string}");
     assertRows(renamed.selectFields(List.of("name", "surname")).toDF(),
         new StructType().add("name", new StructType().add("given", DataTypes.StringType))
@@ -248,7 +251,7 @@ class GlueFrameFieldTransformsTest {
     GlueFrame selected = orders.selectFields(List.of("tags", "id", "nope"));
 
     assertRows(selected.toDF(), new StructType().add("tags", DataTypes.createArrayType(DataTypes.StringType))
-        .add("id", DataTypes.LongType), row(seq("x"), 1L), row(null, 2L));
+        .add("id", DataTypes.IntegerType), row(seq("x"), 1), row(null, 2));
     assertThatThrownBy(() -> orders.selectFields(List.of("name.first")))
         .isInstanceOf(FramePathException.class)
         .hasMessageStartingWith("selectFields takes top-level fields only, but 'name.first' is nested.");
@@ -258,11 +261,11 @@ class GlueFrameFieldTransformsTest {
   void splitFields_selectedAndRest() {
     Split<GlueFrame> split = orders.splitFields(List.of("id", "name.first"));
 
-    assertRows(split.first().toDF(), new StructType().add("id", DataTypes.LongType)
+    assertRows(split.first().toDF(), new StructType().add("id", DataTypes.IntegerType)
             .add("name", new StructType().add("first", DataTypes.StringType)),
-        row(1L, row("Ann")), row(2L, row("Bob")));
-    assertThat(split.second().schema().simpleString()).isEqualTo("struct{price:choice{long,string},"
-        + "name:struct{last:string},items:array<struct{sku:string,price:choice{long,string}}>,"
+        row(1, row("Ann")), row(2, row("Bob")));
+    assertThat(split.second().schema().simpleString()).isEqualTo("struct{price:choice{int,string},"
+        + "name:struct{last:string},items:array<struct{sku:string,price:choice{int,string}}>,"
         + "tags:array<string>,gone:null}");
   }
 

@@ -34,10 +34,10 @@ class GlueFrameRecordTransformsTest {
         .set("meta.len", r.getString("name").length()), TransformOptions.context("upper").withInfo("names"));
 
     assertThat(mapped.schema().simpleString())
-        .isEqualTo("struct{id:long,name:string,upper:string,meta:struct{len:int}}");
-    assertRows(mapped.toDF(), new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType)
+        .isEqualTo("struct{id:int,name:string,upper:string,meta:struct{len:int}}");
+    assertRows(mapped.toDF(), new StructType().add("id", DataTypes.IntegerType).add("name", DataTypes.StringType)
             .add("upper", DataTypes.StringType).add("meta", new StructType().add("len", DataTypes.IntegerType)),
-        row(1L, "Ann", "ANN", row(3)), row(2L, "Bob", "BOB", row(3)));
+        row(1, "Ann", "ANN", row(3)), row(2, "Bob", "BOB", row(3)));
     assertThat(mapped.stageErrorsCount()).isEqualTo(1);
     assertThat(mapped.errorsCount()).isEqualTo(1);
     assertRows(mapped.errorsAsDynamicFrame().toDF(), ERRORS,
@@ -55,8 +55,8 @@ class GlueFrameRecordTransformsTest {
       return r.getLong("id") > 1;
     });
 
-    assertRows(kept.toDF(), new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType),
-        row(2L, "Bob"));
+    assertRows(kept.toDF(), new StructType().add("id", DataTypes.IntegerType).add("name", DataTypes.StringType),
+        row(2, "Bob"));
     assertRows(kept.errorsAsDynamicFrame().toDF(), ERRORS,
         row(null, null, "filter", "", "", "IllegalStateException: id 3 is reserved", "{\"id\":3,\"name\":null}"));
   }
@@ -67,8 +67,8 @@ class GlueFrameRecordTransformsTest {
 
     GlueFrame kept = frame.filter(r -> r.get("v") instanceof String);
 
-    assertThat(kept.schema().simpleString()).isEqualTo("struct{v:choice{long,string}}");
-    assertRows(kept.toDF(), new StructType().add("v", new StructType().add("long", DataTypes.LongType)
+    assertThat(kept.schema().simpleString()).isEqualTo("struct{v:choice{int,string}}");
+    assertRows(kept.toDF(), new StructType().add("v", new StructType().add("int", DataTypes.IntegerType)
         .add("string", DataTypes.StringType)), row(row(null, "a")));
   }
 
@@ -121,10 +121,10 @@ class GlueFrameRecordTransformsTest {
 
     GlueFrame unboxed = frame.unbox("payload", UnboxOptions.json());
 
-    assertThat(unboxed.schema().simpleString()).isEqualTo("struct{id:long,payload:struct{a:long,b:string}}");
-    assertRows(unboxed.toDF(), new StructType().add("id", DataTypes.LongType).add("payload",
-            new StructType().add("a", DataTypes.LongType).add("b", DataTypes.StringType)),
-        row(1L, row(1L, "x")), row(2L, row(2L, null)), row(4L, null));
+    assertThat(unboxed.schema().simpleString()).isEqualTo("struct{id:int,payload:struct{a:int,b:string}}");
+    assertRows(unboxed.toDF(), new StructType().add("id", DataTypes.IntegerType).add("payload",
+            new StructType().add("a", DataTypes.IntegerType).add("b", DataTypes.StringType)),
+        row(1, row(1, "x")), row(2, row(2, null)), row(4, null));
     Row error = unboxed.errorsAsDynamicFrame().toDF().collectAsList().get(0);
     assertThat(error.getString(2)).isEqualTo("unbox");
     assertThat(error.getString(5)).startsWith("JsonParseException: Unrecognized token 'not'");
@@ -157,9 +157,9 @@ class GlueFrameRecordTransformsTest {
     Map<String, GlueFrame> frames = frame.relationalize("root", "/tmp/unused");
 
     assertThat(frames.keySet()).containsExactly("root", "root_items", "root_items.val.tags", "root_nums");
-    assertRows(frames.get("root").toDF(), new StructType().add("id", DataTypes.LongType)
+    assertRows(frames.get("root").toDF(), new StructType().add("id", DataTypes.IntegerType)
             .add("name.first", DataTypes.StringType).add("items", DataTypes.LongType).add("nums", DataTypes.LongType),
-        row(1L, "A", 1L, 1L), row(2L, "B", null, 2L));
+        row(1, "A", 1L, 1L), row(2, "B", null, 2L));
     assertRows(frames.get("root_items").toDF(), new StructType().add("id", DataTypes.LongType)
             .add("index", DataTypes.IntegerType).add("items.val.sku", DataTypes.StringType)
             .add("items.val.tags", DataTypes.LongType),
@@ -168,8 +168,8 @@ class GlueFrameRecordTransformsTest {
             .add("index", DataTypes.IntegerType).add("items.val.tags.val", DataTypes.StringType),
         row(1L, 0, "t1"), row(1L, 1, "t2"));
     assertRows(frames.get("root_nums").toDF(), new StructType().add("id", DataTypes.LongType)
-            .add("index", DataTypes.IntegerType).add("nums.val", DataTypes.LongType),
-        row(1L, 0, 5L), row(1L, 1, 6L), row(2L, 0, 7L));
+            .add("index", DataTypes.IntegerType).add("nums.val", DataTypes.IntegerType),
+        row(1L, 0, 5), row(1L, 1, 6), row(2L, 0, 7));
   }
 
   @Test
@@ -222,10 +222,10 @@ class GlueFrameRecordTransformsTest {
 
     GlueFrame both = a.union(b);
 
-    assertThat(both.schema().simpleString()).isEqualTo("struct{id:choice{long,string},extra:boolean}");
-    assertRows(both.toDF(), new StructType().add("id", new StructType().add("long", DataTypes.LongType)
+    assertThat(both.schema().simpleString()).isEqualTo("struct{id:choice{int,string},extra:boolean}");
+    assertRows(both.toDF(), new StructType().add("id", new StructType().add("int", DataTypes.IntegerType)
             .add("string", DataTypes.StringType)).add("extra", DataTypes.BooleanType),
-        row(row(1L, null), null), row(row(null, "x"), true));
+        row(row(1, null), null), row(row(null, "x"), true));
   }
 
   @Test

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 import org.gluesuite.runtime.frame.internal.FieldPath;
 import org.gluesuite.runtime.frame.internal.TypeInference;
-import org.gluesuite.runtime.frame.internal.TypeMerger;
-import org.gluesuite.runtime.frame.schema.GlueType;
 import org.junit.jupiter.api.Test;
 
 /** Spark-free unit tests of records, paths and type merging. */
@@ -38,11 +39,11 @@ class GlueRecordTest {
   @Test
   void typeMerger_nullAddsNothingAndDifferentKindsMakeChoices() {
     GlueType longs = TypeInference.typeOf(List.of(1L, 2L));
-    GlueType mixed = TypeMerger.merge(TypeMerger.merge(GlueType.LONG, GlueType.NULL),
-        TypeMerger.merge(GlueType.STRING, GlueType.DOUBLE));
+    GlueType mixed = TypeMerger.FRAME.merge(TypeMerger.FRAME.merge(PrimitiveType.BIGINT, PrimitiveType.NULL),
+        TypeMerger.FRAME.merge(PrimitiveType.STRING, PrimitiveType.DOUBLE));
 
     assertThat(longs.simpleString()).isEqualTo("array<long>");
     assertThat(mixed.simpleString()).isEqualTo("choice{double,long,string}");
-    assertThat(TypeMerger.merge(mixed, GlueType.LONG)).isEqualTo(mixed);
+    assertThat(TypeMerger.FRAME.merge(mixed, PrimitiveType.BIGINT)).isEqualTo(mixed);
   }
 }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.gluesuite.catalog.types.TableSchema;
 import org.junit.jupiter.api.Test;
 
 class GlueTransformsTest {
@@ -43,7 +44,7 @@ class GlueTransformsTest {
   @Test
   void resolveChoice_castOnPlainDataFrame() {
     Dataset<Row> out = GlueTransforms.resolveChoice(nested().select("id"),
-        List.of(ResolveChoiceSpec.of("id", "cast:string")), CatalogSchema.NONE);
+        List.of(ResolveChoiceSpec.of("id", "cast:string")), TableSchema.NONE);
 
     assertRows(out, new StructType().add("id", DataTypes.StringType), row("1"), row("2"));
   }

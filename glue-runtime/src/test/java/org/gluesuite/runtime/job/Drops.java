@@ -53,7 +53,8 @@ final class Drops {
     }
     List<String> out = new ArrayList<>();
     for (Row row : spark.read().parquet(output.toString()).selectExpr("id", "day", "v").collectAsList()) {
-      out.add(String.format("%d,%s,%d", row.getLong(0), dayString(row.get(1)), row.getLong(2)));
+      out.add(String.format("%d,%s,%d", ((Number) row.get(0)).longValue(), dayString(row.get(1)),
+          ((Number) row.get(2)).longValue()));
     }
     out.sort(Comparator.naturalOrder());
     return out;

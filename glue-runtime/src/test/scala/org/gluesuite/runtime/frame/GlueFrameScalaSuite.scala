@@ -30,13 +30,13 @@ class GlueFrameScalaSuite extends AnyFunSuite {
       TransformOptions.context("source"))
     assert(source.errorsCount() == 1)
     assert(source.schema().simpleString() ==
-      "struct{order:struct{id:long,customer:string},total:choice{long,string}}")
+      "struct{order:struct{id:int,customer:string},total:choice{int,string}}")
 
     val mapped = source.applyMapping(Seq(
       Mapping.of("order.id", "long", "id", "long"),
       Mapping.of("order.customer", "string", "customer", "string"),
       Mapping.of("total", "choice", "total", "choice")).asJava)
-    assert(mapped.schema().simpleString() == "struct{id:long,customer:string,total:choice{long,string}}")
+    assert(mapped.schema().simpleString() == "struct{id:long,customer:string,total:choice{int,string}}")
 
     val resolved = mapped.resolveChoice(Seq(ResolveChoiceSpec.of("total", "cast:double")).asJava)
     val named = resolved.filter((r: GlueRecord) => r.getString("customer").nonEmpty,
@@ -57,9 +57,9 @@ class GlueFrameScalaSuite extends AnyFunSuite {
   test("choice columns are structs in toDF and the frame-wide choice option resolves them") {
     val input = writeJson("""{"v": 1}""", """{"v": "x"}""")
     val frame = FrameReaders.json(TestSpark.session(), Seq(input).asJava, JsonReadOptions.DEFAULT)
-    assert(frame.toDF().schema.simpleString == "struct<v:struct<long:bigint,string:string>>")
+    assert(frame.toDF().schema.simpleString == "struct<v:struct<int:int,string:string>>")
 
     val cols = frame.resolveChoice("make_cols")
-    assert(cols.toDF().columns.toSeq == Seq("v_long", "v_string"))
+    assert(cols.toDF().columns.toSeq == Seq("v_int", "v_string"))
   }
 }

@@ -19,7 +19,9 @@ import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.bookmark.ListedFile;
 import org.gluesuite.runtime.bookmark.SourceKind;
 import org.gluesuite.runtime.bookmark.internal.SourceTracker;
-import org.gluesuite.runtime.context.CatalogSchemas;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.TableSchema;
+import org.gluesuite.runtime.types.SparkTypes;
 import org.gluesuite.runtime.lake.LakePaths;
 
 /**
@@ -90,11 +92,9 @@ public final class CatalogTableReader {
   /** Reads the scan's folders, or only {@code files} (a bookmark's selection) when given. */
   public Dataset<Row> read(CatalogScan scan, List<String> files) {
     Table table = scan.table();
-    StructType dataSchema = CatalogSchemas.toSpark(table.storageDescriptor().columns());
-    StructType fullSchema = dataSchema;
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      fullSchema = fullSchema.add(key.name(), CatalogSchemas.sparkType(key), true);
-    }
+    TableSchema schema = TableSchema.of(table);
+    StructType dataSchema = SparkTypes.toSpark(schema.columnsType());
+    StructType fullSchema = SparkTypes.toSpark(schema);
     if (files != null && files.isEmpty()) {
       return spark.createDataFrame(List.of(), fullSchema);
     }
@@ -121,8 +121,8 @@ public final class CatalogTableReader {
     for (StructField field : dataSchema.fields()) {
       output.add(data.col(field.name()));
     }
-    for (org.gluesuite.catalog.Column key : table.partitionKeys()) {
-      output.add(folders.col(key.name()).cast(CatalogSchemas.sparkType(key)).as(key.name()));
+    for (GlueType.Field key : schema.partitionKeys()) {
+      output.add(folders.col(key.name()).cast(SparkTypes.toSpark(key.type())).as(key.name()));
     }
     // A file that matches no partition folder would silently lose its rows in a join: fail loudly instead.
     Column unmatched = functions.when(folders.col(FILE_FOLDER).isNull(), functions.raise_error(functions.concat(

@@ -18,11 +18,11 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
-import org.gluesuite.runtime.context.CatalogSchemas;
 import org.gluesuite.runtime.context.ContextErrors;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteSummary;
+import org.gluesuite.runtime.types.SparkTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +45,7 @@ public final class CatalogUpdater {
   public WriteSummary.CatalogChange apply(SinkOptions options, StructType schema, StagedFileWriter.Placement placement) {
     String database = options.catalogDatabase();
     String tableName = options.catalogTable();
-    List<Column> columns = CatalogSchemas.fromSpark(schema, options.partitionKeys());
+    List<Column> columns = SparkTypes.catalogColumns(schema, options.partitionKeys());
     ensureDatabase(database);
     WriteSummary.CatalogChange change = null;
     // Another process may create or update the table at the same moment: re-read and retry on a lost race.

@@ -7,10 +7,14 @@ import static org.apache.spark.sql.functions.to_json;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.MapType;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.PrimitiveType;
 import org.gluesuite.runtime.frame.FrameErrors;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.AtomicType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * Converts a value from one logical type to another with Spark casts (a value that does not convert becomes
@@ -40,16 +44,22 @@ public final class Casts {
       throw FrameErrors.unsupportedCast(path, from, to);
     }
     if (from.isNull()) {
-      return lit(null).cast(to.toSpark());
+      return lit(null).cast(SparkTypes.toSpark(to));
     }
-    if (!(from instanceof AtomicType) && to.equals(GlueType.STRING)) {
+    if (!isAtomic(from) && to.equals(PrimitiveType.STRING)) {
       return to_json(value);
     }
-    return value.cast(to.toSpark());
+    return value.cast(SparkTypes.toSpark(to));
   }
 
   private static boolean convertible(GlueType from, GlueType to) {
-    return from.isNull() || (from instanceof AtomicType && to instanceof AtomicType)
-        || to.equals(GlueType.STRING) || from.kind().equals(to.kind());
+    return from.isNull() || (isAtomic(from) && isAtomic(to))
+        || to.equals(PrimitiveType.STRING) || from.kind().equals(to.kind());
+  }
+
+  /** A scalar: not a struct, array, map or choice. */
+  private static boolean isAtomic(GlueType type) {
+    return !(type instanceof StructType || type instanceof ArrayType || type instanceof MapType
+        || type instanceof ChoiceType);
   }
 }

@@ -2,14 +2,14 @@ package org.gluesuite.runtime.frame.internal;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.runtime.frame.FrameErrors;
 import org.gluesuite.runtime.frame.internal.FieldPath.Elements;
 import org.gluesuite.runtime.frame.internal.FieldPath.Name;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
 
 /** Column references by field name and by path through structs. */
 public final class Columns {

@@ -10,14 +10,15 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 import org.gluesuite.common.GlueSuiteException;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.StructType;
 import org.gluesuite.runtime.frame.FrameErrors;
 import org.gluesuite.runtime.frame.internal.FieldPath.Elements;
 import org.gluesuite.runtime.frame.internal.FieldPath.Name;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
+import org.gluesuite.runtime.types.SparkTypes;
 import scala.runtime.AbstractFunction1;
 
 /**
@@ -132,7 +133,7 @@ public final class FieldRewriter {
       columns.add(f.column().as(f.name()));
     }
     StructType type = new StructType(types);
-    Column rebuilt = when(original.isNull(), lit(null).cast(type.toSpark()))
+    Column rebuilt = when(original.isNull(), lit(null).cast(SparkTypes.toSpark(type)))
         .otherwise(struct(columns.toArray(new Column[0])));
     return new NewField(null, rebuilt, type);
   }

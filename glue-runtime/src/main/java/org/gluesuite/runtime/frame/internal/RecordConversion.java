@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRow;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DecimalType;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.AtomicType;
-import org.gluesuite.runtime.frame.schema.GlueType.ChoiceType;
-import org.gluesuite.runtime.frame.schema.GlueType.MapType;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.ChoiceType;
+import org.gluesuite.catalog.types.GlueType.DecimalType;
+import org.gluesuite.catalog.types.GlueType.MapType;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.PrimitiveType;
 import scala.collection.JavaConverters;
 
 /**
@@ -71,7 +69,7 @@ public final class RecordConversion {
       mv.entries().forEach((k, v) -> out.put(toSpark(k, m.keyType()), toSpark(v, m.valueType())));
       return scala.collection.immutable.Map$.MODULE$.apply(JavaConverters.mapAsScalaMap(out).toSeq());
     }
-    return toAtomic(value, ((AtomicType) type).sparkType());
+    return toAtomic(value, type);
   }
 
   private static Object toChoice(Object value, ChoiceType c) {
@@ -92,30 +90,30 @@ public final class RecordConversion {
     return new GenericRow(out);
   }
 
-  private static Object toAtomic(Object value, DataType type) {
-    if (type.equals(DataTypes.StringType)) {
+  private static Object toAtomic(Object value, GlueType type) {
+    if (type == PrimitiveType.STRING) {
       return value instanceof String ? value : String.valueOf(value);
     }
-    if (type.equals(DataTypes.NullType)) {
+    if (type.isNull()) {
       return null;
     }
     if (value instanceof Number n) {
-      if (type.equals(DataTypes.LongType)) {
+      if (type == PrimitiveType.BIGINT) {
         return n.longValue();
       }
-      if (type.equals(DataTypes.IntegerType)) {
+      if (type == PrimitiveType.INT) {
         return n.intValue();
       }
-      if (type.equals(DataTypes.DoubleType)) {
+      if (type == PrimitiveType.DOUBLE) {
         return n.doubleValue();
       }
-      if (type.equals(DataTypes.FloatType)) {
+      if (type == PrimitiveType.FLOAT) {
         return n.floatValue();
       }
-      if (type.equals(DataTypes.ShortType)) {
+      if (type == PrimitiveType.SMALLINT) {
         return n.shortValue();
       }
-      if (type.equals(DataTypes.ByteType)) {
+      if (type == PrimitiveType.TINYINT) {
         return n.byteValue();
       }
       if (type instanceof DecimalType) {

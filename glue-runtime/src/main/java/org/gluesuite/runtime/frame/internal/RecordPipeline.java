@@ -1,5 +1,6 @@
 package org.gluesuite.runtime.frame.internal;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -7,10 +8,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.MapType;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 import org.gluesuite.runtime.frame.ErrorRecords;
 import org.gluesuite.runtime.frame.TransformOptions;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
+import org.gluesuite.runtime.types.SparkTypes;
 
 /**
  * Turns self-describing record trees into a frame: infer each record's type, merge them into the frame's schema
@@ -42,7 +49,7 @@ public final class RecordPipeline {
     Inferred inferred = inferSchema(cached, hint);
     StructType schema = inferred.schema();
     JavaRDD<Row> rows = cached.filter(p -> !p.isError()).map(p -> RecordConversion.toRow(p.record(), schema));
-    Dataset<Row> data = spark.createDataFrame(rows, schema.toSpark());
+    Dataset<Row> data = spark.createDataFrame(rows, SparkTypes.toSpark(schema));
     Dataset<Row> errors = spark.createDataFrame(cached.filter(Parsed::isError).map(Parsed::error),
         ErrorRecords.SCHEMA);
     return new Built(data, schema, FrameSteps.withStage(prior, transformation, options, errors, inferred.errors()));
@@ -64,25 +71,53 @@ public final class RecordPipeline {
     // Partition results are folded in partition order, so column order is the order of first appearance.
     // Error records are counted in the same pass: one Spark job less per read, which small reads notice.
     List<Partial> partials = outcomes.mapPartitions((Iterator<Parsed> it) -> {
-      GlueType merged = GlueType.NULL;
+      GlueType merged = PrimitiveType.NULL;
       long errors = 0;
       while (it.hasNext()) {
         Parsed p = it.next();
         if (p.isError()) {
           errors++;
         } else {
-          merged = TypeMerger.merge(merged, TypeInference.typeOf(p.record()));
+          merged = TypeMerger.FRAME.merge(merged, TypeInference.typeOf(p.record()));
         }
       }
       return List.of(new Partial(merged, errors)).iterator();
     }).collect();
-    GlueType merged = GlueType.NULL;
+    GlueType merged = PrimitiveType.NULL;
     long errors = 0;
     for (Partial partial : partials) {
-      merged = TypeMerger.merge(merged, partial.type());
+      merged = TypeMerger.FRAME.merge(merged, partial.type());
       errors += partial.errors();
     }
-    GlueType filled = TypeMerger.fillNulls(merged, hint);
+    GlueType filled = fillNulls(merged, hint);
     return new Inferred(filled instanceof StructType s ? s : new StructType(List.of()), errors);
+  }
+
+  /**
+   * Replaces null types in {@code inferred} by the type {@code hint} declares at the same place, so a column that
+   * holds only nulls after {@code map} keeps the type it had before instead of collapsing to null.
+   */
+  static GlueType fillNulls(GlueType inferred, GlueType hint) {
+    if (hint == null) {
+      return inferred;
+    }
+    if (inferred.isNull()) {
+      return hint;
+    }
+    if (inferred instanceof StructType s && hint instanceof StructType h) {
+      List<Field> fields = new ArrayList<>();
+      for (Field f : s.fields()) {
+        GlueType hinted = h.field(f.name()).map(Field::type).orElse(null);
+        fields.add(new Field(f.name(), fillNulls(f.type(), hinted)));
+      }
+      return new StructType(fields);
+    }
+    if (inferred instanceof ArrayType a && hint instanceof ArrayType h) {
+      return new ArrayType(fillNulls(a.elementType(), h.elementType()));
+    }
+    if (inferred instanceof MapType m && hint instanceof MapType h) {
+      return new MapType(fillNulls(m.keyType(), h.keyType()), fillNulls(m.valueType(), h.valueType()));
+    }
+    return inferred;
   }
 }

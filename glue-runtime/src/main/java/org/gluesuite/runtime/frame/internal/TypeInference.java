@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.types.DataTypes;
-import org.gluesuite.runtime.frame.schema.GlueType;
-import org.gluesuite.runtime.frame.schema.GlueType.ArrayType;
-import org.gluesuite.runtime.frame.schema.GlueType.AtomicType;
-import org.gluesuite.runtime.frame.schema.GlueType.Field;
-import org.gluesuite.runtime.frame.schema.GlueType.MapType;
-import org.gluesuite.runtime.frame.schema.GlueType.StructType;
+import org.gluesuite.catalog.types.GlueType;
+import org.gluesuite.catalog.types.GlueType.ArrayType;
+import org.gluesuite.catalog.types.GlueType.DecimalType;
+import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.catalog.types.GlueType.MapType;
+import org.gluesuite.catalog.types.GlueType.StructType;
+import org.gluesuite.catalog.types.PrimitiveType;
+import org.gluesuite.catalog.types.TypeMerger;
 
 /**
  * The type of one value of a record tree (structs are {@link Map}s, arrays {@link List}s, maps {@link MapValue}s).
@@ -25,7 +26,7 @@ public final class TypeInference {
 
   public static GlueType typeOf(Object value) {
     if (value == null) {
-      return GlueType.NULL;
+      return PrimitiveType.NULL;
     }
     if (value instanceof Map<?, ?> m) {
       List<Field> fields = new ArrayList<>(m.size());
@@ -35,65 +36,65 @@ public final class TypeInference {
       return new StructType(fields);
     }
     if (value instanceof List<?> list) {
-      GlueType element = GlueType.NULL;
+      GlueType element = PrimitiveType.NULL;
       for (Object item : list) {
-        element = TypeMerger.merge(element, typeOf(item));
+        element = TypeMerger.FRAME.merge(element, typeOf(item));
       }
       return new ArrayType(element);
     }
     if (value instanceof MapValue mv) {
-      GlueType key = GlueType.NULL;
-      GlueType val = GlueType.NULL;
+      GlueType key = PrimitiveType.NULL;
+      GlueType val = PrimitiveType.NULL;
       for (Map.Entry<Object, Object> e : mv.entries().entrySet()) {
-        key = TypeMerger.merge(key, typeOf(e.getKey()));
-        val = TypeMerger.merge(val, typeOf(e.getValue()));
+        key = TypeMerger.FRAME.merge(key, typeOf(e.getKey()));
+        val = TypeMerger.FRAME.merge(val, typeOf(e.getValue()));
       }
-      return new MapType(key.isNull() ? GlueType.STRING : key, val);
+      return new MapType(key.isNull() ? PrimitiveType.STRING : key, val);
     }
     return atomicTypeOf(value);
   }
 
-  private static AtomicType atomicTypeOf(Object value) {
+  private static GlueType atomicTypeOf(Object value) {
     if (value instanceof String) {
-      return GlueType.STRING;
+      return PrimitiveType.STRING;
     }
     if (value instanceof Long) {
-      return GlueType.LONG;
+      return PrimitiveType.BIGINT;
     }
     if (value instanceof Double) {
-      return GlueType.DOUBLE;
+      return PrimitiveType.DOUBLE;
     }
     if (value instanceof Boolean) {
-      return GlueType.BOOLEAN;
+      return PrimitiveType.BOOLEAN;
     }
     if (value instanceof Integer) {
-      return GlueType.INT;
+      return PrimitiveType.INT;
     }
     if (value instanceof Short) {
-      return GlueType.SHORT;
+      return PrimitiveType.SMALLINT;
     }
     if (value instanceof Byte) {
-      return GlueType.BYTE;
+      return PrimitiveType.TINYINT;
     }
     if (value instanceof Float) {
-      return GlueType.FLOAT;
+      return PrimitiveType.FLOAT;
     }
     if (value instanceof BigDecimal || value instanceof scala.math.BigDecimal) {
-      return new AtomicType("decimal", DataTypes.createDecimalType(38, 18));
+      return new DecimalType(38, 18);
     }
     if (value instanceof BigInteger) {
-      return new AtomicType("decimal", DataTypes.createDecimalType(38, 0));
+      return new DecimalType(38, 0);
     }
     if (value instanceof java.sql.Date || value instanceof LocalDate) {
-      return GlueType.DATE;
+      return PrimitiveType.DATE;
     }
     if (value instanceof java.sql.Timestamp || value instanceof Instant) {
-      return GlueType.TIMESTAMP;
+      return PrimitiveType.TIMESTAMP;
     }
     if (value instanceof byte[]) {
-      return GlueType.BINARY;
+      return PrimitiveType.BINARY;
     }
     // Unknown user objects are kept as their text so a map function can never break the frame's schema.
-    return GlueType.STRING;
+    return PrimitiveType.STRING;
   }
 }

@@ -19,7 +19,8 @@ import org.gluesuite.runtime.frame.internal.Parsed;
 
 /**
  * Reads one CSV file into records or error records, streaming, inside an executor task. Unquoted cells are typed
- * one by one (long, double, boolean, else string; an empty unquoted cell is null); a quoted cell stays the string
+ * one by one (long, double, boolean, else string; an empty unquoted cell is null; whole numbers are long however
+ * small, as Glue's CSV reader types them: AWS's medicare example shows zip codes as long); a quoted cell stays the string
  * it quotes, so codes such as "02134" keep their zeros. A column with mixed cells becomes
  * a choice once records merge. A row whose field count differs from the header (or, without a header, from the
  * file's first row) or that has an unterminated quote becomes an error record with its file and line. Columns are

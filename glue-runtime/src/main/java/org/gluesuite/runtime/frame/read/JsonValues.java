@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Reads the JSON value at the parser's current token as a record tree: objects become ordered maps, arrays
- * lists, integers Long, other numbers Double. Leaves the parser on the value's last token.
+ * lists, whole numbers Integer when they fit in 32 bits and Long when they do not (Glue's JSON reader gives
+ * {@code int} and {@code long}, so a field with both is {@code choice{int,long}}), beyond 64 bits and other
+ * numbers Double. Leaves the parser on the value's last token.
  */
 final class JsonValues {
   private JsonValues() {
@@ -38,8 +40,11 @@ final class JsonValues {
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:
-        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? (Object) p.getDoubleValue()
-            : (Object) p.getLongValue();
+        return switch (p.getNumberType()) {
+          case INT -> p.getIntValue();
+          case LONG -> p.getLongValue();
+          default -> p.getDoubleValue();
+        };
       case VALUE_NUMBER_FLOAT:
         return p.getDoubleValue();
       case VALUE_TRUE:

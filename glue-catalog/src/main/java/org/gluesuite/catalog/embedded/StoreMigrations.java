@@ -17,12 +17,12 @@ import java.util.List;
 import org.gluesuite.catalog.CatalogErrors;
 
 /**
- * The catalog file's tables and their versions. The file is marked with SQLite's {@code application_id}
+ * Creates and migrates the SQLite tables of the catalog file, and checks the file is ours. The file is marked with SQLite's {@code application_id}
  * so that a foreign SQLite file is recognised; {@code schema_version} records every migration applied.
  * Creation and migration run in one write transaction, so processes opening a new catalog at the same
  * time agree on one schema.
  */
-final class CatalogSchema {
+final class StoreMigrations {
 
   /** "GSUC": Glue Suite catalog. */
   static final int APPLICATION_ID = 0x47535543;
@@ -40,7 +40,7 @@ final class CatalogSchema {
 
   private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-  private CatalogSchema() {
+  private StoreMigrations() {
   }
 
   /** Rejects an existing non-empty file that is not SQLite at all, before SQLite touches it. */
