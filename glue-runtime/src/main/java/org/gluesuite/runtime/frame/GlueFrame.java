@@ -246,13 +246,18 @@ public final class GlueFrame {
     return splitRows(comparisons);
   }
 
-  /** Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}; same-named key pairs appear once. */
+  /**
+   * Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}, by Glue's rule: the keys of both frames are kept
+   * ({@code other}'s key named like a field of this frame as {@code .name}); any other field both frames have is one
+   * field holding {@code other}'s value where it has one, else this frame's (a choice if the kept values' types
+   * differ).
+   */
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other) {
-    return JoinStep.apply(this, keys1, keys2, other);
+    return join(keys1, keys2, other, TransformOptions.DEFAULT);
   }
 
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other, TransformOptions options) {
-    return join(keys1, keys2, other);
+    return JoinStep.apply(this, keys1, keys2, other, options);
   }
 
   /** Flattens structs into top-level fields named {@code a.b.c}; arrays and choices stay as they are. */
