@@ -80,6 +80,11 @@ public final class GlueFrame {
     return name;
   }
 
+  /** This frame under another name (the name error records and relationalize's frames are known by). */
+  public GlueFrame withName(String newName) {
+    return new GlueFrame(data, schema, newName, errors);
+  }
+
   public long count() {
     return data.count();
   }

@@ -46,8 +46,16 @@ public final class JobMain {
     SparkSession spark = builder.getOrCreate();
     Path catalogDir = Path.of(catalogSpec.substring(EMBEDDED.length()));
     try (DataCatalog catalog = EmbeddedCatalog.open(catalogDir)) {
-      JobRunStore store = new FileJobRunStore(catalogDir.toAbsolutePath().getParent().resolve("runs").resolve("jobs"));
-      new JobRunner(GlueSuiteContext.create(spark, catalog), store).run(defaultJobName, job, args);
+      runner(GlueSuiteContext.create(spark, catalog), catalogDir).run(defaultJobName, job, args);
     }
+  }
+
+  /**
+   * The runner for jobs over the embedded catalog in {@code catalogDir}: run records, bookmarks and error records go
+   * in the workspace the catalog folder belongs to ({@code runs/jobs}, {@code bookmarks}, {@code errors}).
+   */
+  public static JobRunner runner(GlueSuiteContext glue, Path catalogDir) {
+    return new JobRunner(glue, new FileJobRunStore(catalogDir.toAbsolutePath().getParent().resolve("runs")
+        .resolve("jobs")));
   }
 }
