@@ -7,6 +7,7 @@ import java.security.MessageDigest
 import scala.collection.JavaConverters._
 
 import org.apache.spark.sql.DataFrame
+import org.gluesuite.catalog.ConnectionInput
 import org.gluesuite.runtime.testing.TestSpark
 import org.scalatest.funsuite.AnyFunSuite
 
@@ -60,6 +61,56 @@ class PublishedExamplesSuite extends AnyFunSuite {
       assert(source.split("\n").filter(_.startsWith("import ")).forall(i =>
         i.startsWith("import org.gluesuite.glue") || i.startsWith("import org.apache.spark")), example)
     }
+  }
+
+  test("JoinAndRelationalize: the joined history has one links and one image; relationalize gives the six " +
+    "documented frames, written through the catalog's JDBC connection") {
+    val workspace = ExampleWorkspace.create("join-relationalize")
+    val data = ExampleData.legislators(workspace.lake)
+    workspace.crawl("legislators", "legislators", "s3://awsglue-datasets/examples/us-legislators/all")
+    val database = Files.createDirectories(workspace.root.resolve("redshift")).resolve("dev.db")
+    workspace.withCatalog(_.createConnection(ConnectionInput.jdbc("test-redshift-3", s"jdbc:sqlite:$database")))
+
+    val result = run(workspace, "JoinAndRelationalize")
+
+    val fields = printedFields(result.stdout, "Writing to /legislator_history")
+    assert(fields.count(_ == "links") == 1 && fields.count(_ == "image") == 1, result.describe)
+    assert(fields.sorted == Seq("role", "seats", "org_name", "links", "type", "sort_name", "area_id", "images",
+      "on_behalf_of_id", "other_names", "contact_details", "name", "birth_date", "organization_id", "gender",
+      "classification", "death_date", "legislative_period_id", "identifiers", "image", "given_name", "family_name",
+      "id", "start_date", "end_date").sorted, result.describe)
+    val history = spark.read.parquet(outputs(workspace, "legislator_history").toString)
+    assert(history.count() == data.memberships)
+    assert(history.schema("links").dataType.simpleString == "array<struct<note:string,url:string>>")
+    // The script writes the whole history to legislator_single twice: as it is, then partitioned by org_name.
+    val single = outputs(workspace, "legislator_single")
+    val partitions = Files.list(single).iterator().asScala.filter(_.getFileName.toString.startsWith("org_name="))
+      .toSeq
+    assert(partitions.map(_.getFileName.toString).sorted == Seq("org_name=House of Representatives",
+      "org_name=Senate"))
+    assert(partitions.map(p => spark.read.parquet(p.toString).count()).sum == data.memberships)
+
+    val jdbc = java.sql.DriverManager.getConnection(s"jdbc:sqlite:$database")
+    try {
+      def query(sql: String): Seq[Seq[String]] = {
+        val rs = jdbc.createStatement().executeQuery(sql)
+        val columns = rs.getMetaData.getColumnCount
+        Iterator.continually(rs).takeWhile(_.next()).map(r => (1 to columns).map(i => r.getString(i))).toList
+      }
+      def columns(table: String): Seq[String] = query(s"PRAGMA table_info('$table')").map(_(1))
+      assert(query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map(_.head) ==
+        Seq("hist_root", "hist_root_contact_details", "hist_root_identifiers", "hist_root_images", "hist_root_links",
+          "hist_root_other_names"))
+      assert(columns("hist_root_contact_details") ==
+        Seq("id", "index", "contact_details.val.type", "contact_details.val.value"))
+      assert(columns("hist_root_links") == Seq("id", "index", "links.val.note", "links.val.url"))
+      assert(columns("hist_root").count(_ == "links") == 1 && columns("hist_root").contains("contact_details"))
+      assert(query("SELECT COUNT(*) FROM hist_root").head.head.toLong == data.memberships)
+      // Every element row belongs to the root row whose array column holds its id.
+      assert(query("SELECT COUNT(*) FROM hist_root_contact_details d LEFT JOIN hist_root r " +
+        "ON r.contact_details = d.id WHERE r.id IS NULL").head.head == "0")
+      assert(query("SELECT COUNT(DISTINCT id) FROM hist_root_contact_details").head.head.toLong == data.memberships)
+    } finally jdbc.close()
   }
 
   test("ResolveChoice: provider id is a choice of long and string, resolved by cast, project, make_cols and " +
