@@ -1,6 +1,5 @@
 package org.gluesuite.glue
 
-import org.gluesuite.glue.internal.GlueApiErrors
 import org.gluesuite.glue.util.{CallSite, JsonOptions}
 import org.gluesuite.runtime.context.WriteMode
 

@@ -14,8 +14,8 @@ import org.gluesuite.runtime.frame.{CatalogSchema, GlueFrame, GlueRecord, Mappin
  * returns a new frame. The trailing `transformationContext`, `callSite`, `stageThreshold` and `totalThreshold`
  * arguments mean what they mean in Glue; a threshold of 0 (the default) sets no limit.
  */
-class DynamicFrame private[glue] (@transient private[glue] val frame: GlueFrame, @transient val glueContext: GlueContext)
-  extends Serializable {
+class DynamicFrame private[glue] (@transient private[glue] val frame: GlueFrame,
+    @transient val glueContext: GlueContext) extends Serializable {
 
   private def next(result: GlueFrame): DynamicFrame = new DynamicFrame(result, glueContext)
 

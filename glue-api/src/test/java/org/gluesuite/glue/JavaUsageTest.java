@@ -61,7 +61,8 @@ class JavaUsageTest {
       return rec;
     }, "", "", site, 0, 0);
     List<Product4<String, String, String, String>> mappings = List.of(
-        new MappingSpec("id", "long", "person.id", "long"), new MappingSpec("plain", "string", "person.name", "string"));
+        new MappingSpec("id", "long", "person.id", "long"),
+        new MappingSpec("plain", "string", "person.name", "string"));
     DynamicFrame nested = chopped.applyMapping(seq(mappings), true, "", site, 0, 0);
     glue.getSinkWithFormat("s3", new JsonOptions(Map.of("path", args.apply("target"))), "", "json",
         JsonOptions.empty()).writeDynamicFrame(nested, site);

@@ -135,7 +135,8 @@ class GlueFacadeSuite extends AnyFunSuite {
     val workspace = ExampleWorkspace.create("facade-records")
     val glue = glueContext(workspace)
     val frame = jsonSource(glue, writeLines(workspace.root.resolve("in"), "in.json", """{"id": 1, "v": "a1"}""",
-      """{"id": 2, "v": ""}""", """{"id": 3, "v": "c3"}""", """{"id": 4, "v": ""}""", """{"id": 5}""")).getDynamicFrame()
+      """{"id": 2, "v": ""}""", """{"id": 3, "v": "c3"}""", """{"id": 4, "v": ""}""", """{"id": 5}"""))
+      .getDynamicFrame()
 
     val chopped = frame.map { rec =>
       rec.getField("v") match {
@@ -228,11 +229,29 @@ class GlueFacadeSuite extends AnyFunSuite {
       Array("JOB_NAME", "city"))).getMessage.contains("--city"))
   }
 
+  test("a script whose JVM ends between Job.init and Job.commit records the run FAILED and publishes nothing") {
+    val workspace = ExampleWorkspace.create("facade-unfinished")
+    for (ending <- Seq("return", "throw")) {
+      val target = workspace.lake.resolve(s"out-$ending")
+      val result = examples.ScriptJvm.run(workspace.root, "UnfinishedJob",
+        Map("spark.glue_suite.catalog" -> s"embedded:${workspace.catalogDir}"),
+        "--JOB_NAME", s"unfinished-$ending", "--target", target.toString, "--ending", ending)
+      assert(result.exitCode == (if (ending == "throw") 1 else 0), result.describe)
+      val runs = workspace.root.resolve("runs").resolve("jobs").resolve(s"unfinished-$ending")
+      val records = Files.list(runs).iterator().asScala.toList
+      assert(records.size == 1, result.describe)
+      val record = new String(Files.readAllBytes(records.head), StandardCharsets.UTF_8)
+      assert(record.contains("FAILED") && record.contains("without Job.commit()"), record)
+      assert(published(target).isEmpty, s"$ending: ${Files.list(target).iterator().asScala.toList}")
+    }
+  }
+
   test("the catalog is chosen by one option: missing, from Job.init's arguments, and never switched") {
     val workspace = ExampleWorkspace.create("facade-catalog-choice")
     val unchosen = new GlueContext(spark.sparkContext)
     val missing = intercept[CatalogNotConfiguredException](unchosen.getCatalogSource("db", "t").getDynamicFrame())
-    assert(missing.getMessage.contains("spark.glue_suite.catalog") && missing.getMessage.contains("--glue_suite_catalog"))
+    assert(missing.getMessage.contains("spark.glue_suite.catalog"))
+    assert(missing.getMessage.contains("--glue_suite_catalog"))
 
     Job.init("choose", unchosen, Map("glue_suite_catalog" -> s"embedded:${workspace.catalogDir}").asJava)
     Job.commit()

@@ -11,8 +11,8 @@ import org.gluesuite.runtime.job.{JobMain, JobRunner}
 
 /**
  * The Data Catalog a `GlueContext` works with, named by one option: the job argument `--glue_suite_catalog` or the
- * Spark setting `spark.glue_suite.catalog` (`--conf` of spark-submit or of a Glue job, or `spark.conf.set`). `embedded:DIR` is the
- * catalog folder of a glue-suite workspace; run records, bookmarks and error records go next to it.
+ * Spark setting `spark.glue_suite.catalog`. `embedded:DIR` is the catalog folder of a glue-suite workspace; run
+ * records, bookmarks and error records go next to it. The one place that opens the catalog.
  */
 private[glue] final case class CatalogChoice(spec: String, origin: String) {
   private val directory: Path = {
@@ -33,9 +33,10 @@ private[glue] object CatalogChoice {
   val Argument: String = JobMain.CATALOG_ARGUMENT
   private val Embedded = "embedded:"
 
-  /** The session's setting: `--conf` of spark-submit (or a Glue job), `-Dspark.glue_suite.catalog`, `spark.conf.set`. */
+  /** The session's setting: `--conf` of spark-submit or a Glue job, `-Dspark.glue_suite.catalog`, `spark.conf.set`. */
   def fromConf(conf: RuntimeConfig): Option[CatalogChoice] =
-    conf.getOption(SparkSetting).filter(_.trim.nonEmpty).map(s => CatalogChoice(s.trim, s"Spark setting $SparkSetting"))
+    conf.getOption(SparkSetting).filter(_.trim.nonEmpty)
+      .map(s => CatalogChoice(s.trim, s"Spark setting $SparkSetting"))
 
   def fromArguments(args: java.util.Map[String, String]): Option[CatalogChoice] =
     Option(args.get(Argument)).orElse(Option(args.get("--" + Argument))).filter(_.trim.nonEmpty)

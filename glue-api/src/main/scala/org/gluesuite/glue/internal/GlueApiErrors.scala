@@ -11,7 +11,8 @@ private[glue] object GlueApiErrors {
       s"""a JSON object of option names and values, e.g. {"path": "s3://bucket/out/"} ($why)""")
 
   def missingOption(key: String, given: Seq[String]): RuntimeException =
-    ContextErrors.badOptionValue("JsonOptions", key, "(absent)", s"one of the given options ${given.mkString("[", ", ", "]")}")
+    ContextErrors.badOptionValue("JsonOptions", key, "(absent)",
+      s"one of the given options ${given.mkString("[", ", ", "]")}")
 
   def unsupportedConnectionType(call: String, connectionType: String, supported: Seq[String]): RuntimeException =
     new UnsupportedGlueOptionException(s"$call: connectionType '$connectionType' is not supported here; use " +

@@ -2,6 +2,8 @@ package org.gluesuite.glue.util
 
 import scala.collection.JavaConverters._
 
+import org.apache.hadoop.fs.FileSystem
+import org.apache.hadoop.util.ShutdownHookManager
 import org.gluesuite.glue.GlueContext
 import org.gluesuite.glue.internal.GlueApiErrors
 import org.gluesuite.runtime.job.JobRunner
@@ -13,7 +15,10 @@ import org.gluesuite.runtime.job.JobRunner
  * keeps nothing it staged.
  */
 object Job {
-  private final case class Open(context: GlueContext, run: JobRunner#OpenRun, hook: Thread)
+  private final case class Open(context: GlueContext, run: JobRunner#OpenRun, hook: Runnable)
+
+  /** Before Spark stops its context and Hadoop closes its file systems, so the staged files can still be dropped. */
+  private val HookPriority = FileSystem.SHUTDOWN_HOOK_PRIORITY + 40
 
   @volatile private var current: Option[Open] = None
 
@@ -22,8 +27,8 @@ object Job {
     current.foreach(o => throw GlueApiErrors.jobAlreadyInitialized(o.run.context().jobName(),
       o.run.context().runId()))
     val run = glueContext.startRun(jobName, args)
-    val hook = new Thread(() => endUnfinished(run), "glue-suite-job-" + run.context().runId())
-    Runtime.getRuntime.addShutdownHook(hook)
+    val hook: Runnable = () => endUnfinished(run)
+    ShutdownHookManager.get().addShutdownHook(hook, HookPriority)
     current = Some(Open(glueContext, run, hook))
     this
   }
@@ -54,7 +59,7 @@ object Job {
   private def end(open: Open): Unit = {
     current = None
     open.context.endRun(open.run)
-    try Runtime.getRuntime.removeShutdownHook(open.hook) catch {
+    try ShutdownHookManager.get().removeShutdownHook(open.hook) catch {
       case _: IllegalStateException => // the JVM is already shutting down
     }
   }
