@@ -100,6 +100,12 @@ public final class CatalogErrors {
         values, db, table, db, table));
   }
 
+  public static EntityNotFoundException connectionNotFound(String name) {
+    return new EntityNotFoundException(String.format(
+        "Connection %s not found: the catalog has no connection of that name. Create it first (CreateConnection "
+            + "with a ConnectionInput), or check the name the job passes.", name));
+  }
+
   // ---- already exists ---------------------------------------------------------------------------
 
   public static AlreadyExistsException databaseAlreadyExists(String db) {
@@ -116,6 +122,11 @@ public final class CatalogErrors {
     return new AlreadyExistsException(String.format(
         "Partition %s of table %s.%s already exists. Use updatePartition to change it, or delete it first.",
         values, db, table));
+  }
+
+  public static AlreadyExistsException connectionAlreadyExists(String name) {
+    return new AlreadyExistsException(String.format(
+        "Connection %s already exists. Use it as it is, or delete it first.", name));
   }
 
   // ---- concurrency ------------------------------------------------------------------------------

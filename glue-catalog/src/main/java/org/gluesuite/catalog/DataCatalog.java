@@ -79,6 +79,18 @@ public interface DataCatalog extends AutoCloseable {
 
   void deletePartition(String databaseName, String tableName, List<String> values);
 
+  /** {@code CreateConnection}. @throws AlreadyExistsException if a connection of that name exists */
+  void createConnection(ConnectionInput input);
+
+  /** {@code GetConnection}. @throws EntityNotFoundException if there is no connection of that name */
+  Connection getConnection(String name);
+
+  /** {@code GetConnections}: every connection, by name. */
+  List<Connection> getConnections();
+
+  /** {@code DeleteConnection}. @throws EntityNotFoundException if there is no connection of that name */
+  void deleteConnection(String name);
+
   @Override
   void close();
 }

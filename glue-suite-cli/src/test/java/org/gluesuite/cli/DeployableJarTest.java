@@ -42,7 +42,8 @@ class DeployableJarTest {
       }
     }
     assertThat(entries).contains("org/gluesuite/jobs/airquality/AirQualityCleanJob.class",
-        "org/gluesuite/runtime/frame/GlueFrame.class", "org/gluesuite/catalog/embedded/EmbeddedCatalog.class");
+        "org/gluesuite/runtime/frame/GlueFrame.class", "org/gluesuite/catalog/embedded/EmbeddedCatalog.class",
+        "org/gluesuite/glue/GlueContext.class", "org/gluesuite/glue/util/Job$.class");
     assertThat(entries).noneMatch(n -> n.startsWith("org/apache/spark/") || n.startsWith("scala/")
         || n.startsWith("org/apache/hadoop/") || n.startsWith("com/amazonaws/"));
   }

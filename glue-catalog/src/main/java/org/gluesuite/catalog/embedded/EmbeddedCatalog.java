@@ -17,6 +17,7 @@ import java.util.Set;
 import org.gluesuite.catalog.CatalogErrors;
 import org.gluesuite.catalog.CatalogNames;
 import org.gluesuite.catalog.Column;
+import org.gluesuite.catalog.ConnectionInput;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.DatabaseInput;
@@ -317,6 +318,53 @@ public final class EmbeddedCatalog implements DataCatalog {
       checkValues(requireTable(c, db, name), values);
       requirePartition(c, db, name, values);
       PartitionRows.delete(c, db, name, values);
+      return null;
+    });
+  }
+
+  // ---- connections ------------------------------------------------------------------------------
+
+  @Override
+  public synchronized void createConnection(ConnectionInput input) {
+    require(input, "ConnectionInput");
+    String name = CatalogNames.normalize("connection", input.name());
+    require(input.connectionType(), "The ConnectionType");
+    store.write("createConnection " + name, c -> {
+      if (ConnectionRows.find(c, name) != null) {
+        throw CatalogErrors.connectionAlreadyExists(name);
+      }
+      Instant now = now();
+      ConnectionRows.insert(c, new org.gluesuite.catalog.Connection(name, input.description(),
+          input.connectionType().toUpperCase(Locale.ROOT), input.connectionProperties(), now, now));
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized org.gluesuite.catalog.Connection getConnection(String connectionName) {
+    String name = CatalogNames.normalize("connection", connectionName);
+    return store.read("getConnection " + name, c -> {
+      org.gluesuite.catalog.Connection found = ConnectionRows.find(c, name);
+      if (found == null) {
+        throw CatalogErrors.connectionNotFound(name);
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public synchronized List<org.gluesuite.catalog.Connection> getConnections() {
+    return store.read("getConnections", ConnectionRows::all);
+  }
+
+  @Override
+  public synchronized void deleteConnection(String connectionName) {
+    String name = CatalogNames.normalize("connection", connectionName);
+    store.write("deleteConnection " + name, c -> {
+      if (ConnectionRows.find(c, name) == null) {
+        throw CatalogErrors.connectionNotFound(name);
+      }
+      ConnectionRows.delete(c, name);
       return null;
     });
   }

@@ -34,7 +34,8 @@ final class StoreMigrations {
       "CREATE TABLE tables (db TEXT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL,"
           + " json TEXT NOT NULL, PRIMARY KEY (db, name)) WITHOUT ROWID",
       "CREATE TABLE partitions (db TEXT NOT NULL, tbl TEXT NOT NULL, values_key TEXT NOT NULL,"
-          + " json TEXT NOT NULL, PRIMARY KEY (db, tbl, values_key)) WITHOUT ROWID"));
+          + " json TEXT NOT NULL, PRIMARY KEY (db, tbl, values_key)) WITHOUT ROWID"),
+      List.of("CREATE TABLE connections (name TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID"));
 
   static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -33,7 +33,7 @@ class EmbeddedCatalogStoreTest {
         Statement s = c.createStatement()) {
       assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(s, "PRAGMA application_id")).isEqualTo(Integer.toString(0x47535543));
-      assertThat(single(s, "SELECT MAX(version) FROM schema_version")).isEqualTo("1");
+      assertThat(single(s, "SELECT MAX(version) FROM schema_version")).isEqualTo("2");
     }
   }
 
@@ -100,7 +100,7 @@ class EmbeddedCatalogStoreTest {
     assertThatThrownBy(() -> EmbeddedCatalog.open(dir))
         .isInstanceOf(CatalogStoreException.class)
         .hasMessage("Catalog " + file.toAbsolutePath() + " was written by a newer Glue Suite (catalog schema version"
-            + " 7; this version reads up to 1). Use the newer Glue Suite with this catalog, or point this one at"
+            + " 7; this version reads up to 2). Use the newer Glue Suite with this catalog, or point this one at"
             + " another directory.");
   }
 

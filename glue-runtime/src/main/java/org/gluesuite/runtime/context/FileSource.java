@@ -11,7 +11,6 @@ import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.bookmark.ListedFile;
 import org.gluesuite.runtime.bookmark.SourceKind;
 import org.gluesuite.runtime.bookmark.internal.SourceTracker;
-import org.gluesuite.runtime.context.internal.FileSourceOptions;
 import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.FrameReaders;
 import org.gluesuite.runtime.frame.GlueFrame;

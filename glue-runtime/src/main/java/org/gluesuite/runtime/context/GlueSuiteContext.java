@@ -9,7 +9,6 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.access.WriteTarget;
-import org.gluesuite.runtime.context.internal.FileSourceOptions;
 import org.gluesuite.runtime.context.internal.RunTransaction;
 
 /**

@@ -191,10 +191,11 @@ public final class FrameErrors {
         left, right));
   }
 
-  public static FrameArgumentException joinColumnClash(String name) {
+  public static FrameArgumentException joinKeyRenameClash(String key, String renamed) {
     return new FrameArgumentException(String.format(
-        "join: both frames have a field '%s' that is not a shared key, so the joined record would hold it twice."
-            + " Rename it in one frame first (renameField) or drop it.", name));
+        "join: the second frame's key '%s' is kept as '%s' because the first frame has a field '%s', but one of "
+            + "the frames already has a field '%s'. Rename one of them first (renameField).",
+        key, renamed, key, renamed));
   }
 
   public static FrameArgumentException invalidOption(String option, Object value, String why) {

@@ -105,6 +105,11 @@ public final class GlueFrame {
     return errors.lastStage() == null ? "" : errors.lastStage().options().transformationContext();
   }
 
+  /** This frame under another name (the name error records and relationalize's frames are known by). */
+  public GlueFrame withName(String newName) {
+    return new GlueFrame(data, schema, newName, errors);
+  }
+
   /** The number of records; an action, so it first checks every step's error thresholds. */
   public long count() {
     assertErrorThreshold();
@@ -276,14 +281,19 @@ public final class GlueFrame {
     return new Split<>(split.first().withErrors(step), split.second().withErrors(step));
   }
 
-  /** Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}; same-named key pairs appear once. */
+  /**
+   * Equi-joins with {@code other} on {@code keys1[i] = keys2[i]}, by Glue's rule: the keys of both frames are kept
+   * ({@code other}'s key named like a field of this frame as {@code .name}); any other field both frames have is one
+   * field holding {@code other}'s value where it has one, else this frame's (a choice if the kept values' types
+   * differ).
+   */
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other) {
     return join(keys1, keys2, other, TransformOptions.DEFAULT);
   }
 
   /** {@link #join} whose step carries both frames' error records (a threshold counts them together). */
   public GlueFrame join(List<String> keys1, List<String> keys2, GlueFrame other, TransformOptions options) {
-    return JoinStep.apply(this, keys1, keys2, other).recorded("join", options);
+    return JoinStep.apply(this, keys1, keys2, other, options);
   }
 
   /** Flattens structs into top-level fields named {@code a.b.c}; arrays and choices stay as they are. */

@@ -20,6 +20,12 @@ public final class JobErrors {
         + "digits, '_', '-' or '.', not starting with '.' (Glue's job names follow the same rule).");
   }
 
+  public static IllegalStateException runAlreadyEnded(String jobName, String runId) {
+    return new IllegalStateException(String.format(
+        "Run %s of job %s has already been committed or failed; a run ends once. Start a new run for more work.",
+        runId, jobName));
+  }
+
   public static String killedRun(String runId, long pid) {
     return String.format("The run's process (%d) ended without finishing (killed or crashed); run %s found it so. "
         + "Nothing of it was committed: its bookmark was not advanced and its staged output was cleaned up.",

@@ -39,8 +39,13 @@ public final class JobMain {
         builder = builder.master("local[*]");
       }
       SparkSession spark = builder.getOrCreate();
-      new JobRunner(GlueSuiteContext.create(spark, catalog), runStore(location)).run(defaultJobName, job, arguments);
+      runner(GlueSuiteContext.create(spark, catalog), location).run(defaultJobName, job, arguments);
     }
+  }
+
+  /** The runner for jobs over the catalog at {@code location}, keeping run records where {@link #runStore} says. */
+  public static JobRunner runner(GlueSuiteContext glue, CatalogLocation location) {
+    return new JobRunner(glue, runStore(location));
   }
 
   /**

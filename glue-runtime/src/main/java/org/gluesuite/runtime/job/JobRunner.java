@@ -81,6 +81,24 @@ public final class JobRunner {
    * @throws JobFailedException if the job or its commit failed; the FAILED record is saved first
    */
   public JobRunRecord run(String defaultJobName, GlueJob job, JobArguments arguments) {
+    OpenRun run = start(defaultJobName, arguments);
+    try {
+      job.run(run.context());
+    } catch (Throwable failure) {
+      throw run.fail(failure);
+    }
+    return run.commit();
+  }
+
+  /**
+   * Glue's {@code Job.init} on its own, for scripts that call {@code Job.init} and {@code Job.commit} themselves:
+   * takes the parsed arguments, opens the bookmark and records the run as RUNNING. The job then works through
+   * {@link OpenRun#context()} and ends the run with {@link OpenRun#commit()} or {@link OpenRun#fail(Throwable)}.
+   *
+   * @throws JobSetupException if the arguments ask for bookmarks and this runner keeps none (nothing ran)
+   * @throws JobFailedException if the bookmark cannot be opened; the FAILED record is saved first
+   */
+  public OpenRun start(String defaultJobName, JobArguments arguments) {
     String jobName = arguments.find("JOB_NAME").filter(n -> !n.isBlank()).orElse(defaultJobName);
     String runId = arguments.jobRunId().orElseGet(JobRunIds::newRunId);
     BookmarkSettings bookmarkSettings = arguments.bookmarkSettings();
@@ -94,7 +112,7 @@ public final class JobRunner {
       store.save(failed);
       throw new JobFailedException(failed, e);
     }
-    try (bookmark) {
+    try {
       markKilledPredecessor(jobName, runId, bookmark);
       int attempt = attemptOf(jobName, bookmark);
       RunTransaction transaction = RunTransaction.create(runId, bookmark,
@@ -102,10 +120,68 @@ public final class JobRunner {
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue.forRun(transaction), attempt,
           workflowRuns);
       store.save(record(context, JobRunState.RUNNING, started, null, null, List.of()));
+      return new OpenRun(context, transaction, bookmark, attempt, started);
+    } catch (RuntimeException e) {
+      bookmark.close();
+      throw e;
+    }
+  }
+
+  /** A run between {@link #start} and its end: {@link #commit()} or {@link #fail(Throwable)}, exactly once. */
+  public final class OpenRun {
+    private final JobRunContext context;
+    private final RunTransaction transaction;
+    private final JobBookmarkRun bookmark;
+    private final int attempt;
+    private final Instant started;
+    private boolean ended;
+
+    private OpenRun(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark, int attempt,
+        Instant started) {
+      this.context = context;
+      this.transaction = transaction;
+      this.bookmark = bookmark;
+      this.attempt = attempt;
+      this.started = started;
+    }
+
+    /** What the job sees: its arguments, run id and the run's Glue context (sources read, sinks stage). */
+    public JobRunContext context() {
+      return context;
+    }
+
+    /**
+     * Glue's {@code Job.commit}: files the error records, publishes the staged data, updates the catalog, commits
+     * the bookmark and records SUCCEEDED.
+     *
+     * @throws JobFailedException if the commit failed; the run is recorded FAILED and nothing it staged is kept
+     */
+    public JobRunRecord commit() {
+      end();
       try {
-        job.run(context);
-        commit(context, transaction, bookmark, attempt);
+        JobRunner.this.commit(context, transaction, bookmark, attempt);
       } catch (Throwable failure) {
+        throw failed(failure);
+      }
+      try (bookmark) {
+        JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null,
+            transaction.writeSummaries());
+        store.save(succeeded);
+        return succeeded;
+      }
+    }
+
+    /**
+     * Ends the run as FAILED: drops what it staged, leaves the bookmark as it was and saves the FAILED record.
+     * Returns the exception to throw ({@link JobFailedException}); a JVM {@link Error} is rethrown as it is.
+     */
+    public RuntimeException fail(Throwable failure) {
+      end();
+      return failed(failure);
+    }
+
+    private RuntimeException failed(Throwable failure) {
+      try (bookmark) {
         transaction.abort();
         JobRunRecord failed = record(context, JobRunState.FAILED, started, Instant.now(), Failures.describe(failure),
             transaction.writeSummaries());
@@ -113,12 +189,15 @@ public final class JobRunner {
         if (failure instanceof Error error && !(failure instanceof AssertionError)) {
           throw error;
         }
-        throw new JobFailedException(failed, failure);
+        return new JobFailedException(failed, failure);
       }
-      JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null,
-          transaction.writeSummaries());
-      store.save(succeeded);
-      return succeeded;
+    }
+
+    private void end() {
+      if (ended) {
+        throw JobErrors.runAlreadyEnded(context.jobName(), context.runId());
+      }
+      ended = true;
     }
   }
 

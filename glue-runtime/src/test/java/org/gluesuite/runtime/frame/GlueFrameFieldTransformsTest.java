@@ -288,27 +288,6 @@ class GlueFrameFieldTransformsTest {
   }
 
   @Test
-  void join_equiJoinKeepsSameNamedKeyOnce() {
-    GlueFrame people = GlueFrame.fromDF(spark().sql(
-        "SELECT * FROM VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy') AS t(id, name)"), "people");
-    GlueFrame orderRows = GlueFrame.fromDF(spark().sql(
-        "SELECT * FROM VALUES (10, 1, 5.5D), (11, 1, 1.0D), (12, 2, 2.0D), (13, 9, 3.0D) "
-            + "AS t(order_id, id, amount)"), "orders");
-
-    GlueFrame joined = people.join(List.of("id"), List.of("id"), orderRows);
-
-    assertRows(joined.toDF(), new StructType().add("id", DataTypes.IntegerType).add("name", DataTypes.StringType)
-            .add("order_id", DataTypes.IntegerType).add("amount", DataTypes.DoubleType),
-        row(1, "Ann", 10, 5.5), row(1, "Ann", 11, 1.0), row(2, "Bob", 12, 2.0));
-    assertThatThrownBy(() -> people.join(List.of("id"), List.of("order_id"), orderRows))
-        .isInstanceOf(FrameArgumentException.class)
-        .hasMessageStartingWith("join: both frames have a field 'id' that is not a shared key");
-    assertThatThrownBy(() -> people.join(List.of("pid"), List.of("id"), orderRows))
-        .isInstanceOf(FrameArgumentException.class)
-        .hasMessageStartingWith("join: key 'pid' is not a field of the first frame (fields: [id, name])");
-  }
-
-  @Test
   void unnest_flattensStructsIntoDottedNames() {
     GlueFrame flat = orders.unnest();
 

@@ -63,6 +63,50 @@ class JobRunnerTest {
   }
 
   @Test
+  void start_thenCommit_publishesStagedDataOnlyAtCommit_andEndsOnce() throws Exception {
+    Path folder = TestSpark.newFolder("runner-open");
+    Path out = folder.resolve("out");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs").resolve("jobs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+
+      JobRunner.OpenRun run = runner.start("open", JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_open"}));
+      assertThat(store.find("open", "jr_open").orElseThrow().state()).isEqualTo(JobRunState.RUNNING);
+      run.context().glue().getSinkWithFormat(org.gluesuite.runtime.context.SinkOptions.of(out.toString(),
+          org.gluesuite.catalog.StorageFormat.JSON)).writeDataFrame(TestSpark.session().sql("SELECT 1 AS id"));
+      assertThat(publishedFiles(out)).isEmpty();
+
+      JobRunRecord committed = run.commit();
+
+      assertThat(committed.state()).isEqualTo(JobRunState.SUCCEEDED);
+      assertThat(committed.rowsWritten()).isEqualTo(1);
+      assertThat(TestSpark.session().read().json(out.toString()).count()).isEqualTo(1);
+      assertThatThrownBy(run::commit).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("jr_open").hasMessageContaining("ends once");
+    }
+  }
+
+  @Test
+  void start_thenFail_dropsStagedData_andRecordsFailed() throws Exception {
+    Path folder = TestSpark.newFolder("runner-open-fail");
+    Path out = folder.resolve("out");
+    try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
+      FileJobRunStore store = new FileJobRunStore(folder.resolve("runs").resolve("jobs"));
+      JobRunner runner = new JobRunner(GlueSuiteContext.create(TestSpark.session(), catalog), store);
+
+      JobRunner.OpenRun run = runner.start("open", JobArgumentParser.parse(new String[] {"--JOB_RUN_ID", "jr_gone"}));
+      run.context().glue().getSinkWithFormat(org.gluesuite.runtime.context.SinkOptions.of(out.toString(),
+          org.gluesuite.catalog.StorageFormat.JSON)).writeDataFrame(TestSpark.session().sql("SELECT 1 AS id"));
+      RuntimeException thrown = run.fail(new IllegalStateException("script ended early"));
+
+      assertThat(thrown).isInstanceOf(JobFailedException.class).hasMessageContaining("script ended early");
+      assertThat(store.find("open", "jr_gone").orElseThrow().state()).isEqualTo(JobRunState.FAILED);
+      assertThat(publishedFiles(out)).isEmpty();
+      assertThatThrownBy(run::commit).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void run_withAMissingRequiredArgument_failsTheRunNamingIt() {
     Path folder = TestSpark.newFolder("runner-args");
     try (DataCatalog catalog = EmbeddedCatalog.open(folder.resolve("catalog"))) {
@@ -235,6 +279,16 @@ class JobRunnerTest {
         text.append(java.nio.file.Files.readString(file));
       }
       return text.toString();
+    }
+  }
+
+  /** The data files in place under {@code folder} (not those staged under {@code _glue_staging}). */
+  private static java.util.List<Path> publishedFiles(Path folder) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(folder)) {
+      return java.util.List.of();
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.gluesuite.runtime.context.internal;
+package org.gluesuite.runtime.context;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
-import org.gluesuite.runtime.context.ContextErrors;
+import org.gluesuite.runtime.context.internal.FileFormats;
 import org.gluesuite.runtime.frame.CsvReadOptions;
 import org.gluesuite.runtime.frame.JsonReadOptions;
 
