@@ -9,4 +9,10 @@ public class InvalidInputException extends GlueSuiteUserException {
   public InvalidInputException(String message) {
     super(message);
   }
+
+  /** Glue's error name, also for the subtypes that say more precisely what was invalid. */
+  @Override
+  public String errorCode() {
+    return "InvalidInputException";
+  }
 }

@@ -163,7 +163,7 @@ class GlueFrameJoinTest {
 
     GlueFrame joined = left.join(List.of("k"), List.of("rk"), right);
 
-    assertThat(joined.schema().simpleString()).isEqualTo("struct{k:long,note:string,rk:long}");
+    assertThat(joined.schema().simpleString()).isEqualTo("struct{k:int,note:string,rk:int}");
     assertRows(joined.toDF(), new StructType().add("k", DataTypes.LongType).add("note", DataTypes.StringType)
             .add("rk", DataTypes.LongType),
         row(1L, "right", 1L), row(2L, "left", 2L), row(3L, "right", 3L));
@@ -176,7 +176,7 @@ class GlueFrameJoinTest {
 
     GlueFrame joined = left.join(List.of("k"), List.of("rk"), right);
 
-    assertThat(joined.schema().simpleString()).isEqualTo("struct{k:long,v:choice{long,string},rk:long}");
+    assertThat(joined.schema().simpleString()).isEqualTo("struct{k:int,v:choice{int,string},rk:int}");
     assertRows(joined.resolveChoice(List.of(ResolveChoiceSpec.of("v", "make_cols"))).toDF(),
         new StructType().add("k", DataTypes.LongType).add("v_long", DataTypes.LongType)
             .add("v_string", DataTypes.StringType).add("rk", DataTypes.LongType),
@@ -213,6 +213,6 @@ class GlueFrameJoinTest {
             + "but one of the frames already has a field '.id'. Rename one of them first (renameField).");
     assertThatThrownBy(() -> people.join(List.of("id"), List.of("id"), choices))
         .isInstanceOf(FramePathException.class)
-        .hasMessageContaining("choice{long,string}");
+        .hasMessageContaining("choice{int,string}");
   }
 }
