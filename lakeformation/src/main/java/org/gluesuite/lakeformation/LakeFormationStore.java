@@ -18,8 +18,9 @@ import org.gluesuite.common.json.DefinitionNode;
  * and {@code audit.jsonl} (every decision), under {@code <workspace>/lakeformation/}.
  */
 public final class LakeFormationStore {
-  /** The definitions shipped in the jar (the air-quality pipeline's grants). */
-  public static final List<String> BUNDLED = List.of("glue-lakeformation/definitions/airquality.json");
+  /** The definitions shipped in the jar (the pipelines' grants). */
+  public static final List<String> BUNDLED = List.of("glue-lakeformation/definitions/airquality.json",
+      "glue-lakeformation/definitions/shipping.json");
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final Path folder;

@@ -1,0 +1,41 @@
+package org.gluesuite.jobs.shipping;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the training job fits its model, parsed once from its arguments.
+ *
+ * @param modelType {@code --model_type} (default {@code gbt}, the seed's)
+ * @param params {@code --model_params} (default the seed's {@code {'maxIter': 32}} for gbt, else none)
+ * @param productFeatures {@code --product_features}: whether the product columns are features (default false)
+ */
+public record TrainingOptions(ModelType modelType, ModelParams params, boolean productFeatures) {
+  /** The seed's training command: {@code --model-type gbt --model-params "{'maxIter': 32}"}. */
+  public static final TrainingOptions SEED = new TrainingOptions(ModelType.GBT, ModelParams.parse("{'maxIter': 32}"),
+      false);
+
+  public TrainingOptions {
+    Objects.requireNonNull(modelType, "modelType");
+    Objects.requireNonNull(params, "params");
+  }
+
+  /** Options from the job's arguments; null means not given. */
+  public static TrainingOptions parse(String modelType, String modelParams, String productFeatures) {
+    ModelType type = modelType == null ? SEED.modelType() : ModelType.parse(modelType);
+    ModelParams params = modelParams != null ? ModelParams.parse(modelParams)
+        : type == SEED.modelType() ? SEED.params() : ModelParams.NONE;
+    return new TrainingOptions(type, params, flag("product_features", productFeatures));
+  }
+
+  private static boolean flag(String name, String text) {
+    if (text == null) {
+      return false;
+    }
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ShippingErrors.invalidArgument(name, text, "use true or false");
+    };
+  }
+}
