@@ -2,6 +2,7 @@ package org.gluesuite.crawler;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /**
@@ -29,9 +30,9 @@ public record TableChange(
   }
 
   public TableChange {
-    columnsAdded = columnsAdded == null ? List.of() : List.copyOf(columnsAdded);
-    columnsRemoved = columnsRemoved == null ? List.of() : List.copyOf(columnsRemoved);
-    columnsRetyped = columnsRetyped == null ? List.of() : List.copyOf(columnsRetyped);
+    columnsAdded = Immutable.list(columnsAdded);
+    columnsRemoved = Immutable.list(columnsRemoved);
+    columnsRetyped = Immutable.list(columnsRetyped);
   }
 
   public boolean schemaChanged() {

@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /**
@@ -26,6 +27,6 @@ public record Connection(
   public static final String PASSWORD = "PASSWORD";
 
   public Connection {
-    connectionProperties = connectionProperties == null ? Map.of() : Map.copyOf(connectionProperties);
+    connectionProperties = Immutable.map(connectionProperties);
   }
 }

@@ -2,6 +2,7 @@ package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code ConnectionInput}: what {@code CreateConnection} takes. */
@@ -14,7 +15,7 @@ public record ConnectionInput(
     Map<String, String> connectionProperties) {
 
   public ConnectionInput {
-    connectionProperties = connectionProperties == null ? Map.of() : Map.copyOf(connectionProperties);
+    connectionProperties = Immutable.map(connectionProperties);
   }
 
   /** A {@code JDBC} connection to {@code url}, with no user name or password. */

@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Database} as {@code GetDatabase} returns it. Names are stored lower-case, as Glue does. */
@@ -16,6 +17,6 @@ public record Database(
     Instant createTime) {
 
   public Database {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 }

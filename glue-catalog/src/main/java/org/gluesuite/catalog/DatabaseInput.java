@@ -2,6 +2,7 @@ package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code DatabaseInput}: what {@code CreateDatabase} and {@code UpdateDatabase} take. */
@@ -14,7 +15,7 @@ public record DatabaseInput(
     Map<String, String> parameters) {
 
   public DatabaseInput {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 
   public static DatabaseInput named(String name) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Partition} as {@code GetPartitions} returns it. */
@@ -21,7 +22,7 @@ public record Partition(
 
   public Partition {
     values = List.copyOf(values);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 
   @JsonIgnore

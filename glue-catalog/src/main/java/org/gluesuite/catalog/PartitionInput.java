@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /**
@@ -18,6 +19,6 @@ public record PartitionInput(
 
   public PartitionInput {
     values = List.copyOf(values);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 }

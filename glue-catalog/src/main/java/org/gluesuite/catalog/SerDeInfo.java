@@ -2,6 +2,7 @@ package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code SerDeInfo}: the serialization library and its parameters (for CSV: {@code field.delim}). */
@@ -13,6 +14,6 @@ public record SerDeInfo(
     Map<String, String> parameters) {
 
   public SerDeInfo {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 }

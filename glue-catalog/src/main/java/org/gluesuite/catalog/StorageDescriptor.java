@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /**
@@ -21,8 +22,8 @@ public record StorageDescriptor(
     Map<String, String> parameters) {
 
   public StorageDescriptor {
-    columns = columns == null ? List.of() : List.copyOf(columns);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    columns = Immutable.list(columns);
+    parameters = Immutable.map(parameters);
   }
 
   /** A descriptor with the given columns and location and the Hive formats of {@code format}. */

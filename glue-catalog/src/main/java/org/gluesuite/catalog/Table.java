@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Table} as {@code GetTable} returns it. {@code versionId} grows by one on every update. */
@@ -25,8 +26,8 @@ public record Table(
     String versionId) {
 
   public Table {
-    partitionKeys = partitionKeys == null ? List.of() : List.copyOf(partitionKeys);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    partitionKeys = Immutable.list(partitionKeys);
+    parameters = Immutable.map(parameters);
   }
 
   /** The file format named by the {@code classification} parameter, if it is one we read. */

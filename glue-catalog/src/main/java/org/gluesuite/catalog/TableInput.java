@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code TableInput}: what {@code CreateTable} and {@code UpdateTable} take. */
@@ -20,8 +21,8 @@ public record TableInput(
   public static final String EXTERNAL_TABLE = "EXTERNAL_TABLE";
 
   public TableInput {
-    partitionKeys = partitionKeys == null ? List.of() : List.copyOf(partitionKeys);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    partitionKeys = Immutable.list(partitionKeys);
+    parameters = Immutable.map(parameters);
     tableType = tableType == null ? EXTERNAL_TABLE : tableType;
   }
 

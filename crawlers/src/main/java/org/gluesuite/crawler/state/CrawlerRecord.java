@@ -3,6 +3,7 @@ package org.gluesuite.crawler.state;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.crawler.CrawlState;
 import org.gluesuite.crawler.CrawlerState;
@@ -27,7 +28,7 @@ public record CrawlerRecord(
     int tablesDeleted) {
 
   public CrawlerRecord {
-    runtimesMillis = runtimesMillis == null ? List.of() : List.copyOf(runtimesMillis);
+    runtimesMillis = Immutable.list(runtimesMillis);
   }
 
   static CrawlerRecord ready(String name) {

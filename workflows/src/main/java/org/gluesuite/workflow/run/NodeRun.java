@@ -3,6 +3,7 @@ package org.gluesuite.workflow.run;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.definition.CrawlState;
@@ -29,7 +30,7 @@ public record NodeRun(
     List<ActionAttempt> attempts) {
 
   public NodeRun {
-    attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    attempts = Immutable.list(attempts);
   }
 
   public static NodeRun notStarted(NodeRef node) {

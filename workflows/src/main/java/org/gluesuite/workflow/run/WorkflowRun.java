@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
 /**
@@ -31,9 +32,9 @@ public record WorkflowRun(
     String report) {
 
   public WorkflowRun {
-    workflowRunProperties = workflowRunProperties == null ? Map.of() : Map.copyOf(workflowRunProperties);
-    nodes = nodes == null ? List.of() : List.copyOf(nodes);
-    triggers = triggers == null ? List.of() : List.copyOf(triggers);
+    workflowRunProperties = Immutable.map(workflowRunProperties);
+    nodes = Immutable.list(nodes);
+    triggers = Immutable.list(triggers);
   }
 
   public Optional<NodeRun> node(String nodeName) {
