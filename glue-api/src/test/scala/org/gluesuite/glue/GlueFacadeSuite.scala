@@ -151,7 +151,7 @@ class GlueFacadeSuite extends AnyFunSuite {
     val errors = chopped.errorsAsDynamicFrame().toDF().collect()
     assert(errors.map(_.getAs[String]("message")).forall(_.contains("empty.tail")))
 
-    // As in Glue, the threshold is checked by the frame's next action, not by map itself.
+    // As in Glue, the threshold is checked when an action computes the frame.
     val bounded = intercept[ErrorThresholdExceededException](frame.map(rec => {
       rec.getField("v").collect { case s: String => rec.addField("rest", StringNode(s.tail)) }
       rec
