@@ -48,6 +48,10 @@ public final class No2Model {
   public enum Algorithm { LINEAR_REGRESSION, GBT_REGRESSOR, BEST_ON_VALIDATION }
 
   public static final String PREDICTION = "prediction";
+  /** metrics.json extra: per station, the splits' metrics and rows. */
+  public static final String STATIONS_EXTRA = "stations";
+  /** metrics.json extra: the variant with the previous day's NO2 as a feature. */
+  public static final String LAG_EXTRA = "lag_variant";
   static final String FEATURES_VECTOR = "features";
 
   private No2Model() {
