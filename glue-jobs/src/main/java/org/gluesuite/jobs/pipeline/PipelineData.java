@@ -72,7 +72,13 @@ public final class PipelineData {
     }
   }
 
-  /** The files under {@code input} (hidden ones skipped), sorted; none is an error. */
+  /** Notes that travel with data (README, PROVENANCE.txt, …): never data, so landing skips them. */
+  static final List<String> NOTE_EXTENSIONS = List.of(".txt", ".md", ".rst", ".pdf", ".html");
+
+  /**
+   * The data files under {@code input}, sorted: hidden files and notes ({@link #NOTE_EXTENSIONS}, e.g. a
+   * PROVENANCE.txt next to the data) skipped. None is an error.
+   */
   public static List<Path> inputFiles(Pipeline pipeline, Path input, String expected) {
     if (!Files.isDirectory(input)) {
       throw PipelineErrors.noSuchFolder(pipeline.name(), input);
@@ -81,7 +87,7 @@ public final class PipelineData {
     try (Stream<Path> walk = Files.walk(input)) {
       files = walk.filter(Files::isRegularFile)
           .filter(f -> !input.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith("."))
-          .sorted().toList();
+          .filter(f -> !isNote(f)).sorted().toList();
     } catch (IOException e) {
       throw PipelineErrors.unreadable(input, e);
     }
@@ -89,6 +95,11 @@ public final class PipelineData {
       throw PipelineErrors.emptyInput(pipeline.name(), input, expected);
     }
     return files;
+  }
+
+  private static boolean isNote(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return NOTE_EXTENSIONS.stream().anyMatch(name::endsWith) || name.equals("license") || name.equals("readme");
   }
 
   private void checkInput(Path input) {

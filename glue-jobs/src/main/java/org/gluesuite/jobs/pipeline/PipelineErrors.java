@@ -16,8 +16,9 @@ public final class PipelineErrors {
   }
 
   static PipelineInputException emptyInput(String pipeline, Path input, String expected) {
-    return new PipelineInputException(String.format("The input folder %s holds no files, so pipeline %s has "
-        + "nothing to land. It takes %s. Put the files in the folder or point at the folder that has them.",
+    return new PipelineInputException(String.format("The input folder %s holds no data files (notes such as "
+        + "README or *.txt are not data), so pipeline %s has nothing to land. It takes %s. Put the files in the "
+        + "folder or point at the folder that has them.",
         input, pipeline, expected));
   }
 
