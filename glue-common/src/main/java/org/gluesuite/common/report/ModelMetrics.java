@@ -35,7 +35,8 @@ import java.util.Set;
  *
  * METRIC is one of {@link Task#metrics()}: {@code rmse, mae, r2} (and {@code rmse_rounded, mae_rounded,
  * r2_rounded}) for regressions, {@code precision_at_10, recall_at_10, map_at_10, coverage} for recommendations.
- * A metric that is undefined (e.g. R² of a constant label) is written as {@code null} and read as NaN.
+ * Metrics are written in that order. A metric that is undefined (e.g. R² of a constant label) is written as
+ * {@code null} and read as NaN.
  */
 public final class ModelMetrics {
   /** The file name, in the model's output folder. */
@@ -313,8 +314,15 @@ public final class ModelMetrics {
           }
         }
       }
-      splits.put(split, new Split(model, baseline));
+      splits.put(split, new Split(inTaskOrder(model), inTaskOrder(baseline)));
       return this;
+    }
+
+    /** The values in the order of {@link Task#metrics()}, so files and tables list metrics the same way. */
+    private Map<String, Double> inTaskOrder(Map<String, Double> values) {
+      Map<String, Double> ordered = new LinkedHashMap<>();
+      task.metrics().stream().filter(values::containsKey).forEach(m -> ordered.put(m, values.get(m)));
+      return ordered;
     }
 
     public Builder rows(String split, long count) {
