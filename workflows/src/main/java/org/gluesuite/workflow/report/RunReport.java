@@ -64,7 +64,7 @@ public final class RunReport {
     nodes(h, run);
     results(h, run);
     models(h, run);
-    properties(h, run.runProperties());
+    properties(h, run.workflowRunProperties());
     h.append("</body></html>\n");
     return h.toString();
   }
