@@ -29,6 +29,8 @@ import java.util.UUID;
  * (MicroCarrier least late). About 7 % arrive a day early. The planted structure is what the model should find.
  */
 public final class ShippingDataGenerator {
+  public static final long DEFAULT_SEED = 20210101L;
+  public static final int DEFAULT_DAYS = 730;
   static final List<String> CARRIERS = List.of("GlobalFreight", "MicroCarrier", "Shipper", "BigBird");
   static final List<String> ORIGINS = List.of("Atlanta", "Seattle", "Chicago", "San Francisco", "Las Vegas",
       "Salt Lake City", "New York City", "Houston");
@@ -203,10 +205,10 @@ public final class ShippingDataGenerator {
 
   /** Settings of the generator; every one has the shared files' value as its default. */
   public static final class Builder {
-    private long seed = 20210101L;
+    private long seed = DEFAULT_SEED;
     private int orders = 10_000;
     private LocalDate start = LocalDate.of(2020, 1, 1);
-    private int days = 730;
+    private int days = DEFAULT_DAYS;
 
     private Builder() {
     }

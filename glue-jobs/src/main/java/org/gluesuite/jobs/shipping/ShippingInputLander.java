@@ -142,7 +142,8 @@ public final class ShippingInputLander {
     return found;
   }
 
-  private static boolean sameColumns(List<String> header, List<String> expected) {
+  /** Whether {@code header} (null for none) names exactly the {@code expected} columns, in any order and case. */
+  static boolean sameColumns(List<String> header, List<String> expected) {
     if (header == null) {
       return false;
     }

@@ -1,13 +1,10 @@
 package org.gluesuite.jobs.shipping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.report.ModelMetrics;
 
 /**
  * What the training job measured, written as {@code metrics.json} in the shared shape of the pipelines'
@@ -35,7 +32,11 @@ public record ShippingMetrics(String modelType, Map<String, Object> params, List
   public record SplitScores(RegressionScores model, RegressionScores modelRounded, RegressionScores baseline) {
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The extras' names in {@code metrics.json}. */
+  public static final String LABEL_EXTRA = "label";
+  public static final String FEATURES_EXTRA = "features";
+  public static final String IMPORTANCES_EXTRA = "feature_importances";
+  public static final String IMPORTANCES_BY_COLUMN_EXTRA = "feature_importances_by_column";
 
   public ShippingMetrics {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -55,48 +56,33 @@ public record ShippingMetrics(String modelType, Map<String, Object> params, List
     return sorted;
   }
 
+  /** The {@code metrics.json} document: the shared shape, then this pipeline's extras. */
+  public ModelMetrics toModelMetrics() {
+    ModelMetrics.Builder b = ModelMetrics.builder(PIPELINE, ModelMetrics.Task.REGRESSION).model(modelType, params);
+    splits.forEach((name, scores) -> b.split(name, values(scores.model(), scores.modelRounded()),
+        values(scores.baseline(), scores.baseline())));
+    rows.forEach(b::rows);
+    return b.baseline(BASELINE)
+        .extra(LABEL_EXTRA, ShippingFeatures.LABEL)
+        .extra(FEATURES_EXTRA, features)
+        .extra(IMPORTANCES_EXTRA, featureImportances)
+        .extra(IMPORTANCES_BY_COLUMN_EXTRA, importancesByColumn())
+        .build();
+  }
+
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("pipeline", PIPELINE);
-    root.put("task", "regression");
-    ObjectNode model = root.putObject("model");
-    model.put("type", modelType);
-    model.set("params", MAPPER.valueToTree(params));
-    ObjectNode splitNodes = root.putObject("splits");
-    splits.forEach((name, scores) -> {
-      ObjectNode split = splitNodes.putObject(name);
-      scores(split.putObject("model"), scores.model(), scores.modelRounded());
-      scores(split.putObject("baseline"), scores.baseline(), scores.baseline());
-    });
-    root.set("rows", MAPPER.valueToTree(rows));
-    root.put("baseline", BASELINE);
-    root.put("label", ShippingFeatures.LABEL);
-    features.forEach(root.putArray("features")::add);
-    ObjectNode importances = root.putObject("feature_importances");
-    featureImportances.forEach(importances::put);
-    ObjectNode byColumn = root.putObject("feature_importances_by_column");
-    importancesByColumn().forEach(byColumn::put);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("metrics are always serialisable", e);
-    }
+    return toModelMetrics().toJson();
   }
 
-  private static void scores(ObjectNode node, RegressionScores raw, RegressionScores rounded) {
-    number(node, "rmse", raw.rmse());
-    number(node, "mae", raw.mae());
-    number(node, "r2", raw.r2());
-    number(node, "rmse_rounded", rounded.rmse());
-    number(node, "mae_rounded", rounded.mae());
-    number(node, "r2_rounded", rounded.r2());
-  }
-
-  private static void number(ObjectNode node, String name, double value) {
-    if (Double.isFinite(value)) {
-      node.put(name, value);
-    } else {
-      node.putNull(name);
-    }
+  /** The baseline's prediction is a whole number of days already, so its rounded scores are its raw ones. */
+  private static Map<String, Double> values(RegressionScores raw, RegressionScores rounded) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("rmse", raw.rmse());
+    values.put("mae", raw.mae());
+    values.put("r2", raw.r2());
+    values.put("rmse_rounded", rounded.rmse());
+    values.put("mae_rounded", rounded.mae());
+    values.put("r2_rounded", rounded.r2());
+    return values;
   }
 }

@@ -4,12 +4,15 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkContext;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.common.report.ReportSection;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
@@ -19,7 +22,8 @@ import org.gluesuite.runtime.job.JobRunContext;
 
 /**
  * Step 4 of the seed, model training ({@link ShippingModel}): reads both splits of the features table, fits the
- * regressor on the training rows, writes the model and {@code metrics.json} under {@code --model_path} and every
+ * regressor on the training rows, writes the model, {@code metrics.json} and {@code report-section.json} (the run
+ * report's charts) under {@code --model_path} and every
  * order's raw and rounded prediction to the predictions table ({@code split=} partitions).
  *
  * <p>Arguments: {@code --database}, {@code --features_table}, {@code --model_path}, {@code --predictions_path},
@@ -80,6 +84,8 @@ public final class ShippingTrainJob implements GlueJob {
     context.metrics().put("baseline_rmse", scores.baseline().rmse());
     context.metrics().put("baseline_mae", scores.baseline().mae());
     context.metrics().put("model", modelPath);
+    context.metrics().put(ModelMetrics.RESULT_KEY, new Path(modelPath, ModelMetrics.FILE_NAME).toString());
+    context.metrics().put(ReportSection.RESULT_KEY, new Path(modelPath, ReportSection.FILE_NAME).toString());
   }
 
   /**
