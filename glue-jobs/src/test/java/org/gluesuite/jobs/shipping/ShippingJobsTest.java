@@ -15,6 +15,9 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.common.args.JobArgumentParser;
+import org.gluesuite.common.report.Chart;
+import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.common.report.ReportSection;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlState;
@@ -198,7 +201,18 @@ class ShippingJobsTest {
         .isEqualTo((double) Math.round(p.getDouble(p.fieldIndex("raw_prediction"))));
     assertThat(catalog.getTable(ShippingJobs.DATABASE, ShippingJobs.PREDICTIONS_TABLE).partitionKeys())
         .extracting(c -> c.name()).containsExactly("split");
-    assertThat(record.results()).containsKeys("rmse", "mae", "r2", "baseline_rmse", "baseline_mae");
+    assertThat(record.results()).containsKeys("rmse", "mae", "r2", "baseline_rmse", "baseline_mae")
+        .containsEntry(ModelMetrics.RESULT_KEY, model.resolve(ModelMetrics.FILE_NAME).toString());
+    // the report's section: scores, the importances as a bar chart, predicted vs actual and residuals by date
+    ReportSection section = ReportSection.read(Path.of((String) record.results().get(ReportSection.RESULT_KEY)));
+    assertThat(section.charts()).extracting(Chart::kind)
+        .containsExactly(Chart.Kind.BAR, Chart.Kind.SCATTER, Chart.Kind.SCATTER);
+    Chart importances = section.charts().get(0);
+    assertThat(importances.categories()).hasSize(ShippingTrainingResult.CHART_FEATURES)
+        .startsWith(metrics.get("feature_importances").fieldNames().next());
+    assertThat(section.charts().get(1).series().get(0).x()).hasSize((int) (1_505L - training));
+    assertThat(section.charts().get(2).series()).extracting(Chart.Series::name)
+        .containsExactly("training", "validation");
   }
 
   @Test
