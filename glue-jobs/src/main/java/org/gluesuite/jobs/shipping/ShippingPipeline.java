@@ -91,7 +91,8 @@ public final class ShippingPipeline implements Pipeline {
   public List<String> summary(PipelineRun run) {
     List<String> out = new ArrayList<>();
     run.job(ShippingPreprocessJob.NAME).ifPresent(p -> {
-      out.add(MetricsSummary.line("rows read", String.format(Locale.ROOT, "%,d orders", p.rowsRead())));
+      out.add(MetricsSummary.line("rows read", String.format(Locale.ROOT, "%,d (orders and product descriptions)",
+          p.rowsRead())));
       out.add(MetricsSummary.line("rows in error", String.format(Locale.ROOT, "%,d", p.errorRecords())));
       out.add(MetricsSummary.line("split", String.format(Locale.ROOT, "cutoff %s: %s training, %s validation rows",
           p.result("cutoff_date").orElse("?"), p.result("training_rows").orElse("?"),
