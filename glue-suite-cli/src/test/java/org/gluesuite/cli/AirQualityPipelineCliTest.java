@@ -65,7 +65,9 @@ class AirQualityPipelineCliTest {
         .containsPattern("rows in error\\s+" + expected.malformedLines() + "\n")
         .containsPattern("rows written\\s+" + DAYS + " daily rows to airquality.no2_weather_daily")
         .containsPattern("partitions written\\s+" + DAYS + " ")
-        .containsPattern("model\\s+LINEAR_REGRESSION: RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+");
+        .containsPattern("model\\s+linear_regression\\+random_forest on ln\\(no2_mean\\) \\(regression\\)\n")
+        .containsPattern("test\\s+RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+ · baseline RMSE \\d+\\.\\d+, "
+            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 175 rows\n");
     assertThat(pipeline.stderr()).contains("air-quality-clean: SUCCEEDED").contains("air-quality-train: SUCCEEDED")
         .doesNotContain("INFO").doesNotContain("WARN");
   }
@@ -176,7 +178,7 @@ class AirQualityPipelineCliTest {
 
   @Test
   @Order(8)
-  void badInput_exitsTwo_withAMessageThatSaysWhatToDo() {
+  void badInput_exitsTwo_withAMessageThatSaysWhatToDo() throws Exception {
     CliRun unknownJob = CliRun.of("run-job", "no-such-job", "--workspace", workspace.toString());
     assertThat(unknownJob.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(unknownJob.stderr()).contains("no-such-job").contains("air-quality-clean");
@@ -192,6 +194,24 @@ class AirQualityPipelineCliTest {
 
     CliRun unknownPipeline = CliRun.of("run", "weather", "--workspace", workspace.toString());
     assertThat(unknownPipeline.exitCode()).isEqualTo(ExitCode.USAGE);
+
+    // --input: every check before anything changes or runs
+    int runsBefore = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").size();
+    Path notes = workspace.getParent().resolve("notes-only-" + workspace.getFileName());
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("README.md"), "# no data here\n");
+    CliRun emptyInput = CliRun.of("run", "air-quality", "--input", notes.toString(), "--workspace",
+        workspace.toString());
+    assertThat(emptyInput.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(emptyInput.stderr()).contains("error: The input folder " + notes + " holds no data files")
+        .contains("hint: ./glue-suite run --help lists the pipelines");
+    Files.writeString(notes.resolve("ShippingLogs.csv"), "ShippingPriority,ProductId,OrderID\nStandard,1,2\n");
+    CliRun otherPipeline = CliRun.of("run", "air-quality", "--input", notes.toString(), "--workspace",
+        workspace.toString());
+    assertThat(otherPipeline.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(otherPipeline.stderr()).contains("ShippingLogs.csv is not an input of pipeline air-quality");
+    assertThat(new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality")).hasSize(runsBefore);
+    assertThat(workspace.resolve("lake/airquality/raw/openaq")).isDirectory();
 
     CliRun unknownOption = CliRun.of("catalog", "tables", "airquality", "--bogus", "--workspace", workspace.toString());
     assertThat(unknownOption.exitCode()).isEqualTo(ExitCode.USAGE);
