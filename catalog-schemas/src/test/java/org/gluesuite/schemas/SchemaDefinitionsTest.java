@@ -39,8 +39,9 @@ class SchemaDefinitionsTest {
   @Test
   void bundledDefinitions_andAProjectedTable_areValid() {
     SchemaDefinitions shipped = SchemaDefinitions.load(Path.of("definitions"));
-    assertThat(shipped.databases()).extracting(d -> d.input().name()).containsExactly("airquality");
-    assertThat(shipped.tables()).extracting(DeclaredTable::qualifiedName).containsExactly("airquality.no2_weather_daily");
+    assertThat(shipped.databases()).extracting(d -> d.input().name()).containsExactly("airquality", "shipping");
+    assertThat(shipped.tables()).extracting(DeclaredTable::qualifiedName).contains("airquality.no2_weather_daily",
+        "shipping.shipments", "shipping.shipment_features", "shipping.shipping_days_predictions").hasSize(4);
     SchemaDefinitions projected = parse(PROJECTED.formatted("", ""));
     assertThat(projected.tables().get(0).input().parameters()).containsEntry("projection.dt.format", "yyyy/MM/dd");
   }
