@@ -32,8 +32,9 @@ compose_run() {
     echo
     return 0
   fi
-  if ! command -v docker >/dev/null 2>&1; then
-    echo "error: docker is not installed; use ./glue-suite for the embedded default, or --dry-run to see the command" >&2
+  if ! docker compose version >/dev/null 2>&1; then
+    echo "error: Docker with its Compose plugin ('docker compose') is not installed here; use ./glue-suite for the" \
+      "embedded default, or --dry-run to see the command" >&2
     exit 2
   fi
   mkdir -p "$WORKSPACE"
