@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gluesuite.common.Failures;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.catalog.types.InvalidTypeException;
 
 /**
@@ -235,13 +234,6 @@ public final class CatalogErrors {
     return new InvalidCatalogLocationException(String.format(
         "--%s '%s' is not a catalog location: %s. Write one of: %s.",
         CatalogLocation.ARGUMENT, value, why, LOCATION_FORMS));
-  }
-
-  public static UnsupportedCatalogLocationException glueCatalogClientMissing(CatalogLocation location) {
-    return new UnsupportedCatalogLocationException(String.format(
-        "--%s %s names the AWS Glue Data Catalog, but its client is not in this build yet: this build opens the"
-            + " embedded catalog only. Pass --%s embedded:DIR (the folder holding %s).",
-        CatalogLocation.ARGUMENT, location, CatalogLocation.ARGUMENT, EmbeddedCatalog.FILE_NAME));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
