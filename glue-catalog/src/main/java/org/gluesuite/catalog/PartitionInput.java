@@ -16,7 +16,7 @@ public record PartitionInput(
     @JsonProperty("Parameters") Map<String, String> parameters) {
 
   public PartitionInput {
-    values = List.copyOf(values);
+    values = List.copyOf(java.util.Objects.requireNonNull(values, "PartitionInput.Values"));
     parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
   }
 }

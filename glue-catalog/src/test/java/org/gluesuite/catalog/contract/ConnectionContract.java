@@ -16,7 +16,7 @@ public abstract class ConnectionContract extends CatalogContract {
 
   @Test
   void createConnection_thenGetListAndDelete() {
-    catalog.createConnection(new ConnectionInput("Test-Redshift-3", "the warehouse", "jdbc",
+    catalog.createConnection(new ConnectionInput("Test-Redshift-3", "the warehouse", "JDBC",
         Map.of(Connection.JDBC_CONNECTION_URL, "jdbc:postgresql://db:5432/dev", Connection.USERNAME, "etl")));
     catalog.createConnection(ConnectionInput.jdbc("archive", "jdbc:sqlite:/data/archive.db"));
 

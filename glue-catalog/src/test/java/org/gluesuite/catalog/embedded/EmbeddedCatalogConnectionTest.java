@@ -22,6 +22,13 @@ class EmbeddedCatalogConnectionTest extends ConnectionContract {
   }
 
   @Test
+  void createConnection_storesTheTypeInUpperCase() {
+    catalog.createConnection(new ConnectionInput("w", null, "jdbc", Map.of("JDBC_CONNECTION_URL", "jdbc:sqlite:x")));
+
+    assertThat(catalog.getConnection("w").connectionType()).isEqualTo("JDBC");
+  }
+
+  @Test
   void createConnection_whenTypeMissing_failsBeforeStoring() {
     assertThatThrownBy(() -> catalog.createConnection(new ConnectionInput("typeless", null, null, Map.of())))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The ConnectionType is missing");
