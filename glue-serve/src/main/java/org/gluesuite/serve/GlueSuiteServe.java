@@ -16,6 +16,7 @@ import org.gluesuite.serve.glue.TaggableResources;
 public final class GlueSuiteServe implements AutoCloseable {
   private final EmbeddedCatalog catalog;
   private final LocalEndpoint endpoint;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private GlueSuiteServe(EmbeddedCatalog catalog, LocalEndpoint endpoint) {
     this.catalog = catalog;
@@ -46,8 +47,12 @@ public final class GlueSuiteServe implements AutoCloseable {
     return catalog;
   }
 
+  /** Stops the endpoint, then closes the catalog; closing twice (a shutdown hook, say) does nothing more. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       endpoint.close();
     } finally {
