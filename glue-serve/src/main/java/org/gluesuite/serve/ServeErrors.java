@@ -95,6 +95,13 @@ public final class ServeErrors {
         reason));
   }
 
+  /** Lake Formation's refusal: {@code principal} may not {@code action} on {@code resource}. */
+  public static ServeRequestException accessDenied(String principal, String action, String resource) {
+    return new ServeRequestException("AccessDeniedException", 403, String.format(
+        "%s is not authorized to %s on %s: Lake Formation grants it no such permission. Grant it (GrantPermissions),"
+            + " or call as a principal that has it.", principal, action, resource));
+  }
+
   // ---- input the catalog operations cannot use (Glue answers these with InvalidInputException) ----------
 
   public static InvalidInputException invalidNextToken(String token, String operation) {
