@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.gluesuite.catalog.AlreadyExistsException;
 import org.gluesuite.catalog.CatalogErrors;
 import org.gluesuite.catalog.CatalogNames;
@@ -301,24 +302,18 @@ public final class EmbeddedCatalog implements DataCatalog {
     String db = CatalogNames.database(databaseName);
     String name = CatalogNames.table(tableName);
     require(inputs, "The list of PartitionInputs");
+    inputs.forEach(input -> require(input, "A PartitionInput of the list"));
     return store.write("batchCreatePartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
-      List<PartitionError> errors = new ArrayList<>();
       Set<List<String>> created = new HashSet<>();
-      for (PartitionInput input : inputs) {
-        require(input, "A PartitionInput of the list");
-        try {
-          checkPartition(table, input);
-          if (created.contains(input.values()) || PartitionRows.exists(c, db, name, input.values())) {
-            throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
-          }
-          PartitionRows.insert(c, newPartition(db, name, input));
-          created.add(input.values());
-        } catch (InvalidInputException | AlreadyExistsException e) {
-          errors.add(new PartitionError(input.values(), e.errorCode(), e.getMessage()));
+      return eachEntry(inputs, PartitionInput::values, input -> {
+        checkPartition(table, input);
+        if (created.contains(input.values()) || PartitionRows.exists(c, db, name, input.values())) {
+          throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
         }
-      }
-      return List.copyOf(errors);
+        PartitionRows.insert(c, newPartition(db, name, input));
+        created.add(input.values());
+      });
     });
   }
 
@@ -396,21 +391,37 @@ public final class EmbeddedCatalog implements DataCatalog {
     String db = CatalogNames.database(databaseName);
     String name = CatalogNames.table(tableName);
     require(updates, "The list of partition updates");
+    updates.forEach(update -> require(update, "An entry of the list of partition updates"));
     return store.write("batchUpdatePartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
-      List<PartitionError> errors = new ArrayList<>();
-      for (PartitionUpdate update : updates) {
-        require(update, "An entry of the list of partition updates");
-        try {
-          require(update.values(), "The PartitionValueList of an entry");
-          require(update.input(), "The PartitionInput of an entry");
-          replacePartition(c, table, update.values(), update.input());
-        } catch (InvalidInputException | AlreadyExistsException | EntityNotFoundException e) {
-          errors.add(new PartitionError(update.values(), e.errorCode(), e.getMessage()));
-        }
-      }
-      return List.copyOf(errors);
+      return eachEntry(updates, PartitionUpdate::values, update -> {
+        require(update.values(), "The PartitionValueList of an entry");
+        require(update.input(), "The PartitionInput of an entry");
+        replacePartition(c, table, update.values(), update.input());
+      });
     });
+  }
+
+  /** One entry of a batch, inside the batch's transaction. */
+  private interface EntryWork<T> {
+    void apply(T entry) throws SQLException;
+  }
+
+  /**
+   * Applies {@code work} to each entry and reports, as Glue's batch calls do, one error per entry the caller got wrong
+   * (invalid, existing, missing); any other failure aborts the whole transaction.
+   */
+  private static <T> List<PartitionError> eachEntry(List<T> entries, Function<T, List<String>> values,
+      EntryWork<T> work) throws SQLException {
+    List<PartitionError> errors = new ArrayList<>();
+    for (T entry : entries) {
+      try {
+        work.apply(entry);
+      } catch (InvalidInputException | AlreadyExistsException | EntityNotFoundException e) {
+        errors.add(new PartitionError(values.apply(entry), e.errorCode(), e.getMessage()));
+      }
+    }
+    return List.copyOf(errors);
   }
 
   private static void replacePartition(Connection c, Table table, List<String> values, PartitionInput input)
@@ -436,18 +447,12 @@ public final class EmbeddedCatalog implements DataCatalog {
     require(values, "The list of partition values");
     return store.write("batchDeletePartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
-      List<PartitionError> errors = new ArrayList<>();
-      for (List<String> partitionValues : values) {
-        try {
-          require(partitionValues, "The values of a partition to delete");
-          checkValues(table, partitionValues);
-          requirePartition(c, db, name, partitionValues);
-          PartitionRows.delete(c, db, name, partitionValues);
-        } catch (InvalidInputException | EntityNotFoundException e) {
-          errors.add(new PartitionError(partitionValues, e.errorCode(), e.getMessage()));
-        }
-      }
-      return List.copyOf(errors);
+      return eachEntry(values, partitionValues -> partitionValues, partitionValues -> {
+        require(partitionValues, "The values of a partition to delete");
+        checkValues(table, partitionValues);
+        requirePartition(c, db, name, partitionValues);
+        PartitionRows.delete(c, db, name, partitionValues);
+      });
     });
   }
 

@@ -60,6 +60,17 @@ enum KeyType {
     }
   }
 
+  /** The type with its article, for messages: "an integer". */
+  String described() {
+    return switch (this) {
+      case STRING -> "a string";
+      case INTEGER -> "an integer";
+      case DECIMAL -> "a decimal";
+      case DATE -> "a date";
+      case TIMESTAMP -> "a timestamp";
+    };
+  }
+
   /** What a literal of this type looks like, for messages. */
   String example() {
     return switch (this) {

@@ -2,7 +2,6 @@ package org.gluesuite.catalog.expression;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.gluesuite.catalog.CatalogErrors;
 import org.gluesuite.catalog.Column;
@@ -215,8 +214,8 @@ public final class PartitionExpression {
       }
       Comparable<?> value = key.type.read(token.text());
       if (value == null) {
-        throw fail(token, token.describe() + " is not a " + key.type.name().toLowerCase(Locale.ROOT)
-            + " value, as partition key '" + key.name + "' needs (e.g. " + key.type.example() + ")");
+        throw fail(token, token.describe() + " is not " + key.type.described() + " value, as partition key '"
+            + key.name + "' needs (e.g. " + key.type.example() + ")");
       }
       return value;
     }

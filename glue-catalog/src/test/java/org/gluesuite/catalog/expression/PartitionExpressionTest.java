@@ -70,7 +70,7 @@ class PartitionExpressionTest {
     assertThatThrownBy(() -> PartitionExpression.parse("hour > 'ten'", TABLE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("Partition expression \"hour > 'ten'\" for table logs.events is not valid: 'ten' is"
-            + " not a integer value, as partition key 'hour' needs (e.g. 42) (at character 8).");
+            + " not an integer value, as partition key 'hour' needs (e.g. 42) (at character 8).");
     assertThatThrownBy(() -> PartitionExpression.parse("(region = 'eu'", TABLE))
         .hasMessageContaining("expected ')' to close the '(' at character 1 but found the end of the expression");
     assertThatThrownBy(() -> PartitionExpression.parse("region = 'eu", TABLE))

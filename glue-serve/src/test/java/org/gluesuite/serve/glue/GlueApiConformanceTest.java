@@ -207,7 +207,7 @@ class GlueApiConformanceTest {
     assertThatThrownBy(() -> glue.getPartitions(r -> r.databaseName("sales").tableName("orders")
         .expression("hour = 'nine'")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("'nine' is not a integer value, as partition key 'hour' needs");
+        .hasMessageContaining("'nine' is not an integer value, as partition key 'hour' needs");
   }
 
   @Test
