@@ -1,12 +1,11 @@
 package org.gluesuite.catalog;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code TableVersion}: one version of a table as {@code GetTableVersion(s)} return it. */
-public record TableVersion(
-    @JsonProperty("Table") Table table,
-    @JsonProperty("VersionId") String versionId) {
+@PascalCaseJson
+public record TableVersion(Table table, String versionId) {
 
   public TableVersion {
     Objects.requireNonNull(table, "TableVersion.Table");

@@ -2,40 +2,61 @@ package org.gluesuite.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.crawler.CrawlContext;
+import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.serve.api.ServiceApi;
+import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.TaggableResources;
 
 /**
  * {@code glue-suite serve}: a {@link LocalEndpoint} for AWS Glue, Amazon Athena and AWS Lake Formation over a
  * workspace's embedded catalog (the same file the CLI and jobs use; other processes may use it meanwhile). This is
- * where the services' operations are registered: Glue's Data Catalog operations today; operations of the model that
- * are not registered answer {@code UnknownOperationException} saying they are not served yet.
+ * where the services' operations are registered: Glue's Data Catalog and crawler operations; operations of the model
+ * that are not registered answer {@code UnknownOperationException} saying they are not served yet.
  */
 public final class GlueSuiteServe implements AutoCloseable {
   private final EmbeddedCatalog catalog;
+  private final CrawlerOperations crawls;
   private final LocalEndpoint endpoint;
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private GlueSuiteServe(EmbeddedCatalog catalog, LocalEndpoint endpoint) {
+  private GlueSuiteServe(EmbeddedCatalog catalog, CrawlerOperations crawls, LocalEndpoint endpoint) {
     this.catalog = catalog;
+    this.crawls = crawls;
     this.endpoint = endpoint;
   }
 
-  /** Opens the catalog in {@code catalogDir} and starts the endpoint. */
-  public static GlueSuiteServe start(Path catalogDir, ServeSettings settings) {
+  /**
+   * Opens the catalog in {@code catalogDir} and starts the endpoint; crawlers are defined in and crawl as
+   * {@code crawling} says (the lake that stands in for S3, their state, their definitions folder).
+   */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, ServeSettings settings) {
     EmbeddedCatalog catalog = EmbeddedCatalog.open(catalogDir);
+    CrawlerOperations crawls = null;
     try {
       ServiceApi glue = ServiceApi.glue();
       TaggableResources taggables = new TaggableResources();
       GlueCatalogOperations.register(glue, catalog, taggables);
+      crawls = CrawlerOperations.register(glue, taggables, CrawlerService.create(catalog, crawling));
       List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
-      return new GlueSuiteServe(catalog, LocalEndpoint.start(settings, services));
+      return new GlueSuiteServe(catalog, crawls, LocalEndpoint.start(settings, services));
     } catch (RuntimeException e) {
+      if (crawls != null) {
+        crawls.close();
+      }
       catalog.close();
       throw e;
     }
+  }
+
+  /** {@link #start(Path, CrawlContext, ServeSettings)} in a workspace's layout: the catalog is {@code WORKSPACE/catalog}. */
+  public static GlueSuiteServe start(Path catalogDir, ServeSettings settings) {
+    Path workspace = catalogDir.toAbsolutePath().getParent();
+    return start(catalogDir, CrawlContext.forWorkspace(workspace, workspace.resolve("crawlers").resolve("definitions")),
+        settings);
   }
 
   public LocalEndpoint endpoint() {
@@ -55,6 +76,7 @@ public final class GlueSuiteServe implements AutoCloseable {
     }
     try {
       endpoint.close();
+      crawls.close();
     } finally {
       catalog.close();
     }

@@ -108,7 +108,39 @@ class AwsCliTest {
     assertThat(missing.exit()).isNotZero();
     assertThat(missing.stderr()).contains("(EntityNotFoundException) when calling the GetTable operation: Database"
         + " nowhere not found");
-    Run notServed = aws("glue", "get-crawler", "--name", "raw");
-    assertThat(notServed.stderr()).contains("(UnknownOperationException) when calling the GetCrawler operation");
+    Run notServed = aws("glue", "get-dev-endpoints");
+    assertThat(notServed.stderr()).contains("(UnknownOperationException) when calling the GetDevEndpoints operation");
+  }
+
+  @Test
+  void startCrawler_thenGetCrawlerUntilReady_crawlsTheLake() throws Exception {
+    Path folder = serve.workspace().resolve("lake/shipping/raw/orders");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("orders.json"), "{\"order_id\": 1, \"weight_kg\": 2.5}\n"
+        + "{\"order_id\": 2, \"weight_kg\": 11.0}\n");
+    assertThat(aws("glue", "create-database", "--database-input", "Name=shipping").exit()).isZero();
+    Run create = aws("glue", "create-crawler", "--name", "orders", "--role", "arn:aws:iam::000000000000:role/C",
+        "--database-name", "shipping", "--targets", "{\"S3Targets\": [{\"Path\": \"s3://shipping/raw/orders\"}]}");
+    assertThat(create.exit()).as(create.stderr()).isZero();
+
+    assertThat(aws("glue", "start-crawler", "--name", "orders").exit()).isZero();
+    JsonNode crawler = null;
+    for (int attempt = 0; attempt < 60; attempt++) {
+      crawler = aws("glue", "get-crawler", "--name", "orders").json().path("Crawler");
+      if (crawler.path("State").asText().equals("READY")) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+
+    assertThat(crawler.path("State").asText()).isEqualTo("READY");
+    assertThat(crawler.path("LastCrawl").path("Status").asText()).isEqualTo("SUCCEEDED");
+    JsonNode table = aws("glue", "get-table", "--database-name", "shipping", "--name", "orders").json();
+    List<String> columns = new ArrayList<>();
+    table.path("Table").path("StorageDescriptor").path("Columns")
+        .forEach(c -> columns.add(c.path("Name").asText() + ":" + c.path("Type").asText()));
+    assertThat(columns).containsExactly("order_id:int", "weight_kg:double");
+    JsonNode metrics = aws("glue", "get-crawler-metrics", "--crawler-name-list", "orders").json();
+    assertThat(metrics.path("CrawlerMetricsList").get(0).path("TablesCreated").asInt()).isEqualTo(1);
   }
 }

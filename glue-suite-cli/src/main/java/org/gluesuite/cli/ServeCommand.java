@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.serve.AccessKeys;
 import org.gluesuite.serve.Authenticators;
 import org.gluesuite.serve.GlueSuiteServe;
@@ -17,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: the AWS Glue API on 127.0.0.1 over the workspace's catalog, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog operations,"
-        + " JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
+    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog and crawler"
+        + " operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
         + "AWS_ENDPOINT_URL_GLUE. Any signature is accepted unless --strict-auth is given.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
@@ -38,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "BYTES", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
+  @Option(names = "--crawler-definitions", paramLabel = "DIR", defaultValue = "crawlers/definitions",
+      description = "Folder of crawler definitions that GetCrawler, StartCrawler … see and CreateCrawler writes to"
+          + " (default: ${DEFAULT-VALUE}, as for crawl).")
+  Path crawlerDefinitions;
+
   @Option(names = "--for", paramLabel = "DURATION",
       description = "Stop after this long (ISO-8601, e.g. PT10M) instead of at Ctrl-C.")
   Duration runFor;
@@ -52,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
         strictAuth == null ? Authenticators.anySignature(root.principal(), AccessKeys.none())
             : Authenticators.strict(AccessKeys.read(strictAuth)));
     CountDownLatch stopped = new CountDownLatch(1);
-    try (GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(), settings)) {
+    try (GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
+        CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions), settings)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         serve.close();
         stopped.countDown();

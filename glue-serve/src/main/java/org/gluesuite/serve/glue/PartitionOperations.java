@@ -4,13 +4,13 @@ import static org.gluesuite.serve.glue.GlueCatalogOperations.output;
 import static org.gluesuite.serve.glue.GlueCatalogOperations.page;
 import static org.gluesuite.serve.glue.GlueCatalogOperations.partitionErrors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.PartitionInput;
 import org.gluesuite.catalog.PartitionUpdate;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.serve.ServeErrors;
 import org.gluesuite.serve.api.Operation;
 import org.gluesuite.serve.api.OperationCall;
@@ -31,7 +31,8 @@ final class PartitionOperations {
   }
 
   /** Glue's {@code PartitionValueList}. */
-  record Values(@JsonProperty("Values") List<String> values) {
+  @PascalCaseJson
+  record Values(List<String> values) {
   }
 
   static void register(ServiceApi glue, EmbeddedCatalog catalog) {

@@ -13,7 +13,7 @@ import org.gluesuite.serve.ServeSettings;
 import software.amazon.awssdk.services.glue.GlueClient;
 
 /**
- * One {@code glue-suite serve} on a free loopback port over a fresh catalog under {@code target/serve-tests}, shared
+ * One {@code glue-suite serve} on a free loopback port over a fresh workspace under {@code target/serve-tests}, shared
  * by a test class; clients are real SDK v2 clients with dummy keys.
  */
 public final class ServeFixture implements AutoCloseable {
@@ -33,7 +33,7 @@ public final class ServeFixture implements AutoCloseable {
     try {
       Path base = Path.of("target", "serve-tests").toAbsolutePath();
       Files.createDirectories(base);
-      Path catalogDir = Files.createTempDirectory(base, "catalog");
+      Path catalogDir = Files.createTempDirectory(base, "workspace").resolve("catalog");
       return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, settings));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -54,6 +54,11 @@ public final class ServeFixture implements AutoCloseable {
 
   public Path catalogDir() {
     return catalogDir;
+  }
+
+  /** The workspace the endpoint serves: {@code catalog/}, {@code lake/} (S3), {@code crawlers/definitions/}. */
+  public Path workspace() {
+    return catalogDir.getParent();
   }
 
   /** The catalog behind the endpoint, to check what a call stored. */
