@@ -161,7 +161,7 @@ public final class CrawlerOperations implements AutoCloseable {
         "DeleteBehavior", definition.schemaChangePolicy().deleteBehavior().name()));
     crawler.put("RecrawlPolicy", Map.of("RecrawlBehavior", definition.recrawlBehavior().name()));
     if (definition.schedule() != null) {
-      // Schedules run under the workflow scheduler, not under this endpoint.
+      // This endpoint runs no schedules.
       crawler.put("Schedule", Map.of("ScheduleExpression", definition.schedule(), "State", "NOT_SCHEDULED"));
     }
     crawler.put("State", state(name).name());
