@@ -1,18 +1,11 @@
 package org.gluesuite.crawler;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.gluesuite.common.store.DefinitionFolder;
 import org.gluesuite.crawler.definition.ClassifierDefinition;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.crawler.definition.DefinitionReader;
@@ -24,57 +17,47 @@ import org.gluesuite.crawler.definition.DefinitionReader;
  * so a crawler created through the API is one {@code crawl NAME} runs and the other way round.
  */
 public final class CrawlerDefinitions {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  /** Glue's crawler names (also what keeps a name inside the folder). */
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,254}");
-  private final Path dir;
+  private final DefinitionFolder folder;
 
   public CrawlerDefinitions(Path dir) {
-    this.dir = dir.toAbsolutePath().normalize();
+    this.folder = new DefinitionFolder(dir);
   }
 
   public Path dir() {
-    return dir;
+    return folder.dir();
   }
 
   /** The crawlers defined, by name. */
   public List<String> names() {
-    List<String> names = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return names;
+    try {
+      return folder.names();
+    } catch (UncheckedIOException e) {
+      throw CrawlerErrors.definitionsUnreadable(folder.dir(), e.getCause());
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
-      for (Path file : files) {
-        String fileName = file.getFileName().toString();
-        names.add(fileName.substring(0, fileName.length() - ".json".length()));
-      }
-    } catch (IOException e) {
-      throw CrawlerErrors.definitionsUnreadable(dir, e);
-    }
-    names.sort(null);
-    return names;
   }
 
   /** {@code NAME.json}, parsed and validated. @throws CrawlerNotFoundException when there is none */
   public CrawlerDefinition read(String name) {
-    return DefinitionReader.read(requireFile(name));
+    source(name);
+    return DefinitionReader.read(folder.file(name));
   }
 
   /** {@code NAME.json} as written (the members {@code GetCrawler} echoes). */
   public ObjectNode source(String name) {
-    Path file = requireFile(name);
+    requireName(name);
     try {
-      return (ObjectNode) JSON.readTree(file.toFile());
-    } catch (IOException | ClassCastException e) {
-      throw CrawlerErrors.definitionsUnreadable(file, e);
+      return folder.read(name).orElseThrow(() -> CrawlerErrors.crawlerNotFound(name, folder.dir()));
+    } catch (UncheckedIOException e) {
+      throw CrawlerErrors.definitionsUnreadable(folder.file(name), e.getCause());
     }
   }
 
   /** Glue's {@code CreateCrawler}: validates {@code request} and stores it as {@code NAME.json}. */
   public CrawlerDefinition create(ObjectNode request) {
     CrawlerDefinition definition = validate(request, "the CreateCrawler request");
-    if (Files.exists(file(definition.name()))) {
-      throw CrawlerErrors.crawlerExists(definition.name(), dir);
+    requireName(definition.name());
+    if (Files.exists(folder.file(definition.name()))) {
+      throw CrawlerErrors.crawlerExists(definition.name(), folder.dir());
     }
     write(definition.name(), request);
     return definition;
@@ -92,52 +75,34 @@ public final class CrawlerDefinitions {
 
   /** Glue's {@code DeleteCrawler}: removes the definition (its run history stays with the state). */
   public void delete(String name) {
+    source(name);
     try {
-      Files.delete(requireFile(name));
-    } catch (IOException e) {
-      throw CrawlerErrors.definitionUnwritable(file(name), e);
+      folder.delete(name);
+    } catch (UncheckedIOException e) {
+      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
     }
   }
 
   private CrawlerDefinition validate(ObjectNode request, String source) {
-    String json;
-    try {
-      json = JSON.writeValueAsString(request);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    return DefinitionReader.parse(source, json, this::classifier);
+    return DefinitionReader.parse(source, request.toString(), this::classifier);
   }
 
   private ClassifierDefinition classifier(String name) {
-    Path file = dir.resolve("classifiers").resolve(name + ".json");
+    Path file = folder.dir().resolve("classifiers").resolve(name + ".json");
     return Files.isRegularFile(file) ? DefinitionReader.readClassifier(file) : null;
   }
 
   private void write(String name, ObjectNode definition) {
-    Path target = file(name);
     try {
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, name, ".tmp");
-      Files.writeString(temp, JSON.writeValueAsString(definition) + "\n", StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw CrawlerErrors.definitionUnwritable(target, e);
+      folder.write(name, definition);
+    } catch (UncheckedIOException e) {
+      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
     }
   }
 
-  private Path requireFile(String name) {
-    Path file = file(name);
-    if (!Files.isRegularFile(file)) {
-      throw CrawlerErrors.crawlerNotFound(name, dir);
-    }
-    return file;
-  }
-
-  private Path file(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
+  private static void requireName(String name) {
+    if (!DefinitionFolder.isName(name)) {
       throw CrawlerErrors.invalidName(name);
     }
-    return dir.resolve(name + ".json");
   }
 }

@@ -1,6 +1,7 @@
 package org.gluesuite.serve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
@@ -9,23 +10,26 @@ import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.serve.api.ServiceApi;
 import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
+import org.gluesuite.serve.glue.JobOperations;
 import org.gluesuite.serve.glue.TaggableResources;
+import org.gluesuite.workflow.engine.JobLauncher;
 
 /**
  * {@code glue-suite serve}: a {@link LocalEndpoint} for AWS Glue, Amazon Athena and AWS Lake Formation over a
  * workspace's embedded catalog (the same file the CLI and jobs use; other processes may use it meanwhile). This is
- * where the services' operations are registered: Glue's Data Catalog and crawler operations; operations of the model
- * that are not registered answer {@code UnknownOperationException} saying they are not served yet.
+ * where the services' operations are registered: Glue's Data Catalog, crawler and (given a launcher) job operations;
+ * operations of the model that are not registered answer {@code UnknownOperationException} saying they are not
+ * served yet.
  */
 public final class GlueSuiteServe implements AutoCloseable {
   private final EmbeddedCatalog catalog;
-  private final CrawlerOperations crawls;
+  private final List<AutoCloseable> engines;
   private final LocalEndpoint endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private GlueSuiteServe(EmbeddedCatalog catalog, CrawlerOperations crawls, LocalEndpoint endpoint) {
+  private GlueSuiteServe(EmbeddedCatalog catalog, List<AutoCloseable> engines, LocalEndpoint endpoint) {
     this.catalog = catalog;
-    this.crawls = crawls;
+    this.engines = engines;
     this.endpoint = endpoint;
   }
 
@@ -34,19 +38,29 @@ public final class GlueSuiteServe implements AutoCloseable {
    * {@code crawling} says (the lake that stands in for S3, their state, their definitions folder).
    */
   public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, ServeSettings settings) {
+    return start(catalogDir, crawling, null, settings);
+  }
+
+  /**
+   * As {@link #start(Path, CrawlContext, ServeSettings)}, and Glue's job operations when {@code jobs} is given: jobs
+   * are defined in {@code WORKSPACE/jobs} and run by {@code jobs} (the CLI's launcher runs them on local Spark).
+   */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
+      ServeSettings settings) {
     EmbeddedCatalog catalog = EmbeddedCatalog.open(catalogDir);
-    CrawlerOperations crawls = null;
+    List<AutoCloseable> engines = new ArrayList<>();
     try {
       ServiceApi glue = ServiceApi.glue();
       TaggableResources taggables = new TaggableResources();
       GlueCatalogOperations.register(glue, catalog, taggables);
-      crawls = CrawlerOperations.register(glue, taggables, CrawlerService.create(catalog, crawling));
-      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
-      return new GlueSuiteServe(catalog, crawls, LocalEndpoint.start(settings, services));
-    } catch (RuntimeException e) {
-      if (crawls != null) {
-        crawls.close();
+      engines.add(CrawlerOperations.register(glue, taggables, CrawlerService.create(catalog, crawling)));
+      if (jobs != null) {
+        engines.add(JobOperations.register(glue, catalogDir.toAbsolutePath().getParent().resolve("jobs"), jobs));
       }
+      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
+      return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));
+    } catch (RuntimeException e) {
+      closeAll(engines);
       catalog.close();
       throw e;
     }
@@ -76,9 +90,19 @@ public final class GlueSuiteServe implements AutoCloseable {
     }
     try {
       endpoint.close();
-      crawls.close();
+      closeAll(engines);
     } finally {
       catalog.close();
+    }
+  }
+
+  private static void closeAll(List<AutoCloseable> engines) {
+    for (AutoCloseable engine : engines) {
+      try {
+        engine.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not stop " + engine + ": " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.gluesuite.serve;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.gluesuite.catalog.AlreadyExistsException;
+import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.common.Failures;
 
@@ -134,6 +137,37 @@ public final class ServeErrors {
   public static InvalidInputException segmentOutOfRange(int number, int total) {
     return new InvalidInputException(String.format("Segment %d of %d does not exist: SegmentNumber counts from 0 to"
         + " TotalSegments - 1. Ask for segments 0 to %d.", number, total, total - 1));
+  }
+
+  // ---- jobs ------------------------------------------------------------------------------------------------
+
+  public static EntityNotFoundException jobNotFound(String name, Path folder) {
+    return new EntityNotFoundException(String.format("Job %s not found: %s has no %s.json. Create it with CreateJob"
+        + " (or check the name with ListJobs).", name, folder, name));
+  }
+
+  public static AlreadyExistsException jobExists(String name) {
+    return new AlreadyExistsException(String.format("Job %s already exists. Choose another name, or change it with"
+        + " UpdateJob.", name));
+  }
+
+  public static InvalidInputException notAJobName(String name) {
+    return new InvalidInputException(String.format("'%s' is not a job name: it is 1-255 letters, digits, '_', '.' or"
+        + " '-', starting with a letter or digit.", name));
+  }
+
+  public static InvalidInputException jobCannotRunHere(String reason) {
+    return new InvalidInputException("This endpoint cannot run the job: " + reason + ".");
+  }
+
+  public static EntityNotFoundException jobRunNotFound(String job, String runId) {
+    return new EntityNotFoundException(String.format("Job run %s of job %s not found. Take the JobRunId that"
+        + " StartJobRun returned, or list the runs with GetJobRuns.", runId, job));
+  }
+
+  public static InvalidInputException jobRunRetryNotServed(String job, String runId) {
+    return new InvalidInputException(String.format("StartJobRun with JobRunId %s (a retry of that run of job %s) is"
+        + " not served by this endpoint. Omit JobRunId to start a new run.", runId, job));
   }
 
   // ---- the endpoint itself ---------------------------------------------------------------------------------
