@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: the AWS Glue API on 127.0.0.1 over the workspace's catalog, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog and crawler"
-        + " operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
+    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog, crawler and"
+        + " job operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
         + "AWS_ENDPOINT_URL_GLUE. Any signature is accepted unless --strict-auth is given.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
@@ -58,8 +58,11 @@ final class ServeCommand implements Callable<Integer> {
         strictAuth == null ? Authenticators.anySignature(root.principal(), AccessKeys.none())
             : Authenticators.strict(AccessKeys.read(strictAuth)));
     CountDownLatch stopped = new CountDownLatch(1);
-    try (GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
-        CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions), settings)) {
+    // Jobs started through the API run on this process's local Spark session, started at the first run.
+    try (LocalEnvironment environment = new LocalEnvironment(workspace, root.master, console);
+        GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
+            CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions),
+            new LocalJobLauncher(console, environment, root.principal()), settings)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         serve.close();
         stopped.countDown();
