@@ -327,18 +327,18 @@ class GlueApiConformanceTest {
     assertThatThrownBy(() -> glue.tagResource(r -> r.resourceArn("arn:aws:glue:eu-west-1:0:job/etl")
         .tagsToAdd(Map.of("a", "b"))))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("names a job, which this endpoint cannot tag: it tags [connection, database, table]");
+        .hasMessageContaining("names a job, which this endpoint cannot tag: it tags [connection, crawler, database, table]");
     assertThatThrownBy(() -> glue.getTags(r -> r.resourceArn("arn:aws:s3:::bucket")))
         .isInstanceOf(GlueException.class).hasMessageContaining("is not a Glue resource ARN");
   }
 
   @Test
   void operationsOfTheModelNotServedYet_answerUnknownOperationException() {
-    assertThatThrownBy(() -> glue.startCrawler(r -> r.name("raw")))
+    assertThatThrownBy(() -> glue.startWorkflowRun(r -> r.name("air-quality")))
         .isInstanceOfSatisfying(GlueException.class, e -> {
           assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnknownOperationException");
           assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("StartCrawler is an operation of AWS Glue that"
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("StartWorkflowRun is an operation of AWS Glue that"
               + " this endpoint does not serve yet. Call it on AWS, or use an operation this endpoint serves.");
         });
   }
