@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
         BenchmarkCommand.class,
         BookmarksCommand.class,
         ShellCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {

@@ -24,7 +24,7 @@ public record Workspace(Path root) {
     return root.resolve("catalog");
   }
 
-  /** The workspace's catalog: the embedded one in {@link #catalogDir()}; open it with {@code DataCatalogs.open}. */
+  /** The workspace's catalog: the embedded one in {@link #catalogDir()}; open it with {@code org.gluesuite.aws.DataCatalogs.open}. */
   public CatalogLocation catalogLocation() {
     return CatalogLocation.embedded(catalogDir());
   }
