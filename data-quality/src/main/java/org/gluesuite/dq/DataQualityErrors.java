@@ -36,6 +36,16 @@ public final class DataQualityErrors {
         + String.join(", ", known) + ".");
   }
 
+  static CorruptDataQualityResultException corruptResult(java.nio.file.Path file, String why, Throwable cause) {
+    return new CorruptDataQualityResultException("The data quality result " + file + " cannot be read: " + why
+        + ". It was changed outside glue-suite or only partly written; move it aside (or delete it) to go on.", cause);
+  }
+
+  static InvalidDataQualityOptionException unsafeName(String what, String name) {
+    return new InvalidDataQualityOptionException("The " + what + " '" + name + "' cannot name a result folder: use "
+        + "1-255 letters, digits, '_', '-' or '.', not starting with '.' or '-'.");
+  }
+
   private static String lines(List<RulesetProblem> problems) {
     return problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
   }

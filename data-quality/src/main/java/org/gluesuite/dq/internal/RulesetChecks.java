@@ -21,7 +21,10 @@ public final class RulesetChecks {
   private RulesetChecks() {
   }
 
-  /** Problems of {@code rules} over data with {@code columns} and reference datasets named {@code references}. */
+  /**
+   * Problems of {@code rules} over data with {@code columns} and reference datasets named {@code references} (null:
+   * references are given later, when the rules are evaluated, so they are not checked now).
+   */
   public static List<RulesetProblem> check(List<DqdlRule> rules, Collection<String> columns,
       Collection<String> references) {
     Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -66,7 +69,7 @@ public final class RulesetChecks {
       }
     }
     var reference = RuleColumns.reference(rule);
-    if (reference.isPresent() && !references.contains(reference.get().alias())) {
+    if (references != null && reference.isPresent() && !references.contains(reference.get().alias())) {
       return "reference dataset '" + reference.get().alias() + "' was not given (given: " + references
           + "); pass it as an additional data source under that alias";
     }

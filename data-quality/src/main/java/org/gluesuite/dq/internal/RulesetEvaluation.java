@@ -45,7 +45,9 @@ public final class RulesetEvaluation {
    * (COLUMN) each part is decided over the whole data and the outcomes are combined.
    */
   public List<RuleOutcome> outcomes(boolean cacheInput, boolean compositeByRow) {
-    if (cacheInput) {
+    // Data the caller already cached stays cached; only a cache made here is dropped here.
+    boolean cacheHere = cacheInput && data.storageLevel().equals(org.apache.spark.storage.StorageLevel.NONE());
+    if (cacheHere) {
       data.persist();
     }
     try {
@@ -73,7 +75,7 @@ public final class RulesetEvaluation {
       return rules.stream().map(r -> byRow.containsKey(r.rule()) ? byRow(r.rule(), leaves,
           Deequ.value(computed.get(""), byRow.get(r.rule()))) : compose(r.rule(), leaves)).toList();
     } finally {
-      if (cacheInput) {
+      if (cacheHere) {
         data.unpersist();
       }
     }
