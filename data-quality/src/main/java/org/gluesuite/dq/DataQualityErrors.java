@@ -26,7 +26,7 @@ public final class DataQualityErrors {
         .collect(Collectors.joining()), failed);
   }
 
-  static InvalidDataQualityOptionException badOption(String key, Object value, String allowed) {
+  public static InvalidDataQualityOptionException badOption(String key, Object value, String allowed) {
     return new InvalidDataQualityOptionException("Data quality option " + key + " = " + value + " is not valid: "
         + allowed + ".");
   }

@@ -12,11 +12,14 @@ import org.gluesuite.runtime.job.JobRunContext;
  * {@code catalog-schemas/rulesets} (shipped in the job jar) attached to the table is evaluated on the rows about to be
  * written, published to the run's record and, when a rule fails, the job stops as its argument
  * {@code --data_quality_stop_job_on_failure} says ({@code Immediate}, the default; {@code AfterDataLoad}; or
- * {@code None} to record the failure and carry on).
+ * {@code None} to record the failure and carry on). {@code --data_quality_rulesets DIR} reads the rulesets from a folder
+ * instead (the same files, e.g. a working copy being tried out).
  */
 public final class DeclaredRulesets {
   /** The job argument that says when a failed ruleset stops the job. */
   public static final String STOP_ARGUMENT = "data_quality_stop_job_on_failure";
+  /** The job argument that points at a folder of rulesets to use instead of the bundled ones. */
+  public static final String RULESETS_ARGUMENT = "data_quality_rulesets";
 
   private DeclaredRulesets() {
   }
@@ -25,7 +28,10 @@ public final class DeclaredRulesets {
       String table) {
     StopJobOnFailureTiming stop = stopTiming(context);
     List<DataQualityEvaluation> evaluations = new ArrayList<>();
-    for (RulesetDefinition ruleset : RulesetDefinitions.bundled(TableColumns.UNCHECKED).forTable(database, table)) {
+    RulesetDefinitions declared = context.arguments().find(RULESETS_ARGUMENT)
+        .map(folder -> RulesetDefinitions.load(java.nio.file.Path.of(folder), TableColumns.UNCHECKED))
+        .orElseGet(() -> RulesetDefinitions.bundled(TableColumns.UNCHECKED));
+    for (RulesetDefinition ruleset : declared.forTable(database, table)) {
       EvaluateDataQuality evaluate = EvaluateDataQuality.inRun(context).onTable(database, table)
           .withRulesetName(ruleset.name());
       if (stop != null) {
