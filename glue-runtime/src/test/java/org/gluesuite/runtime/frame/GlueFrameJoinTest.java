@@ -164,9 +164,9 @@ class GlueFrameJoinTest {
     GlueFrame joined = left.join(List.of("k"), List.of("rk"), right);
 
     assertThat(joined.schema().simpleString()).isEqualTo("struct{k:int,note:string,rk:int}");
-    assertRows(joined.toDF(), new StructType().add("k", DataTypes.LongType).add("note", DataTypes.StringType)
-            .add("rk", DataTypes.LongType),
-        row(1L, "right", 1L), row(2L, "left", 2L), row(3L, "right", 3L));
+    assertRows(joined.toDF(), new StructType().add("k", DataTypes.IntegerType).add("note", DataTypes.StringType)
+            .add("rk", DataTypes.IntegerType),
+        row(1, "right", 1), row(2, "left", 2), row(3, "right", 3));
   }
 
   @Test
@@ -178,9 +178,9 @@ class GlueFrameJoinTest {
 
     assertThat(joined.schema().simpleString()).isEqualTo("struct{k:int,v:choice{int,string},rk:int}");
     assertRows(joined.resolveChoice(List.of(ResolveChoiceSpec.of("v", "make_cols"))).toDF(),
-        new StructType().add("k", DataTypes.LongType).add("v_long", DataTypes.LongType)
-            .add("v_string", DataTypes.StringType).add("rk", DataTypes.LongType),
-        row(1L, null, "ten", 1L), row(2L, 20L, null, 2L));
+        new StructType().add("k", DataTypes.IntegerType).add("v_int", DataTypes.IntegerType)
+            .add("v_string", DataTypes.StringType).add("rk", DataTypes.IntegerType),
+        row(1, null, "ten", 1), row(2, 20, null, 2));
   }
 
   @Test

@@ -53,7 +53,7 @@ public final class RunReport {
     nodes(h, run);
     metrics(h, run);
     dataQuality(h, run);
-    properties(h, run.runProperties());
+    properties(h, run.workflowRunProperties());
     h.append("</body></html>\n");
     return h.toString();
   }
