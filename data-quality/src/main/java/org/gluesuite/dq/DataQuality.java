@@ -1,11 +1,14 @@
 package org.gluesuite.dq;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.dq.internal.AnalysisChecks;
 import org.gluesuite.dq.internal.RulesetChecks;
 import org.gluesuite.dq.internal.RulesetEvaluation;
 
@@ -57,12 +60,14 @@ public final class DataQuality {
   /**
    * Checks {@code ruleset} against the data without reading it.
    *
-   * @throws InvalidRulesetException listing each rule that names a missing column or reference, or that this runtime
-   *     does not evaluate, with its line and column
+   * @throws InvalidRulesetException listing each rule that names a missing column or reference, whose where clause or
+   *     custom SQL does not analyse over the data, or that this runtime does not evaluate, with its line and column
    */
   public DataQuality check(DqdlRuleset ruleset) {
-    List<RulesetProblem> problems = RulesetChecks.check(ruleset.rules(), Arrays.asList(data.columns()),
-        references.keySet());
+    List<RulesetProblem> problems = new ArrayList<>(RulesetChecks.check(ruleset.rules(),
+        Arrays.asList(data.columns()), references.keySet()));
+    problems.addAll(AnalysisChecks.check(ruleset.rules(), data, references));
+    problems.sort(Comparator.comparingInt(RulesetProblem::line).thenComparingInt(RulesetProblem::column));
     if (!problems.isEmpty()) {
       throw DataQualityErrors.notForData(problems);
     }

@@ -76,6 +76,8 @@ class DqdlConformanceTest {
     fail(cases, "ColumnDataType \"amount\" = \"INTEGER\"");
     pass(cases, "ColumnDataType \"amount\" = \"INTEGER\" with threshold > 0.7");
     fail(cases, "ColumnDataType \"amount\" = \"INTEGER\" with threshold > 0.8");
+    pass(cases, "ColumnDataType \"amount\" = \"INTEGER\" where \"id != 3\"");
+    fail(cases, "ColumnDataType \"amount\" = \"INTEGER\" where \"id >= 3\"");
     // Completeness and IsComplete
     pass(cases, "Completeness \"age\" >= 0.75");
     fail(cases, "Completeness \"age\" > 0.75");
@@ -89,8 +91,10 @@ class DqdlConformanceTest {
     pass(cases, "IsUnique \"country\" where \"id < 3\"");
     pass(cases, "Uniqueness \"country\" = 0.5");
     fail(cases, "Uniqueness \"country\" > 0.5");
+    pass(cases, "Uniqueness \"country\" = 1.0 where \"id != 4\"");
     pass(cases, "IsPrimaryKey \"id\"");
     fail(cases, "IsPrimaryKey \"age\"");
+    pass(cases, "IsPrimaryKey \"country\" where \"id != 4\"");
     pass(cases, "IsPrimaryKey \"country\" \"name\"");
     fail(cases, "IsPrimaryKey \"country\" \"weight\" where \"weight > 100\" ");
     // DistinctValuesCount, Entropy
@@ -99,6 +103,7 @@ class DqdlConformanceTest {
     pass(cases, "DistinctValuesCount \"country\" = 1 where \"id > 3\"");
     pass(cases, "Entropy \"country\" between 1.03 and 1.05");
     fail(cases, "Entropy \"id\" < 1.0");
+    pass(cases, "Entropy \"country\" between 1.09 and 1.1 where \"id != 4\"");
     // ColumnValues: sets, ranges, regex, dates, NULL handling, thresholds
     pass(cases, "ColumnValues \"country\" in [\"US\", \"CA\", \"UK\"]");
     fail(cases, "ColumnValues \"country\" in [\"US\", \"CA\"]");
@@ -109,6 +114,9 @@ class DqdlConformanceTest {
     pass(cases, "ColumnValues \"age\" != 18");
     fail(cases, "ColumnValues \"age\" > 18 with threshold > 0.5");
     pass(cases, "ColumnValues \"age\" > 18 with threshold >= 0.5");
+    // where, then threshold (DQDL's order): US rows are Ann (30) and Dee (no age)
+    pass(cases, "ColumnValues \"age\" > 18 where \"country = 'US'\" with threshold >= 0.5");
+    fail(cases, "ColumnValues \"age\" > 18 where \"country = 'US'\" with threshold > 0.5");
     pass(cases, "ColumnValues \"age\" not in [18, 19]");
     fail(cases, "ColumnValues \"age\" not in [17, NULL]");
     // composite rules are decided part by part over all rows by default (Glue's COLUMN method): neither part holds
@@ -131,11 +139,15 @@ class DqdlConformanceTest {
     pass(cases, "Mean \"weight\" = 75 where \"country = 'US'\"");
     pass(cases, "Sum \"age\" = 92");
     fail(cases, "Sum \"age\" < 92");
+    pass(cases, "Sum \"age\" = 30 where \"country = 'US'\"");
     pass(cases, "StandardDeviation \"weight\" between 11.17 and 11.19");
     fail(cases, "StandardDeviation \"weight\" < 11");
+    pass(cases, "StandardDeviation \"weight\" = 10 where \"id in (1, 2)\"");
     // ColumnCorrelation
-    pass(cases, "ColumnCorrelation \"id\" \"weight\" > 0.7");
+    pass(cases, "ColumnCorrelation \"id\" \"weight\" > 0.7"); // exactly 0.8
     fail(cases, "ColumnCorrelation \"id\" \"weight\" > 0.8");
+    pass(cases, "ColumnCorrelation \"id\" \"weight\" between 0.92 and 0.93 where \"id != 3\"");
+    fail(cases, "ColumnCorrelation \"id\" \"weight\" > 0.99 where \"id != 3\"");
     // DataFreshness: Dee's and Ann's are recent, Cy's is 30 hours old
     fail(cases, "DataFreshness \"seen\" <= 24 hours");
     pass(cases, "DataFreshness \"seen\" <= 2 days");
@@ -152,6 +164,7 @@ class DqdlConformanceTest {
     fail(cases, "RowCountMatch \"countries\" <= 1.0");
     // UniqueValueRatio, ColumnNamesMatchPattern
     pass(cases, "UniqueValueRatio \"country\" between 0.6 and 0.7");
+    pass(cases, "UniqueValueRatio \"country\" = 1.0 where \"id != 4\"");
     pass(cases, "ColumnNamesMatchPattern \"[a-z]+\"");
     fail(cases, "ColumnNamesMatchPattern \"[a-m]+\"");
     // composite rules

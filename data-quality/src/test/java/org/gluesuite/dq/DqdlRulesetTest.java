@@ -64,4 +64,14 @@ class DqdlRulesetTest {
     assertThat(ruleset.additionalSources()).isEqualTo(List.of("customers"));
     assertThat(ruleset.rules().get(0).line()).isEqualTo(2);
   }
+
+  @Test
+  void parse_whenRuleTypeTakesNoWhereClause_namesTheRule() {
+    assertThatThrownBy(() -> DqdlRuleset.parse("Rules = [\n  RowCount > 0,\n  ColumnCount = 3 where \"a > 1\"\n]"))
+        .isInstanceOfSatisfying(InvalidRulesetException.class, e -> {
+          assertThat(e.problems()).extracting(RulesetProblem::line, RulesetProblem::column)
+              .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 3));
+          assertThat(e.problems().get(0).message()).contains("ColumnCount");
+        });
+  }
 }

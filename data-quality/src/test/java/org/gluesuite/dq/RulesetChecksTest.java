@@ -27,7 +27,8 @@ class RulesetChecksTest {
     assertThatThrownBy(() -> DataQuality.onData(data()).run(ruleset))
         .isInstanceOfSatisfying(InvalidRulesetException.class, e -> {
           assertThat(e.problems()).extracting(RulesetProblem::line).containsExactly(3, 4);
-          assertThat(e.problems().get(0).message()).contains("column 'nmae' is not in the data (columns: id, Name)");
+          assertThat(e.problems().get(0).message()).contains("column 'nmae' is not in the data (columns: id, Name)")
+              .contains("did you mean 'Name'?");
           assertThat(e.problems().get(1).message()).contains("'amount'");
         });
     assertThat(TestSpark.session().sparkContext().statusTracker().getJobIdsForGroup(null)).hasSize((int) jobsBefore);
@@ -53,5 +54,28 @@ class RulesetChecksTest {
           assertThat(e.problems().get(1).line()).isEqualTo(2);
           assertThat(e.problems().get(1).message()).contains("dynamic rules");
         });
+  }
+
+  @Test
+  void check_whenWhereClauseOrCustomSqlOrReferenceColumnIsWrong_namesEachRuleBeforeAnySparkJob() {
+    Dataset<Row> countries = TestSpark.session().createDataFrame(List.of(RowFactory.create("US")),
+        new StructType().add("code", DataTypes.StringType));
+    DqdlRuleset ruleset = DqdlRuleset.parse("Rules = [\n  RowCount > 0 where \"nmae = 'a'\",\n"
+        + "  IsComplete \"id\" where \"id >\",\n  CustomSql \"select count(*) from primary where amount > 1\" > 0,\n"
+        + "  ReferentialIntegrity \"Name\" \"countries.{cod}\" = 1.0,\n  IsComplete \"id\" where \"id > 0\"\n]");
+    long jobsBefore = TestSpark.session().sparkContext().statusTracker().getJobIdsForGroup(null).length;
+    assertThatThrownBy(() -> DataQuality.onData(data()).withReference("countries", countries).check(ruleset))
+        .isInstanceOfSatisfying(InvalidRulesetException.class, e -> {
+          assertThat(e.problems()).extracting(RulesetProblem::line).containsExactly(2, 3, 4, 5);
+          assertThat(e.problems().get(0).message()).contains("the where clause \"nmae = 'a'\" is not a Spark SQL "
+              + "condition over the data's columns (id, Name)").contains("`nmae` cannot be resolved");
+          assertThat(e.problems().get(1).message()).contains("the where clause \"id >\"").contains("PARSE_SYNTAX_ERROR");
+          assertThat(e.problems().get(2).message()).contains("the custom SQL statement is not valid Spark SQL over the "
+              + "data (named primary, columns id, Name)").contains("`amount` cannot be resolved");
+          assertThat(e.problems().get(3).message()).contains("column 'cod' is not in the reference dataset "
+              + "'countries' (columns: code)");
+          assertThat(e.getMessage()).contains("line 2, column 3").contains("line 5, column 3");
+        });
+    assertThat(TestSpark.session().sparkContext().statusTracker().getJobIdsForGroup(null)).hasSize((int) jobsBefore);
   }
 }

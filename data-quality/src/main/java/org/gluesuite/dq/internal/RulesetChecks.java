@@ -76,9 +76,43 @@ public final class RulesetChecks {
     return null;
   }
 
+  /** The column {@code column} most likely meant: the same ignoring case and punctuation, or
+   * at most two edits away (and at most one edit per two letters). */
   private static String suggestion(String column, Collection<String> columns) {
-    String wanted = column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return columns.stream().filter(c -> c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").equals(wanted))
-        .findFirst().map(c -> "; did you mean '" + c + "'?").orElse("");
+    String wanted = normalized(column);
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : columns) {
+      int distance = editDistance(wanted, normalized(candidate));
+      if (distance < bestDistance && distance * 2 <= wanted.length()) { // "x" is no misspelling of "id"
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best == null ? "" : "; did you mean '" + best + "'?";
+  }
+
+  private static String normalized(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  /** Levenshtein distance (insertions, deletions, substitutions). */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }
