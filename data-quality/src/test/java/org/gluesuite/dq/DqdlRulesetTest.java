@@ -66,11 +66,13 @@ class DqdlRulesetTest {
   }
 
   @Test
-  void parse_whenRuleTypeTakesNoWhereClause_namesTheRule() {
-    assertThatThrownBy(() -> DqdlRuleset.parse("Rules = [\n  RowCount > 0,\n  ColumnCount = 3 where \"a > 1\"\n]"))
+  void parse_whenRuleTypeTakesNoWhereClause_namesEachSuchRule() {
+    assertThatThrownBy(() -> DqdlRuleset.parse("Rules = [\n  RowCount > 0 where \"a > 1\",\n"
+        + "  ColumnCount = 3 where \"a > 1\",\n  ColumnExists \"a\" where \"a > 1\",\n"
+        + "  CustomSql \"select count(*) from primary\" > 0 where \"a > 1\",\n"
+        + "  RowCountMatch \"ref\" = 1.0 where \"a > 1\"\n]"))
         .isInstanceOfSatisfying(InvalidRulesetException.class, e -> {
-          assertThat(e.problems()).extracting(RulesetProblem::line, RulesetProblem::column)
-              .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 3));
+          assertThat(e.problems()).extracting(RulesetProblem::line).containsExactly(3, 4, 5, 6);
           assertThat(e.problems().get(0).message()).contains("ColumnCount");
         });
   }
