@@ -119,6 +119,11 @@ class GlueContext(@transient val sc: SparkContext, val minPartitions: Int, val t
     opened
   }
 
+  /** The job run `Job.init` opened on this context, if one is open (data quality results are published to it). */
+  private[glue] def openRun: Option[org.gluesuite.runtime.job.JobRunContext] = synchronized {
+    Option(run).map(_.context())
+  }
+
   /** `Job.init`: starts a run of `jobName` over this context's catalog. */
   private[glue] def startRun(jobName: String, args: java.util.Map[String, String]): JobRunner#OpenRun =
     synchronized {

@@ -48,6 +48,11 @@ public record Workspace(Path root) {
     return root.resolve("events");
   }
 
+  /** Data quality result history: {@code dq/tables/<database>.<table>/<result id>.json}, {@code dq/contexts/…}. */
+  public Path dataQuality() {
+    return root.resolve("dq");
+  }
+
   public Path scratch() {
     return root.resolve("tmp");
   }

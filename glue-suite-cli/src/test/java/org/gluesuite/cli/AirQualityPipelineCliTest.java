@@ -290,6 +290,110 @@ class AirQualityPipelineCliTest {
         .contains("triggers/start.json: $.StartOnCreation").contains("nothing ran");
   }
 
+  @Test
+  @Order(14)
+  void cleanJob_evaluatesTheCuratedTablesRuleset_intoItsRunRecord_theHistory_andTheReport() throws Exception {
+    JobRunRecord clean = new FileJobRunStore(workspace.resolve("runs/jobs")).list("air-quality-clean").stream()
+        .filter(r -> r.state() == JobRunState.SUCCEEDED).reduce((a, b) -> b).orElseThrow();
+    JsonNode results = JSON.valueToTree(clean.results()).get("DataQuality");
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).get("RulesetName").asText()).isEqualTo("no2_weather_daily_quality");
+    assertThat(results.get(0).get("Score").asDouble()).isEqualTo(1.0);
+    assertThat(results.get(0).get("RuleResults")).hasSize(9);
+    WorkflowRun first = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").stream()
+        .filter(r -> r.previousRunId() == null).reduce((a, b) -> b).orElseThrow();
+    String report = Files.readString(workspace.resolve("runs/workflows/air-quality/" + first.workflowRunId()
+        + ".html"));
+    assertThat(report).contains("<h2>Data quality</h2>").contains("data-ruleset=\"no2_weather_daily_quality\"")
+        .contains("9 / 9");
+    CliRun history = CliRun.of("--json", "dq", "results", "airquality.no2_weather_daily", "--workspace",
+        workspace.toString());
+    assertThat(history.exitCode()).as(history.stderr()).isZero();
+    assertThat(JSON.readTree(history.stdout()).get("Results")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("JobName").asText()).isEqualTo("air-quality-clean"));
+  }
+
+  @Test
+  @Order(15)
+  void dqRun_evaluatesTheTablesRulesets_printsOutcomes_andKeepsTheResult() throws Exception {
+    CliRun run = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--workspace", workspace.toString(),
+        "--master", "local[2]");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("Passed").contains("IsPrimaryKey \"date\"")
+        .contains("ruleset no2_weather_daily_quality on airquality.no2_weather_daily: 9 of 9 rules passed");
+    CliRun history = CliRun.of("dq", "results", "airquality.no2_weather_daily", "--workspace", workspace.toString());
+    assertThat(history.stdout()).contains("dq run").contains("air-quality-clean");
+
+    Path strict = Files.createTempDirectory(workspace.getParent(), "strict");
+    Files.writeString(strict.resolve("strict.json"), """
+        {"Name": "strict", "Ruleset": "Rules = [ RowCount > 1000000, ColumnValues \\"no2_mean\\" < 1 with threshold > 0.5 ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun failing = CliRun.of("--json", "dq", "run", "airquality.no2_weather_daily", "--ruleset", "strict",
+        "--rulesets", strict.toString(), "--workspace", workspace.toString(), "--master", "local[2]");
+    assertThat(failing.exitCode()).as(failing.stderr()).isEqualTo(ExitCode.JOB_FAILED);
+    JsonNode result = JSON.readTree(failing.stdout()).get("Results").get(0);
+    assertThat(result.get("Score").asDouble()).isZero();
+    assertThat(result.get("RuleResults").get(0).get("EvaluationMessage").asText())
+        .isEqualTo("Value: " + DAYS + " does not meet the constraint requirement!");
+  }
+
+  @Test
+  @Order(16)
+  void dqRun_withBadRulesets_exitsTwoBeforeAnySparkJob_namingFileLineAndColumn() throws Exception {
+    Path bad = Files.createTempDirectory(workspace.getParent(), "badrules");
+    Files.writeString(bad.resolve("bad.json"), """
+        {"Name": "bad", "Ruleset": "Rules = [\\n  RowCount > 0,\\n  IsComplete \\"no2_meen\\",\\n  IsFancy \\"date\\"\\n]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun run = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--rulesets", bad.toString(),
+        "--workspace", workspace.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.stderr()).contains("bad.json: $.Ruleset: DQDL line 4, column 3").contains("IsFancy");
+    CliRun checked = CliRun.of("dq", "rulesets", "--rulesets", bad.toString(), "--workspace", workspace.toString());
+    assertThat(checked.exitCode()).isEqualTo(ExitCode.USAGE);
+
+    Files.writeString(bad.resolve("bad.json"), """
+        {"Name": "bad", "Ruleset": "Rules = [ IsComplete \\"no2_meen\\" ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun column = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--rulesets", bad.toString(),
+        "--workspace", workspace.toString());
+    assertThat(column.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(column.stderr()).contains("DQDL line 1, column 11: column 'no2_meen' is not in the data")
+        .contains("did you mean 'no2_mean'?");
+    CliRun unknown = CliRun.of("dq", "run", "airquality.raw_gsod", "--workspace", workspace.toString());
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.stderr()).contains("No ruleset is attached to airquality.raw_gsod");
+  }
+
+  @Test
+  @Order(17)
+  void failedRuleset_failsTheCleanJob_andTheWorkflowsFailureBranchFires() throws Exception {
+    Path rules = Files.createTempDirectory(workspace.getParent(), "failing");
+    Files.writeString(rules.resolve("too_strict.json"), """
+        {"Name": "too_strict", "Ruleset": "Rules = [ RowCount > 1000000, IsComplete \\"date\\" ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    Path definitions = Files.createTempDirectory(workspace.getParent(), "dqdefs");
+    copyTree(Path.of("..", "workflows", "definitions", "air-quality"), definitions.resolve("air-quality"));
+    Path afterCrawl = definitions.resolve("air-quality/triggers/after-crawl.json");
+    Files.writeString(afterCrawl, Files.readString(afterCrawl).replace("\"--city\": \"Valmora\"",
+        "\"--city\": \"Valmora\", \"--data_quality_rulesets\": \"" + rules + "\""));
+
+    CliRun failed = CliRun.of("workflow", "run", "air-quality", "--definitions", definitions.toString(),
+        "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(ExitCode.JOB_FAILED);
+    WorkflowRun run = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").get(0);
+    var clean = run.node("air-quality-clean").orElseThrow();
+    assertThat(clean.state()).isEqualTo(JobRunState.FAILED);
+    assertThat(clean.errorMessage()).contains("DataQualityFailedException").contains("RowCount > 1000000");
+    assertThat(run.node("air-quality-train").orElseThrow().started()).isFalse();
+    assertThat(run.node("air-quality-record-failure").orElseThrow().state()).isEqualTo(JobRunState.SUCCEEDED);
+    assertThat(JSON.valueToTree(clean.lastAttempt().orElseThrow().results()).get("DataQuality").get(0)
+        .get("RulesetName").asText()).isEqualTo("too_strict");
+    String report = Files.readString(workspace.resolve("runs/workflows/air-quality/" + run.workflowRunId()
+        + ".html"));
+    assertThat(report).contains("data-ruleset=\"too_strict\"").contains("1 / 2").contains("RowCount &gt; 1000000");
+  }
+
   private static void copyTree(Path from, Path to) throws java.io.IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.dq.DeclaredRulesets;
 import org.gluesuite.runtime.context.CatalogSource;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
@@ -27,6 +28,10 @@ import org.gluesuite.runtime.job.JobRunContext;
  * crawler names {@code yyyy/mm/dd} folders) to clean a window of days. Run with {@code --job-bookmark-option
  * job-bookmark-enable} to clean only the day folders that arrived since the last run (each raw read has a
  * transformation context).
+ *
+ * <p>Before writing, the curated rows are held to the table's declared rulesets
+ * ({@code catalog-schemas/rulesets/airquality/}); a failed rule stops the job as
+ * {@code --data_quality_stop_job_on_failure} says (default {@code Immediate}: nothing is written).
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
@@ -48,13 +53,18 @@ public final class AirQualityCleanJob implements GlueJob {
 
     Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, args.get("city"));
     Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather);
-    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(AirQualityCleaning.joinOnDate(no2Daily, weatherDaily));
+    // Kept in memory: the rulesets' checks and the write read it, the raw files are parsed once.
+    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(AirQualityCleaning.joinOnDate(no2Daily, weatherDaily))
+        .persist();
+    // The table's declared rulesets (catalog-schemas/rulesets) on the rows about to be written.
+    DeclaredRulesets.evaluate(context, curated, database, args.get("curated_table"));
 
     SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
         .withPartitionKeys("year", "month", "day")
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)
         .withCatalogUpdate(database, args.get("curated_table"), UpdateBehavior.UPDATE_IN_DATABASE);
     glue.getSinkWithFormat(sink).writeDataFrame(curated);
+    curated.unpersist();
   }
 
   /**
