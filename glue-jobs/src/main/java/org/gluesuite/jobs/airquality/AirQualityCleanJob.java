@@ -169,10 +169,15 @@ public final class AirQualityCleanJob implements GlueJob {
     TableSchema declared = TableSchema.of(context.glue().catalog().getTable(database, table));
     if (asText) {
       List<ResolveChoiceSpec> text = declared.columns().stream()
-          .map(c -> ResolveChoiceSpec.of(c.name(), "cast:string")).toList();
+          .map(c -> ResolveChoiceSpec.of(quoted(c.name()), "cast:string")).toList();
       return read.resolveChoice(text).toDF();
     }
     // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     return read.resolveChoice("match_catalog", declared, TransformOptions.DEFAULT).toDF();
+  }
+
+  /** A column name as one path element: the UCI header's {@code PM2.5} would otherwise be a nested path. */
+  private static String quoted(String column) {
+    return "`" + column.replace("`", "``") + "`";
   }
 }
