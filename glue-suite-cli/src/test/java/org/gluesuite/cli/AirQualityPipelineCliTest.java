@@ -67,7 +67,7 @@ class AirQualityPipelineCliTest {
         .containsPattern("partitions written\\s+" + DAYS + " ")
         .containsPattern("model\\s+linear_regression\\+random_forest on ln\\(no2_mean\\) \\(regression\\)\n")
         .containsPattern("test\\s+RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+ · baseline RMSE \\d+\\.\\d+, "
-            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 175 rows\n");
+            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 365 rows\n");
     assertThat(pipeline.stderr()).contains("air-quality-clean: SUCCEEDED").contains("air-quality-train: SUCCEEDED")
         .doesNotContain("INFO").doesNotContain("WARN");
   }
