@@ -121,11 +121,7 @@ class AirQualityCleaningTest {
     // MXSPD 999.9 and 20 kn
     assertThat(d1.<Double>getAs("wind_max")).isCloseTo(20 * 1852.0 / 3600.0, within(EPS));
     // SLP 999.9 is a real pressure (its sentinel is 9999.9) and stays; 1020.1 too
-    assertThat(d1.<Double>getAs("sea_level_pressure")).isCloseTo((999.9 + 1020.1) / 2, within(EPS));
-    // STP 9999.9 at both -> null
-    assertThat(d1.<Double>getAs("station_pressure")).isNull();
-    // VISIB 999.9 and 10 mi
-    assertThat(d1.<Double>getAs("visibility_km")).isCloseTo(16.09344, within(EPS));
+    assertThat(d1.<Double>getAs("pressure")).isCloseTo((999.9 + 1020.1) / 2, within(EPS));
     // PRCP 99.99 and 0.10 in
     assertThat(d1.<Double>getAs("precipitation_mm")).isCloseTo(2.54, within(EPS));
     assertThat(d1.<Long>getAs("stations")).isEqualTo(2L);
@@ -133,7 +129,10 @@ class AirQualityCleaningTest {
     Row d2 = byDay.get("2021-01-02");
     assertThat(d2.<Double>getAs("temp_mean")).isCloseTo(0.0, within(EPS));
     assertThat(d2.<Double>getAs("temp_min")).isCloseTo(-10.0, within(EPS));
-    assertThat(d2.<Double>getAs("station_pressure")).isCloseTo(940.5, within(EPS));
+    assertThat(d2.<Double>getAs("pressure")).isCloseTo(1030.0, within(EPS));
+    // the day's range and dew-point depression: 41 - 14 °F = 15 K, 32 - 23 °F = 5 K
+    assertThat(d2.<Double>getAs("temp_range")).isCloseTo(15.0, within(EPS));
+    assertThat(d2.<Double>getAs("dew_point_depression")).isCloseTo(5.0, within(EPS));
     assertThat(d2.<Double>getAs("precipitation_mm")).isCloseTo(0.0, within(EPS));
     assertThat(d2.<Long>getAs("stations")).isEqualTo(1L);
   }
@@ -151,8 +150,19 @@ class AirQualityCleaningTest {
   @Test
   void weatherDaily_outputsTheDocumentedColumns() {
     assertThat(AirQualityCleaning.weatherDaily(gsod(false)).columns()).containsExactly("date", "temp_mean",
-        "temp_max", "temp_min", "dew_point", "wind_speed", "wind_max", "sea_level_pressure",
-        "station_pressure", "visibility_km", "precipitation_mm", "stations");
+        "temp_max", "temp_min", "temp_range", "dew_point", "dew_point_depression", "wind_speed", "wind_max",
+        "pressure", "precipitation_mm", "stations");
+    assertThat(DailyFeatures.COLUMNS.keySet()).containsAll(List.of(AirQualityCleaning.weatherDaily(gsod(false))
+        .columns()));
+  }
+
+  @Test
+  void weatherDaily_withSentinelsGiven_usesThoseOfEachColumn() {
+    // SLP's own sentinel made 999.9 (as --missing_values SLP=999.9 does): the first day keeps 1020.1 alone
+    Map<String, Double> sentinels = new java.util.HashMap<>(AirQualityDataGenerator.GSOD_SENTINELS);
+    sentinels.put("SLP", 999.9);
+    Row d1 = byDate(AirQualityCleaning.weatherDaily(gsod(false), sentinels)).get("2021-01-01");
+    assertThat(d1.<Double>getAs("pressure")).isCloseTo(1020.1, within(EPS));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -55,7 +56,7 @@ class AirQualityPipelineTest {
     assertThat(weather.selectExpr("min(stations)", "max(stations)").first().toString())
         .isEqualTo("[3,3]");
     // sentinels never reach a mean: the pressure and wind stay in physical ranges
-    Row r = weather.selectExpr("min(sea_level_pressure)", "max(sea_level_pressure)", "max(wind_speed)",
+    Row r = weather.selectExpr("min(pressure)", "max(pressure)", "max(wind_speed)",
         "max(temp_max)", "min(temp_min)").first();
     assertThat(r.getDouble(0)).isGreaterThan(980);
     assertThat(r.getDouble(1)).isLessThan(1050);
@@ -65,16 +66,22 @@ class AirQualityPipelineTest {
   }
 
   @Test
-  void joinAndTrain_findTheWeatherSignal() {
-    Dataset<Row> daily = AirQualityCleaning.joinOnDate(no2, weather);
+  void joinCompleteAndTrain_findTheWeatherSignal() {
+    Dataset<Row> daily = DailyFeatures.complete(AirQualityCleaning.joinOnDate(no2, weather)
+        .withColumn("station", org.apache.spark.sql.functions.lit(summary.city())));
     assertThat(daily.count()).isEqualTo(540);
+    assertThat(daily.columns()).containsExactlyElementsOf(DailyFeatures.COLUMNS.keySet());
 
-    No2Metrics m = No2Model.train(daily, No2ModelOptions.builder()
-        .splitDate(LocalDate.of(2022, 1, 1)).build()).metrics();
+    org.gluesuite.common.report.ModelMetrics m = No2Model.train(daily, No2ModelOptions.builder()
+        .splitDate(LocalDate.of(2022, 1, 1)).algorithm(No2Model.Algorithm.LINEAR_REGRESSION).build()).metrics();
 
-    assertThat(m.trainRows()).isEqualTo(365);
-    assertThat(m.testRows()).isEqualTo(175);
-    assertThat(m.r2()).isBetween(0.45, 0.85);
+    assertThat(m.rows()).containsEntry("train", 365L).containsEntry("test", 175L);
+    // GSOD has no hourly wind direction: those features are left out, and said so
+    List<String> dropped = new java.util.ArrayList<>();
+    m.extra("features_dropped").orElseThrow().forEach(n -> dropped.add(n.asText()));
+    assertThat(dropped).contains("wind_v", "north_share", "calm_share").doesNotContain("wind_speed", "pressure");
+    double r2 = m.split("test").orElseThrow().model().get("r2");
+    assertThat(r2).isBetween(0.45, 0.95).isGreaterThan(m.split("test").orElseThrow().baseline().get("r2"));
   }
 
   @Test
