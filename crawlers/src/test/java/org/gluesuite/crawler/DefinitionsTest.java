@@ -33,7 +33,7 @@ class DefinitionsTest {
     assertThat(d.databaseName()).isEqualTo("airquality");
     assertThat(d.tablePrefix()).isEqualTo("raw_");
     assertThat(d.s3Targets()).extracting(t -> t.path())
-        .containsExactly("s3://airquality/raw/openaq", "s3://airquality/raw/gsod");
+        .containsExactly("s3://airquality/raw/openaq", "s3://airquality/raw/gsod", "s3://airquality/raw/beijing");
     assertThat(d.configuration().inheritFromTable()).isTrue();
   }
 
