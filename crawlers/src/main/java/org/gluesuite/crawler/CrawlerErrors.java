@@ -1,6 +1,8 @@
 package org.gluesuite.crawler;
 
 import java.nio.file.Path;
+import org.gluesuite.catalog.AlreadyExistsException;
+import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.common.Failures;
 
 /**
@@ -17,6 +19,47 @@ public final class CrawlerErrors {
     return new CrawlerNotFoundException(String.format(
         "Crawler '%s' not found: %s has no %s.json. Add a definition in CreateCrawler's shape there, or give the"
             + " CrawlContext the definitions folder that holds it.", name, folder, name));
+  }
+
+  public static AlreadyExistsException crawlerExists(String name, Path folder) {
+    return new AlreadyExistsException(String.format(
+        "Crawler %s already exists (%s/%s.json). Choose another name, or change it with UpdateCrawler.", name, folder,
+        name));
+  }
+
+  public static CrawlerException definitionsUnreadable(Path file, Throwable cause) {
+    return new CrawlerException(String.format(
+        "The crawler definitions in %s cannot be read (%s). Check that the folder is readable and each NAME.json is a"
+            + " JSON object in CreateCrawler's shape.", file, Failures.reason(cause)), cause);
+  }
+
+  public static CrawlerException definitionUnwritable(Path file, Throwable cause) {
+    return new CrawlerException(String.format(
+        "The crawler definition %s cannot be written (%s). Check that the definitions folder is writable and has"
+            + " space.", file, Failures.reason(cause)), cause);
+  }
+
+  public static InvalidInputException invalidName(String name) {
+    return new InvalidInputException(String.format(
+        "'%s' is not a crawler name: it is 1-255 letters, digits, '_', '.' or '-', starting with a letter or digit.",
+        name));
+  }
+
+  public static CrawlerNotRunningException notRunning(String name) {
+    return new CrawlerNotRunningException(String.format(
+        "Crawler %s is not running, so there is nothing to stop. Start it with StartCrawler.", name));
+  }
+
+  public static CrawlerRunningException runningElsewhere(String name, String operation) {
+    return new CrawlerRunningException(name, String.format(
+        "Crawler %s is running in another process, which this one cannot %s. Wait until it is READY"
+            + " (GetCrawler), then try again.", name, operation));
+  }
+
+  public static CrawlerRunningException changedWhileRunning(String name, String operation) {
+    return new CrawlerRunningException(name, String.format(
+        "Crawler %s is running, so %s cannot change it. Wait until it is READY (GetCrawler), then try again.", name,
+        operation));
   }
 
   // ---- runs -------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package org.gluesuite.crawler;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.UUID;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.common.Failures;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
-import org.gluesuite.crawler.definition.DefinitionReader;
 import org.gluesuite.crawler.state.CrawlerRecord;
 import org.gluesuite.crawler.state.CrawlerStateStore;
 
@@ -41,11 +38,12 @@ public final class CrawlerService {
 
   /** The definition {@code <definitionsDir>/NAME.json}, parsed and validated. */
   public CrawlerDefinition definition(String name) {
-    Path file = context.definitionsDir().resolve(name + ".json");
-    if (!Files.isRegularFile(file)) {
-      throw CrawlerErrors.crawlerNotFound(name, context.definitionsDir());
-    }
-    return DefinitionReader.read(file);
+    return definitions().read(name);
+  }
+
+  /** The definitions folder, as Glue's Create/Update/Delete/ListCrawlers see it. */
+  public CrawlerDefinitions definitions() {
+    return new CrawlerDefinitions(context.definitionsDir());
   }
 
   /** Glue's {@code StartCrawler}, run to completion. */
@@ -55,27 +53,67 @@ public final class CrawlerService {
 
   /** Runs one crawl of {@code definition}. @throws CrawlerRunningException if it is already running */
   public CrawlResult crawl(CrawlerDefinition definition) {
+    return begin(definition).run();
+  }
+
+  /**
+   * Glue's {@code StartCrawler} as the API answers it: the crawler is RUNNING when this returns (so a second start, in
+   * any process, gets {@link CrawlerRunningException}); {@link StartedCrawl#run} then crawls, on any thread.
+   */
+  public StartedCrawl begin(CrawlerDefinition definition) {
     String runId = "cr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     Instant start = clock.instant();
     store.start(definition.name(), runId, start);
-    try {
-      CrawlEngine.Outcome outcome = new CrawlEngine(catalog, context, definition, runId)
-          .run(store.knownFolders(definition.name()));
-      store.addKnownFolders(definition.name(), outcome.newFolders());
-      List<TableChange> changes = outcome.changes();
-      int created = count(changes, TableChange.Action.CREATED);
-      int updated = count(changes, TableChange.Action.UPDATED) + count(changes, TableChange.Action.DEPRECATED);
-      int deleted = count(changes, TableChange.Action.DELETED);
-      int partitions = changes.stream().mapToInt(TableChange::partitionsAdded).sum();
-      Instant end = clock.instant();
-      CrawlResult result = new CrawlResult(definition.name(), runId, CrawlState.SUCCEEDED, null, start, end, created,
-          updated, deleted, partitions, outcome.report());
-      store.writeReport(definition.name(), runId, result);
-      store.finish(definition.name(), CrawlState.SUCCEEDED, null, end, created, updated, deleted);
-      return result;
-    } catch (RuntimeException e) {
-      store.finish(definition.name(), CrawlState.FAILED, e.getMessage(), clock.instant(), 0, 0, 0);
-      throw Failures.wrapOnce(e, CrawlerException.class, cause -> CrawlerErrors.crawlFailed(definition.name(), cause));
+    return new StartedCrawl(definition, runId, start);
+  }
+
+  /** A crawl whose crawler is marked RUNNING; {@link #run} it exactly once. */
+  public final class StartedCrawl {
+    private final CrawlerDefinition definition;
+    private final String runId;
+    private final Instant start;
+
+    private StartedCrawl(CrawlerDefinition definition, String runId, Instant start) {
+      this.definition = definition;
+      this.runId = runId;
+      this.start = start;
+    }
+
+    public String runId() {
+      return runId;
+    }
+
+    /**
+     * Crawls to the end. A crawl whose thread is interrupted (Glue's {@code StopCrawler}) ends CANCELLED, keeping the
+     * catalog changes made so far, as Glue's stopped crawls do.
+     */
+    public CrawlResult run() {
+      try {
+        CrawlEngine.Outcome outcome = new CrawlEngine(catalog, context, definition, runId)
+            .run(store.knownFolders(definition.name()));
+        store.addKnownFolders(definition.name(), outcome.newFolders());
+        List<TableChange> changes = outcome.changes();
+        int created = count(changes, TableChange.Action.CREATED);
+        int updated = count(changes, TableChange.Action.UPDATED) + count(changes, TableChange.Action.DEPRECATED);
+        int deleted = count(changes, TableChange.Action.DELETED);
+        int partitions = changes.stream().mapToInt(TableChange::partitionsAdded).sum();
+        Instant end = clock.instant();
+        CrawlResult result = new CrawlResult(definition.name(), runId, CrawlState.SUCCEEDED, null, start, end,
+            created, updated, deleted, partitions, outcome.report());
+        store.writeReport(definition.name(), runId, result);
+        store.finish(definition.name(), CrawlState.SUCCEEDED, null, end, created, updated, deleted);
+        return result;
+      } catch (RuntimeException e) {
+        // Clears the interrupt first: the state file's channel would refuse to work on an interrupted thread.
+        boolean stopped = Thread.interrupted();
+        store.finish(definition.name(), stopped ? CrawlState.CANCELLED : CrawlState.FAILED,
+            stopped ? "Stopped by StopCrawler." : e.getMessage(), clock.instant(), 0, 0, 0);
+        if (stopped) {
+          Thread.currentThread().interrupt();
+        }
+        throw Failures.wrapOnce(e, CrawlerException.class,
+            cause -> CrawlerErrors.crawlFailed(definition.name(), cause));
+      }
     }
   }
 

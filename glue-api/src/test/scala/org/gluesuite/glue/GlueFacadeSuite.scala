@@ -261,9 +261,6 @@ class GlueFacadeSuite extends AnyFunSuite {
     val switched = intercept[JobStateException](Job.init("choose", unchosen,
       Map("glue_suite_catalog" -> s"embedded:${other.catalogDir}").asJava))
     assert(switched.getMessage.contains("already chosen"))
-    val notInThisBuild = intercept[org.gluesuite.catalog.UnsupportedCatalogLocationException](Job.init("choose",
-      new GlueContext(spark.sparkContext), Map("glue_suite_catalog" -> "glue:https://glue.example").asJava))
-    assert(notInThisBuild.getMessage.contains("embedded:DIR"))
     val malformed = intercept[org.gluesuite.catalog.InvalidCatalogLocationException](Job.init("choose",
       new GlueContext(spark.sparkContext), Map("glue_suite_catalog" -> "/no/scheme").asJava))
     assert(malformed.getMessage.contains("--glue_suite_catalog '/no/scheme'"))

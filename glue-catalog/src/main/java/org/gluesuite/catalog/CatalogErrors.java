@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gluesuite.common.Failures;
-import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.catalog.types.InvalidTypeException;
 
 /**
@@ -79,6 +78,18 @@ public final class CatalogErrors {
         type, position, reason);
   }
 
+  /**
+   * A {@code GetPartitions} expression that does not parse or does not fit the table; {@code position} is 1-based.
+   */
+  public static InvalidInputException invalidPartitionExpression(String expression, String table, int position,
+      String reason) {
+    return new InvalidInputException(String.format(
+        "Partition expression \"%s\" for table %s is not valid: %s (at character %d). Write a SQL WHERE-style filter"
+            + " over the table's partition keys, e.g. year = '2024' AND month IN ('01', '02'): comparisons (= <> < >"
+            + " <= >=), AND, OR, NOT, IN, BETWEEN, LIKE and IS NULL, with values in single quotes or as numbers.",
+        expression, table, reason, position));
+  }
+
   // ---- not found --------------------------------------------------------------------------------
 
   public static EntityNotFoundException databaseNotFound(String db) {
@@ -100,10 +111,28 @@ public final class CatalogErrors {
         values, db, table, db, table));
   }
 
+  public static EntityNotFoundException tableVersionNotFound(String db, String table, String versionId) {
+    return new EntityNotFoundException(String.format(
+        "Version %s of table %s.%s not found: the table has no version with that VersionId. Pass the VersionId of an"
+            + " existing version (getTableVersions(\"%s\", \"%s\") lists them).", versionId, db, table, db, table));
+  }
+
   public static EntityNotFoundException connectionNotFound(String name) {
     return new EntityNotFoundException(String.format(
         "Connection %s not found: the catalog has no connection of that name. Create it first (CreateConnection "
             + "with a ConnectionInput), or check the name the job passes.", name));
+  }
+
+  public static InvalidInputException currentTableVersion(String db, String table, String versionId) {
+    return new InvalidInputException(String.format(
+        "Version %s is the current version of table %s.%s, so it cannot be deleted on its own. Update the table first"
+            + " (the version then becomes an older one), or delete the table.", versionId, db, table));
+  }
+
+  public static InvalidInputException tooManyTags(String resource, int count, int limit) {
+    return new InvalidInputException(String.format(
+        "Resource %s would have %d tags, over Glue's limit of %d per resource. Remove tags first (untagResource), or"
+            + " add fewer.", resource, count, limit));
   }
 
   // ---- already exists ---------------------------------------------------------------------------
@@ -205,13 +234,6 @@ public final class CatalogErrors {
     return new InvalidCatalogLocationException(String.format(
         "--%s '%s' is not a catalog location: %s. Write one of: %s.",
         CatalogLocation.ARGUMENT, value, why, LOCATION_FORMS));
-  }
-
-  public static UnsupportedCatalogLocationException glueCatalogClientMissing(CatalogLocation location) {
-    return new UnsupportedCatalogLocationException(String.format(
-        "--%s %s names the AWS Glue Data Catalog, but its client is not in this build yet: this build opens the"
-            + " embedded catalog only. Pass --%s embedded:DIR (the folder holding %s).",
-        CatalogLocation.ARGUMENT, location, CatalogLocation.ARGUMENT, EmbeddedCatalog.FILE_NAME));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

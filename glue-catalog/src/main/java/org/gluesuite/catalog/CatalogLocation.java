@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Which Data Catalog a job or command uses, parsed once from the {@code --glue_suite_catalog} option;
- * {@link DataCatalogs#open} builds the catalog it names. The forms:
+ * {@code org.gluesuite.aws.DataCatalogs.open} builds the catalog it names. The forms:
  *
  * <ul>
  *   <li>{@code embedded:DIR}: the embedded catalog in folder {@code DIR} (its {@code glue-catalog.db});</li>

@@ -1,6 +1,7 @@
 package org.gluesuite.catalog;
 
 import java.util.List;
+import org.gluesuite.catalog.expression.PartitionExpression;
 
 /**
  * The Glue Data Catalog, shaped like Glue's API (operation names, inputs and results) so that an
@@ -59,6 +60,23 @@ public interface DataCatalog extends AutoCloseable {
   /** Deletes the table and its partitions (never any data files). */
   void deleteTable(String databaseName, String tableName);
 
+  /**
+   * {@code GetTableVersions}: every version of the table, oldest first; the current one (the table as
+   * {@link #getTable} returns it) is the last.
+   */
+  List<TableVersion> getTableVersions(String databaseName, String tableName);
+
+  /** {@code GetTableVersion}. @throws EntityNotFoundException if the table has no such version */
+  TableVersion getTableVersion(String databaseName, String tableName, String versionId);
+
+  /**
+   * {@code DeleteTableVersion}: forgets an older version.
+   *
+   * @throws EntityNotFoundException if the table has no such version
+   * @throws InvalidInputException if it is the current version
+   */
+  void deleteTableVersion(String databaseName, String tableName, String versionId);
+
   /** @throws AlreadyExistsException if a partition with the same values exists */
   void createPartition(String databaseName, String tableName, PartitionInput input);
 
@@ -74,6 +92,39 @@ public interface DataCatalog extends AutoCloseable {
 
   /** All partitions of the table, ordered by their values. */
   List<Partition> getPartitions(String databaseName, String tableName);
+
+  /**
+   * {@code GetPartitions} with an {@code Expression}: the partitions whose values satisfy {@code expression}
+   * (Glue's grammar, see {@link PartitionExpression}), ordered by their values; all of them when it is null or
+   * blank. This default filters the full list; a remote catalog lets its server filter.
+   *
+   * @throws InvalidInputException if the expression does not parse or names a key the table does not have
+   */
+  default List<Partition> getPartitions(String databaseName, String tableName, String expression) {
+    if (expression == null || expression.isBlank()) {
+      return getPartitions(databaseName, tableName);
+    }
+    PartitionExpression filter = PartitionExpression.parse(expression, getTable(databaseName, tableName));
+    return filter.filter(getPartitions(databaseName, tableName));
+  }
+
+  /**
+   * {@code BatchGetPartition}: the partitions with these values that exist, in the order asked; values that name no
+   * partition are left out.
+   */
+  List<Partition> batchGetPartition(String databaseName, String tableName, List<List<String>> values);
+
+  /**
+   * {@code BatchUpdatePartition}: replaces each partition named by an entry's values, and reports one error per entry
+   * that could not be applied (its partition is missing, or its input is invalid); the others are applied.
+   */
+  List<PartitionError> batchUpdatePartition(String databaseName, String tableName, List<PartitionUpdate> updates);
+
+  /**
+   * {@code BatchDeletePartition}: deletes the partitions with these values, and reports one
+   * {@code EntityNotFoundException} error per values that name no partition.
+   */
+  List<PartitionError> batchDeletePartition(String databaseName, String tableName, List<List<String>> values);
 
   void updatePartition(String databaseName, String tableName, List<String> values, PartitionInput input);
 

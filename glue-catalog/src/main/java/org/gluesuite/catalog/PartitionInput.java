@@ -3,6 +3,7 @@ package org.gluesuite.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gluesuite.common.Immutable;
 import org.gluesuite.common.json.PascalCaseJson;
 
@@ -18,7 +19,7 @@ public record PartitionInput(
     Map<String, String> parameters) {
 
   public PartitionInput {
-    values = List.copyOf(values);
+    values = List.copyOf(Objects.requireNonNull(values, "PartitionInput.Values"));
     parameters = Immutable.map(parameters);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.DataCatalogs;
+import org.gluesuite.aws.DataCatalogs;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.Table;

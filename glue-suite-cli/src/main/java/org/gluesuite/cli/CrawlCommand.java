@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.DataCatalogs;
+import org.gluesuite.aws.DataCatalogs;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlResult;
 import org.gluesuite.crawler.CrawlerService;

@@ -25,6 +25,9 @@ import picocli.CommandLine.ScopeType;
         SchedulerCommand.class,
         BenchmarkCommand.class,
         BookmarksCommand.class,
+        ShellCommand.class,
+        ServeCommand.class,
+        DqCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {

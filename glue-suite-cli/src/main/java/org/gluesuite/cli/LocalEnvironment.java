@@ -2,7 +2,7 @@ package org.gluesuite.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.DataCatalogs;
+import org.gluesuite.aws.DataCatalogs;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationPolicy;
 import org.gluesuite.lakeformation.LakeFormationStore;

@@ -17,7 +17,9 @@ import org.gluesuite.runtime.lake.LakePaths;
 import org.gluesuite.workflow.definition.JobConfig;
 import org.gluesuite.workflow.engine.JobLaunch;
 import org.gluesuite.workflow.engine.JobLauncher;
+import org.gluesuite.workflow.engine.JobFailure;
 import org.gluesuite.workflow.engine.JobOutcome;
+import org.gluesuite.common.Failures;
 
 /**
  * Runs workflow job nodes on the local Spark session with the runtime's {@link JobRunner}: a job whose
@@ -75,11 +77,18 @@ public final class LocalJobLauncher implements JobLauncher {
       record = runner.run(job.name(), definition.factory().get(), arguments);
     } catch (JobFailedException failed) {
       console.progress("%s: FAILED (run %s): %s", job.name(), failed.record().id(), failed.record().errorMessage());
-      throw failed;
+      DataQualityHistory.keep(environment.workspace(), failed.record());
+      // The failed run's counts and results (its data quality results among them) go to the workflow run too.
+      throw new JobFailure(Failures.describe(failed), outcome(failed.record()), failed);
     } finally {
       sparkContext.clearJobGroup();
     }
+    DataQualityHistory.keep(environment.workspace(), record);
     printSummary(record);
+    return outcome(record);
+  }
+
+  private static JobOutcome outcome(JobRunRecord record) {
     return new JobOutcome(record.totalRowsRead(), record.rowsWritten() == null ? 0 : record.rowsWritten(),
         record.totalErrorRecords(), record.partitionsWritten() == null ? 0 : record.partitionsWritten(),
         record.outputs(), record.results());

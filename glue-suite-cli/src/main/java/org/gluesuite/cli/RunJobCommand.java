@@ -63,7 +63,14 @@ final class RunJobCommand implements Callable<Integer> {
     environment.step(definition.name());
     JobRunner runner = new JobRunner(environment.glue().withAccessPolicy(environment.accessPolicy(principal)),
         environment.jobRuns());
-    JobRunRecord record = runner.run(definition.name(), definition.factory().get(), merged);
+    JobRunRecord record;
+    try {
+      record = runner.run(definition.name(), definition.factory().get(), merged);
+    } catch (org.gluesuite.runtime.job.JobFailedException failed) {
+      DataQualityHistory.keep(environment.workspace(), failed.record());
+      throw failed;
+    }
+    DataQualityHistory.keep(environment.workspace(), record);
     RunSummary.print(console, record);
     return record;
   }

@@ -24,7 +24,7 @@ public record Workspace(Path root) {
     return root.resolve("catalog");
   }
 
-  /** The workspace's catalog: the embedded one in {@link #catalogDir()}; open it with {@code DataCatalogs.open}. */
+  /** The workspace's catalog: the embedded one in {@link #catalogDir()}; open it with {@code org.gluesuite.aws.DataCatalogs.open}. */
   public CatalogLocation catalogLocation() {
     return CatalogLocation.embedded(catalogDir());
   }
@@ -46,6 +46,11 @@ public record Workspace(Path root) {
   /** EVENT trigger inbox: {@code events/<workflow>/<eventId>.json}. */
   public Path events() {
     return root.resolve("events");
+  }
+
+  /** Data quality result history: {@code dq/tables/<database>.<table>/<result id>.json}, {@code dq/contexts/…}. */
+  public Path dataQuality() {
+    return root.resolve("dq");
   }
 
   public Path scratch() {

@@ -67,7 +67,7 @@ class AirQualityPipelineCliTest {
         .containsPattern("partitions written\\s+" + DAYS + " ")
         .containsPattern("model\\s+linear_regression\\+random_forest on ln\\(no2_mean\\) \\(regression\\)\n")
         .containsPattern("test\\s+RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+ · baseline RMSE \\d+\\.\\d+, "
-            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 175 rows\n");
+            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 365 rows\n");
     assertThat(pipeline.stderr()).contains("air-quality-clean: SUCCEEDED").contains("air-quality-train: SUCCEEDED")
         .doesNotContain("INFO").doesNotContain("WARN");
   }
@@ -308,6 +308,160 @@ class AirQualityPipelineCliTest {
     assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(bad.stderr()).contains("triggers/start.json: $.Actions[0].CrawlerName")
         .contains("triggers/start.json: $.StartOnCreation").contains("nothing ran");
+  }
+
+  @Test
+  @Order(14)
+  void cleanJob_evaluatesTheCuratedTablesRuleset_intoItsRunRecord_theHistory_andTheReport() throws Exception {
+    JobRunRecord clean = new FileJobRunStore(workspace.resolve("runs/jobs")).list("air-quality-clean").stream()
+        .filter(r -> r.state() == JobRunState.SUCCEEDED).reduce((a, b) -> b).orElseThrow();
+    JsonNode results = JSON.valueToTree(clean.results()).get("DataQuality");
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).get("RulesetName").asText()).isEqualTo("no2_weather_daily_quality");
+    assertThat(results.get(0).get("Score").asDouble()).isEqualTo(1.0);
+    assertThat(results.get(0).get("RuleResults")).hasSize(9);
+    WorkflowRun first = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").stream()
+        .filter(r -> r.previousRunId() == null).reduce((a, b) -> b).orElseThrow();
+    String report = Files.readString(workspace.resolve("runs/workflows/air-quality/" + first.workflowRunId()
+        + ".html"));
+    assertThat(report).contains("<h2>Data quality</h2>").contains("data-ruleset=\"no2_weather_daily_quality\"")
+        .contains("9 / 9");
+    CliRun history = CliRun.of("--json", "dq", "results", "airquality.no2_weather_daily", "--workspace",
+        workspace.toString());
+    assertThat(history.exitCode()).as(history.stderr()).isZero();
+    assertThat(JSON.readTree(history.stdout()).get("Results")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("JobName").asText()).isEqualTo("air-quality-clean"));
+  }
+
+  @Test
+  @Order(15)
+  void dqRun_evaluatesTheTablesRulesets_printsOutcomes_andKeepsTheResult() throws Exception {
+    CliRun run = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--workspace", workspace.toString(),
+        "--master", "local[2]");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("Passed").contains("IsPrimaryKey \"station\" \"date\"")
+        .contains("ruleset no2_weather_daily_quality on airquality.no2_weather_daily: 9 of 9 rules passed");
+    CliRun history = CliRun.of("dq", "results", "airquality.no2_weather_daily", "--workspace", workspace.toString());
+    assertThat(history.stdout()).contains("dq run").contains("air-quality-clean");
+
+    Path strict = Files.createTempDirectory(workspace.getParent(), "strict");
+    Files.writeString(strict.resolve("strict.json"), """
+        {"Name": "strict", "Ruleset": "Rules = [ RowCount > 1000000, ColumnValues \\"no2_mean\\" < 1 with threshold > 0.5 ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun failing = CliRun.of("--json", "dq", "run", "airquality.no2_weather_daily", "--ruleset", "strict",
+        "--rulesets", strict.toString(), "--workspace", workspace.toString(), "--master", "local[2]");
+    assertThat(failing.exitCode()).as(failing.stderr()).isEqualTo(ExitCode.JOB_FAILED);
+    JsonNode result = JSON.readTree(failing.stdout()).get("Results").get(0);
+    assertThat(result.get("Score").asDouble()).isZero();
+    assertThat(result.get("RuleResults").get(0).get("EvaluationMessage").asText())
+        .isEqualTo("Value: " + DAYS + " does not meet the constraint requirement!");
+  }
+
+  @Test
+  @Order(16)
+  void dqRun_withBadRulesets_exitsTwoBeforeAnySparkJob_namingFileLineAndColumn() throws Exception {
+    Path bad = Files.createTempDirectory(workspace.getParent(), "badrules");
+    Files.writeString(bad.resolve("bad.json"), """
+        {"Name": "bad", "Ruleset": "Rules = [\\n  RowCount > 0,\\n  IsComplete \\"no2_meen\\",\\n  IsFancy \\"date\\"\\n]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun run = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--rulesets", bad.toString(),
+        "--workspace", workspace.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.stderr()).contains("bad.json: $.Ruleset: DQDL line 4, column 3").contains("IsFancy");
+    CliRun checked = CliRun.of("dq", "rulesets", "--rulesets", bad.toString(), "--workspace", workspace.toString());
+    assertThat(checked.exitCode()).isEqualTo(ExitCode.USAGE);
+
+    Files.writeString(bad.resolve("bad.json"), """
+        {"Name": "bad", "Ruleset": "Rules = [ IsComplete \\"no2_meen\\" ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    CliRun column = CliRun.of("dq", "run", "airquality.no2_weather_daily", "--rulesets", bad.toString(),
+        "--workspace", workspace.toString());
+    assertThat(column.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(column.stderr()).contains("DQDL line 1, column 11: column 'no2_meen' is not in the data")
+        .contains("did you mean 'no2_mean'?");
+    CliRun unknown = CliRun.of("dq", "run", "airquality.raw_gsod", "--workspace", workspace.toString());
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.stderr()).contains("No ruleset is attached to airquality.raw_gsod");
+  }
+
+  @Test
+  @Order(17)
+  void failedRuleset_failsTheCleanJob_andTheWorkflowsFailureBranchFires() throws Exception {
+    Path rules = Files.createTempDirectory(workspace.getParent(), "failing");
+    Files.writeString(rules.resolve("too_strict.json"), """
+        {"Name": "too_strict", "Ruleset": "Rules = [ RowCount > 1000000, IsComplete \\"date\\" ]",
+         "TargetTable": {"DatabaseName": "airquality", "TableName": "no2_weather_daily"}}""");
+    Path definitions = Files.createTempDirectory(workspace.getParent(), "dqdefs");
+    copyTree(Path.of("..", "workflows", "definitions", "air-quality"), definitions.resolve("air-quality"));
+    Path afterCrawl = definitions.resolve("air-quality/triggers/after-crawl.json");
+    Files.writeString(afterCrawl, Files.readString(afterCrawl).replace("\"--city\": \"Valmora\"",
+        "\"--city\": \"Valmora\", \"--data_quality_rulesets\": \"" + rules + "\""));
+
+    CliRun failed = CliRun.of("workflow", "run", "air-quality", "--definitions", definitions.toString(),
+        "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(ExitCode.JOB_FAILED);
+    WorkflowRun run = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").get(0);
+    var clean = run.node("air-quality-clean").orElseThrow();
+    assertThat(clean.state()).isEqualTo(JobRunState.FAILED);
+    assertThat(clean.errorMessage()).contains("DataQualityFailedException").contains("RowCount > 1000000");
+    assertThat(run.node("air-quality-train").orElseThrow().started()).isFalse();
+    assertThat(run.node("air-quality-record-failure").orElseThrow().state()).isEqualTo(JobRunState.SUCCEEDED);
+    assertThat(JSON.valueToTree(clean.lastAttempt().orElseThrow().results()).get("DataQuality").get(0)
+        .get("RulesetName").asText()).isEqualTo("too_strict");
+    String report = Files.readString(workspace.resolve("runs/workflows/air-quality/" + run.workflowRunId()
+        + ".html"));
+    assertThat(report).contains("data-ruleset=\"too_strict\"").contains("1 / 2").contains("RowCount &gt; 1000000");
+  }
+
+  @Test
+  @Order(18)
+  void runWithInput_landsBeijingFiles_andRunsTheSameWorkflowOnThem() throws Exception {
+    Path input = Files.createDirectories(workspace.getParent().resolve("beijing-" + workspace.getFileName()));
+    writeBeijingFile(input.resolve("PRSA_Data_Dongsi_20130301-20140714.csv"), "Dongsi", 500);
+
+    CliRun real = CliRun.of("run", "air-quality", "--input", input.toString(), "--workspace", workspace.toString(),
+        "--master", "local[2]");
+
+    assertThat(real.exitCode()).as(real.stderr()).isZero();
+    assertThat(real.stderr()).contains("landed 1 Beijing multi-site file, 12,000 hourly rows of stations [Dongsi]");
+    assertThat(real.stdout()).contains("air-quality pipeline SUCCEEDED")
+        .containsPattern("rows in error\\s+24\n")
+        .containsPattern("rows written\\s+500 daily rows to airquality.no2_weather_daily")
+        .containsPattern("test by station\\s+Dongsi R² 0\\.\\d+")
+        .containsPattern("with NO2 lag\\s+test R² 0\\.\\d+");
+    try (DataCatalog catalog = catalog()) {
+      assertThat(catalog.getTables("airquality")).extracting(Table::name)
+          .contains("raw_beijing", "no2_weather_daily").doesNotContain("raw_openaq", "raw_gsod");
+    }
+  }
+
+  /**
+   * {@code days} of hourly rows in the UCI layout for one station, NO2 driven by the wind, with every 500th row's
+   * wind direction invalid (24 rows) so the run has error records to count.
+   */
+  private static void writeBeijingFile(Path file, String station, int days) throws java.io.IOException {
+    java.util.Random random = new java.util.Random(5);
+    StringBuilder b = new StringBuilder("\"No\",\"year\",\"month\",\"day\",\"hour\",\"PM2.5\",\"PM10\",\"SO2\","
+        + "\"NO2\",\"CO\",\"O3\",\"TEMP\",\"PRES\",\"DEWP\",\"RAIN\",\"wd\",\"WSPM\",\"station\"\n");
+    java.time.LocalDate start = java.time.LocalDate.of(2013, 3, 1);
+    String[] directions = {"N", "NW", "S", "SE", "E", "W"};
+    int no = 0;
+    for (int d = 0; d < days; d++) {
+      java.time.LocalDate day = start.plusDays(d);
+      double windiness = 0.5 + 4 * random.nextDouble();
+      double warmth = 12 + 14 * Math.sin(2 * Math.PI * (d - 50) / 365.0);
+      for (int h = 0; h < 24; h++) {
+        no++;
+        double wind = Math.max(0.1, windiness + random.nextGaussian() * 0.5);
+        double no2 = Math.max(2, 90 - 14 * wind - 0.8 * warmth + random.nextGaussian() * 5);
+        String wd = no % 500 == 0 ? "XX" : directions[random.nextInt(directions.length)];
+        b.append(String.format(java.util.Locale.ROOT, "%d,%d,%d,%d,%d,NA,NA,NA,%.0f,NA,NA,%.1f,%.1f,%.1f,0,"
+            + "\"%s\",%.1f,\"%s\"%n", no, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), h, no2,
+            warmth + random.nextGaussian(), 1015 + random.nextGaussian() * 5, warmth - 8, wd, wind, station));
+      }
+    }
+    Files.writeString(file, b.toString());
   }
 
   private static void copyTree(Path from, Path to) throws java.io.IOException {

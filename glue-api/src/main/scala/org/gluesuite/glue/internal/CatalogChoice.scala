@@ -1,7 +1,8 @@
 package org.gluesuite.glue.internal
 
 import org.apache.spark.sql.RuntimeConfig
-import org.gluesuite.catalog.{CatalogLocation, DataCatalog, DataCatalogs}
+import org.gluesuite.aws.DataCatalogs
+import org.gluesuite.catalog.{CatalogLocation, DataCatalog}
 import org.gluesuite.glue.CatalogNotConfiguredException
 import org.gluesuite.runtime.context.GlueSuiteContext
 import org.gluesuite.runtime.job.{JobMain, JobRunner}

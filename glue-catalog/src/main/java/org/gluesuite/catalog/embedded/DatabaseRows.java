@@ -28,9 +28,10 @@ final class DatabaseRows {
     Sql.update(c, "UPDATE databases SET json = ? WHERE name = ?", CatalogJson.write(db), db.name());
   }
 
-  /** Deletes the database with all its tables and partitions. */
+  /** Deletes the database with all its tables, their partitions and versions. */
   static void delete(Connection c, String name) throws SQLException {
     Sql.update(c, "DELETE FROM partitions WHERE db = ?", name);
+    Sql.update(c, "DELETE FROM table_versions WHERE db = ?", name);
     Sql.update(c, "DELETE FROM tables WHERE db = ?", name);
     Sql.update(c, "DELETE FROM databases WHERE name = ?", name);
   }

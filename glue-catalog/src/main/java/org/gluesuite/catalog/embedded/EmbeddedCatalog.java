@@ -9,25 +9,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import org.gluesuite.catalog.AlreadyExistsException;
 import org.gluesuite.catalog.CatalogErrors;
 import org.gluesuite.catalog.CatalogNames;
+import org.gluesuite.catalog.CatalogResource;
 import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.ConnectionInput;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.DatabaseInput;
+import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.catalog.InvalidInputException;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.PartitionError;
 import org.gluesuite.catalog.PartitionInput;
+import org.gluesuite.catalog.PartitionUpdate;
 import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.catalog.TableInput;
+import org.gluesuite.catalog.TableVersion;
+import org.gluesuite.catalog.expression.PartitionExpression;
 import org.gluesuite.catalog.types.TableSchema;
 
 /**
@@ -46,6 +55,9 @@ public final class EmbeddedCatalog implements DataCatalog {
 
   /** The catalog file inside the catalog directory. */
   public static final String FILE_NAME = "glue-catalog.db";
+
+  /** Glue's limit of tags on one resource. */
+  public static final int MAX_TAGS_PER_RESOURCE = 50;
 
   /** How long a write waits for other processes' write transactions before it fails. */
   public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(30);
@@ -140,6 +152,8 @@ public final class EmbeddedCatalog implements DataCatalog {
     store.write("deleteDatabase " + db, c -> {
       requireDatabase(c, db);
       DatabaseRows.delete(c, db);
+      TagRows.removeAll(c, CatalogResource.database(db));
+      TagRows.removeAll(c, "table/" + db);
       return null;
     });
   }
@@ -159,8 +173,10 @@ public final class EmbeddedCatalog implements DataCatalog {
         throw CatalogErrors.tableAlreadyExists(db, name);
       }
       Instant now = now();
-      TableRows.insert(c, new Table(db, name, input.description(), input.owner(), input.storageDescriptor(),
-          input.partitionKeys(), input.tableType(), input.parameters(), now, now, "0"));
+      Table table = new Table(db, name, input.description(), input.owner(), input.storageDescriptor(),
+          input.partitionKeys(), input.tableType(), input.parameters(), now, now, "0");
+      TableRows.insert(c, table);
+      TableVersionRows.insert(c, table);
       return null;
     });
   }
@@ -189,8 +205,10 @@ public final class EmbeddedCatalog implements DataCatalog {
         throw CatalogErrors.tableVersionChanged(db, name, expectedVersionId, current.versionId());
       }
       String next = Long.toString(Long.parseLong(current.versionId()) + 1);
-      TableRows.update(c, new Table(db, name, input.description(), input.owner(), input.storageDescriptor(),
-          input.partitionKeys(), input.tableType(), input.parameters(), current.createTime(), now(), next));
+      Table updated = new Table(db, name, input.description(), input.owner(), input.storageDescriptor(),
+          input.partitionKeys(), input.tableType(), input.parameters(), current.createTime(), now(), next);
+      TableRows.update(c, updated);
+      TableVersionRows.insert(c, updated);
       return null;
     });
   }
@@ -218,6 +236,44 @@ public final class EmbeddedCatalog implements DataCatalog {
     store.write("deleteTable " + db + "." + name, c -> {
       requireTable(c, db, name);
       TableRows.delete(c, db, name);
+      TagRows.removeAll(c, CatalogResource.table(db, name));
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<TableVersion> getTableVersions(String databaseName, String tableName) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    return store.read("getTableVersions " + db + "." + name, c -> {
+      requireTable(c, db, name);
+      return TableVersionRows.all(c, db, name);
+    });
+  }
+
+  @Override
+  public synchronized TableVersion getTableVersion(String databaseName, String tableName, String versionId) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    require(versionId, "The VersionId");
+    return store.read("getTableVersion " + db + "." + name, c -> {
+      requireTable(c, db, name);
+      return requireVersion(c, db, name, versionId);
+    });
+  }
+
+  @Override
+  public synchronized void deleteTableVersion(String databaseName, String tableName, String versionId) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    require(versionId, "The VersionId");
+    store.write("deleteTableVersion " + db + "." + name, c -> {
+      Table table = requireTable(c, db, name);
+      TableVersion version = requireVersion(c, db, name, versionId);
+      if (version.versionId().equals(table.versionId())) {
+        throw CatalogErrors.currentTableVersion(db, name, version.versionId());
+      }
+      TableVersionRows.delete(c, db, name, Long.parseLong(version.versionId()));
       return null;
     });
   }
@@ -246,24 +302,18 @@ public final class EmbeddedCatalog implements DataCatalog {
     String db = CatalogNames.database(databaseName);
     String name = CatalogNames.table(tableName);
     require(inputs, "The list of PartitionInputs");
+    inputs.forEach(input -> require(input, "A PartitionInput of the list"));
     return store.write("batchCreatePartition " + db + "." + name, c -> {
       Table table = requireTable(c, db, name);
-      List<PartitionError> errors = new ArrayList<>();
       Set<List<String>> created = new HashSet<>();
-      for (PartitionInput input : inputs) {
-        require(input, "A PartitionInput of the list");
-        try {
-          checkPartition(table, input);
-          if (created.contains(input.values()) || PartitionRows.exists(c, db, name, input.values())) {
-            throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
-          }
-          PartitionRows.insert(c, newPartition(db, name, input));
-          created.add(input.values());
-        } catch (InvalidInputException | org.gluesuite.catalog.AlreadyExistsException e) {
-          errors.add(new PartitionError(input.values(), e.errorCode(), e.getMessage()));
+      return eachEntry(inputs, PartitionInput::values, input -> {
+        checkPartition(table, input);
+        if (created.contains(input.values()) || PartitionRows.exists(c, db, name, input.values())) {
+          throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
         }
-      }
-      return List.copyOf(errors);
+        PartitionRows.insert(c, newPartition(db, name, input));
+        created.add(input.values());
+      });
     });
   }
 
@@ -288,6 +338,39 @@ public final class EmbeddedCatalog implements DataCatalog {
     });
   }
 
+  /** Parses the expression and filters in the same read transaction, so both see one snapshot. */
+  @Override
+  public synchronized List<Partition> getPartitions(String databaseName, String tableName, String expression) {
+    if (expression == null || expression.isBlank()) {
+      return getPartitions(databaseName, tableName);
+    }
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    return store.read("getPartitions " + db + "." + name, c -> {
+      PartitionExpression filter = PartitionExpression.parse(expression, requireTable(c, db, name));
+      return filter.filter(PartitionRows.all(c, db, name));
+    });
+  }
+
+  @Override
+  public synchronized List<Partition> batchGetPartition(String databaseName, String tableName,
+      List<List<String>> values) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    require(values, "The list of partition values");
+    return store.read("batchGetPartition " + db + "." + name, c -> {
+      requireTable(c, db, name);
+      List<Partition> found = new ArrayList<>();
+      for (List<String> partitionValues : values) {
+        Partition partition = partitionValues == null ? null : PartitionRows.find(c, db, name, partitionValues);
+        if (partition != null) {
+          found.add(partition);
+        }
+      }
+      return List.copyOf(found);
+    });
+  }
+
   @Override
   public synchronized void updatePartition(String databaseName, String tableName, List<String> values,
       PartitionInput input) {
@@ -296,16 +379,80 @@ public final class EmbeddedCatalog implements DataCatalog {
     require(values, "The partition values");
     require(input, "PartitionInput");
     store.write("updatePartition " + db + "." + name, c -> {
-      Table table = requireTable(c, db, name);
-      checkValues(table, values);
-      checkPartition(table, input);
-      Partition current = requirePartition(c, db, name, values);
-      if (!values.equals(input.values()) && PartitionRows.exists(c, db, name, input.values())) {
-        throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
-      }
-      PartitionRows.replace(c, values, new Partition(db, name, input.values(), input.storageDescriptor(),
-          input.parameters(), current.creationTime(), current.lastAccessTime()));
+      replacePartition(c, requireTable(c, db, name), values, input);
       return null;
+    });
+  }
+
+  /** Every entry in one transaction: readers see all the applied entries or none. */
+  @Override
+  public synchronized List<PartitionError> batchUpdatePartition(String databaseName, String tableName,
+      List<PartitionUpdate> updates) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    require(updates, "The list of partition updates");
+    updates.forEach(update -> require(update, "An entry of the list of partition updates"));
+    return store.write("batchUpdatePartition " + db + "." + name, c -> {
+      Table table = requireTable(c, db, name);
+      return eachEntry(updates, PartitionUpdate::values, update -> {
+        require(update.values(), "The PartitionValueList of an entry");
+        require(update.input(), "The PartitionInput of an entry");
+        replacePartition(c, table, update.values(), update.input());
+      });
+    });
+  }
+
+  /** One entry of a batch, inside the batch's transaction. */
+  private interface EntryWork<T> {
+    void apply(T entry) throws SQLException;
+  }
+
+  /**
+   * Applies {@code work} to each entry and reports, as Glue's batch calls do, one error per entry the caller got wrong
+   * (invalid, existing, missing); any other failure aborts the whole transaction.
+   */
+  private static <T> List<PartitionError> eachEntry(List<T> entries, Function<T, List<String>> values,
+      EntryWork<T> work) throws SQLException {
+    List<PartitionError> errors = new ArrayList<>();
+    for (T entry : entries) {
+      try {
+        work.apply(entry);
+      } catch (InvalidInputException | AlreadyExistsException | EntityNotFoundException e) {
+        errors.add(new PartitionError(values.apply(entry), e.errorCode(), e.getMessage()));
+      }
+    }
+    return List.copyOf(errors);
+  }
+
+  private static void replacePartition(Connection c, Table table, List<String> values, PartitionInput input)
+      throws SQLException {
+    String db = table.databaseName();
+    String name = table.name();
+    checkValues(table, values);
+    checkPartition(table, input);
+    Partition current = requirePartition(c, db, name, values);
+    if (!values.equals(input.values()) && PartitionRows.exists(c, db, name, input.values())) {
+      throw CatalogErrors.partitionAlreadyExists(db, name, input.values());
+    }
+    PartitionRows.replace(c, values, new Partition(db, name, input.values(), input.storageDescriptor(),
+        input.parameters(), current.creationTime(), current.lastAccessTime()));
+  }
+
+  /** Every deletion in one transaction. */
+  @Override
+  public synchronized List<PartitionError> batchDeletePartition(String databaseName, String tableName,
+      List<List<String>> values) {
+    String db = CatalogNames.database(databaseName);
+    String name = CatalogNames.table(tableName);
+    require(values, "The list of partition values");
+    return store.write("batchDeletePartition " + db + "." + name, c -> {
+      Table table = requireTable(c, db, name);
+      return eachEntry(values, partitionValues -> partitionValues, partitionValues -> {
+        require(partitionValues, "The values of a partition to delete");
+        checkValues(table, partitionValues);
+        requirePartition(c, db, name, partitionValues);
+        PartitionRows.delete(c, db, name, partitionValues);
+      });
     });
   }
 
@@ -365,6 +512,47 @@ public final class EmbeddedCatalog implements DataCatalog {
         throw CatalogErrors.connectionNotFound(name);
       }
       ConnectionRows.delete(c, name);
+      TagRows.removeAll(c, CatalogResource.connection(name));
+      return null;
+    });
+  }
+
+  // ---- tags -------------------------------------------------------------------------------------
+
+  /** The tags of a resource named as {@link CatalogResource} names it; empty when it has none. */
+  public synchronized Map<String, String> getTags(String resource) {
+    require(resource, "The resource");
+    return store.read("getTags " + resource, c -> Map.copyOf(TagRows.of(c, resource)));
+  }
+
+  /**
+   * Adds or replaces tags of a resource, at most {@link #MAX_TAGS_PER_RESOURCE} in all. The caller checks that the
+   * resource exists; deleting a database, table or connection deletes its tags.
+   */
+  public synchronized void tagResource(String resource, Map<String, String> tags) {
+    require(resource, "The resource");
+    require(tags, "The tags");
+    store.write("tagResource " + resource, c -> {
+      Map<String, String> merged = TagRows.of(c, resource);
+      merged.putAll(tags);
+      if (merged.size() > MAX_TAGS_PER_RESOURCE) {
+        throw CatalogErrors.tooManyTags(resource, merged.size(), MAX_TAGS_PER_RESOURCE);
+      }
+      for (Map.Entry<String, String> tag : tags.entrySet()) {
+        TagRows.put(c, resource, tag.getKey(), tag.getValue());
+      }
+      return null;
+    });
+  }
+
+  /** Removes the tags with these keys from a resource; keys it does not have are ignored, as Glue does. */
+  public synchronized void untagResource(String resource, Collection<String> keys) {
+    require(resource, "The resource");
+    require(keys, "The tag keys");
+    store.write("untagResource " + resource, c -> {
+      for (String key : keys) {
+        TagRows.remove(c, resource, key);
+      }
       return null;
     });
   }
@@ -401,6 +589,21 @@ public final class EmbeddedCatalog implements DataCatalog {
       throw CatalogErrors.partitionNotFound(db, table, values);
     }
     return partition;
+  }
+
+  private static TableVersion requireVersion(Connection c, String db, String table, String versionId)
+      throws SQLException {
+    long version;
+    try {
+      version = Long.parseLong(versionId.trim());
+    } catch (NumberFormatException e) {
+      throw CatalogErrors.tableVersionNotFound(db, table, versionId);
+    }
+    TableVersion found = TableVersionRows.find(c, db, table, version);
+    if (found == null) {
+      throw CatalogErrors.tableVersionNotFound(db, table, versionId);
+    }
+    return found;
   }
 
   private static void checkValues(Table table, List<String> values) {

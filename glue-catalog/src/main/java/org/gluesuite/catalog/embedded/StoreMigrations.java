@@ -35,7 +35,13 @@ final class StoreMigrations {
           + " json TEXT NOT NULL, PRIMARY KEY (db, name)) WITHOUT ROWID",
       "CREATE TABLE partitions (db TEXT NOT NULL, tbl TEXT NOT NULL, values_key TEXT NOT NULL,"
           + " json TEXT NOT NULL, PRIMARY KEY (db, tbl, values_key)) WITHOUT ROWID"),
-      List.of("CREATE TABLE connections (name TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID"));
+      List.of("CREATE TABLE connections (name TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID"),
+      // Version 3: table versions (the current one is recorded too, so existing tables start with theirs) and tags.
+      List.of("CREATE TABLE table_versions (db TEXT NOT NULL, tbl TEXT NOT NULL, version INTEGER NOT NULL,"
+          + " json TEXT NOT NULL, PRIMARY KEY (db, tbl, version)) WITHOUT ROWID",
+          "INSERT INTO table_versions (db, tbl, version, json) SELECT db, name, version, json FROM tables",
+          "CREATE TABLE tags (resource TEXT NOT NULL, tag_key TEXT NOT NULL, tag_value TEXT NOT NULL,"
+              + " PRIMARY KEY (resource, tag_key)) WITHOUT ROWID"));
 
   static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -34,9 +34,10 @@ final class TableRows {
         Long.parseLong(table.versionId()), CatalogJson.write(table), table.databaseName(), table.name());
   }
 
-  /** Deletes the table and its partitions. */
+  /** Deletes the table with its partitions and versions. */
   static void delete(Connection c, String db, String name) throws SQLException {
     Sql.update(c, "DELETE FROM partitions WHERE db = ? AND tbl = ?", db, name);
+    Sql.update(c, "DELETE FROM table_versions WHERE db = ? AND tbl = ?", db, name);
     Sql.update(c, "DELETE FROM tables WHERE db = ? AND name = ?", db, name);
   }
 

@@ -16,6 +16,7 @@ import org.gluesuite.catalog.CatalogStoreException;
 import org.gluesuite.catalog.DatabaseInput;
 import org.gluesuite.catalog.Partition;
 import org.gluesuite.catalog.Table;
+import org.gluesuite.catalog.contract.CatalogFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class EmbeddedCatalogStoreTest {
         Statement s = c.createStatement()) {
       assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(s, "PRAGMA application_id")).isEqualTo(Integer.toString(0x47535543));
-      assertThat(single(s, "SELECT MAX(version) FROM schema_version")).isEqualTo("2");
+      assertThat(single(s, "SELECT MAX(version) FROM schema_version")).isEqualTo("3");
     }
   }
 
@@ -100,7 +101,7 @@ class EmbeddedCatalogStoreTest {
     assertThatThrownBy(() -> EmbeddedCatalog.open(dir))
         .isInstanceOf(CatalogStoreException.class)
         .hasMessage("Catalog " + file.toAbsolutePath() + " was written by a newer Glue Suite (catalog schema version"
-            + " 7; this version reads up to 2). Use the newer Glue Suite with this catalog, or point this one at"
+            + " 7; this version reads up to 3). Use the newer Glue Suite with this catalog, or point this one at"
             + " another directory.");
   }
 

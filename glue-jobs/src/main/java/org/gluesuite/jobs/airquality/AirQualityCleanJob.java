@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.dq.DeclaredRulesets;
 import org.gluesuite.runtime.context.CatalogSource;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
@@ -45,6 +46,10 @@ import org.gluesuite.runtime.job.JobRunContext;
  * made. Required: {@code --database}, {@code --curated_path}, {@code --curated_table}; optional
  * {@code --push_down_predicate} over the raw tables' partition keys (features that need the previous day are null
  * on the first day of such a window). Nothing is published unless the whole run succeeds.
+ *
+ * <p>Before writing, the curated rows are held to the table's declared rulesets
+ * ({@code catalog-schemas/rulesets/airquality/}); a failed rule stops the job as
+ * {@code --data_quality_stop_job_on_failure} says (default {@code Immediate}: nothing is written).
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
@@ -66,13 +71,17 @@ public final class AirQualityCleanJob implements GlueJob {
     context.metrics().put("source_format", format);
     Dataset<Row> daily = format.equals(BEIJING) ? beijing(context, args, predicate)
         : openaqGsod(context, args, predicate);
-    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(DailyFeatures.complete(daily));
+    // Kept in memory: the rulesets' checks and the write read it, the raw files are parsed once.
+    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(DailyFeatures.complete(daily)).persist();
+    // The table's declared rulesets (catalog-schemas/rulesets) on the rows about to be written.
+    DeclaredRulesets.evaluate(context, curated, database, args.get("curated_table"));
 
     SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
         .withPartitionKeys("year", "month", "day")
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)
         .withCatalogUpdate(database, args.get("curated_table"), UpdateBehavior.UPDATE_IN_DATABASE);
     context.glue().getSinkWithFormat(sink).writeDataFrame(curated);
+    curated.unpersist();
   }
 
   private static Dataset<Row> beijing(JobRunContext context, JobArguments args, String predicate) {
@@ -169,10 +178,15 @@ public final class AirQualityCleanJob implements GlueJob {
     TableSchema declared = TableSchema.of(context.glue().catalog().getTable(database, table));
     if (asText) {
       List<ResolveChoiceSpec> text = declared.columns().stream()
-          .map(c -> ResolveChoiceSpec.of(c.name(), "cast:string")).toList();
+          .map(c -> ResolveChoiceSpec.of(quoted(c.name()), "cast:string")).toList();
       return read.resolveChoice(text).toDF();
     }
     // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     return read.resolveChoice("match_catalog", declared, TransformOptions.DEFAULT).toDF();
+  }
+
+  /** A column name as one path element: the UCI header's {@code PM2.5} would otherwise be a nested path. */
+  private static String quoted(String column) {
+    return "`" + column.replace("`", "``") + "`";
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.CatalogLocation;
 import org.gluesuite.catalog.DataCatalog;
-import org.gluesuite.catalog.DataCatalogs;
+import org.gluesuite.aws.DataCatalogs;
 import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.GlueSuiteContext;
@@ -12,9 +12,9 @@ import org.gluesuite.runtime.context.GlueSuiteContext;
 /**
  * The {@code main} of a job jar run by {@code spark-submit --class …} or by AWS Glue ({@code --class},
  * {@code --extra-jars}): opens the catalog the required {@code --glue_suite_catalog} names (see
- * {@link CatalogLocation}: {@code embedded:DIR}, {@code glue}, {@code glue:https://ENDPOINT}; this build opens
- * {@code embedded:DIR} only), takes the session the platform made (or a local one when none is configured), and
- * runs the job through {@link JobRunner}.
+ * {@link CatalogLocation}: {@code embedded:DIR}, {@code glue}, {@code glue:https://ENDPOINT}, opened by
+ * {@link DataCatalogs}), takes the session the platform made (or a local one when none is configured), and runs the
+ * job through {@link JobRunner}.
  *
  * <pre>{@code public static void main(String[] args) { JobMain.run("clean", new CleanJob(), args); }}</pre>
  */
@@ -27,8 +27,7 @@ public final class JobMain {
 
   /**
    * @throws org.gluesuite.catalog.InvalidCatalogLocationException if {@code --glue_suite_catalog} is missing or
-   *     malformed, and {@link org.gluesuite.catalog.UnsupportedCatalogLocationException} if this build cannot open
-   *     the catalog it names; in both cases before Spark starts
+   *     malformed, before Spark starts
    */
   public static void run(String defaultJobName, GlueJob job, String[] args) {
     JobArguments arguments = JobArgumentParser.parse(args);

@@ -17,6 +17,7 @@ public final class JobRunContext {
   private final int attempt;
   private final WorkflowRunPropertiesProvider workflowRuns;
   private final JobMetrics metrics = new JobMetrics();
+  private volatile RuntimeException failAfterCommit;
 
   JobRunContext(String jobName, String runId, JobArguments arguments, GlueSuiteContext glue, int attempt,
       WorkflowRunPropertiesProvider workflowRuns) {
@@ -61,6 +62,23 @@ public final class JobRunContext {
 
   public JobMetrics metrics() {
     return metrics;
+  }
+
+  /**
+   * Ends the run FAILED with {@code failure} after its commit rather than now: the data it wrote is published, the
+   * catalog updated and the bookmark committed first (Glue's data quality {@code StopJobOnFailureTiming}
+   * {@code AfterDataLoad}). The first failure asked for wins.
+   */
+  public void failAfterCommit(RuntimeException failure) {
+    synchronized (this) {
+      if (failAfterCommit == null) {
+        failAfterCommit = failure;
+      }
+    }
+  }
+
+  java.util.Optional<RuntimeException> failureAfterCommit() {
+    return java.util.Optional.ofNullable(failAfterCommit);
   }
 
   /** True when a workflow run started this job ({@code --WORKFLOW_NAME} and {@code --WORKFLOW_RUN_ID} given). */

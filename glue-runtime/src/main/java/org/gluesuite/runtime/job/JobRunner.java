@@ -149,9 +149,11 @@ public final class JobRunner {
 
     /**
      * Glue's {@code Job.commit}: files the error records, publishes the staged data, updates the catalog, commits
-     * the bookmark and records SUCCEEDED.
+     * the bookmark and records SUCCEEDED (FAILED, with the data kept, when the job asked to
+     * {@link JobRunContext#failAfterCommit fail after its commit}).
      *
-     * @throws JobFailedException if the commit failed; the run is recorded FAILED and nothing it staged is kept
+     * @throws JobFailedException if the commit failed (the run is recorded FAILED and nothing it staged is kept), or
+     *     after it, when the job asked for that
      */
     public JobRunRecord commit() {
       end();
@@ -161,10 +163,14 @@ public final class JobRunner {
         throw failed(failure);
       }
       try (bookmark) {
-        JobRunRecord succeeded = record(context, JobRunState.SUCCEEDED, started, Instant.now(), null,
-            transaction.writeSummaries());
-        store.save(succeeded);
-        return succeeded;
+        RuntimeException deferred = context.failureAfterCommit().orElse(null);
+        JobRunRecord ended = record(context, deferred == null ? JobRunState.SUCCEEDED : JobRunState.FAILED, started,
+            Instant.now(), deferred == null ? null : Failures.describe(deferred), transaction.writeSummaries());
+        store.save(ended);
+        if (deferred != null) {
+          throw new JobFailedException(ended, deferred);
+        }
+        return ended;
       }
     }
 

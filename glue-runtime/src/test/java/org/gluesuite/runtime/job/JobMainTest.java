@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gluesuite.aws.catalog.GlueDataCatalog;
 import org.gluesuite.catalog.DataCatalog;
 import org.gluesuite.catalog.DatabaseInput;
 import org.gluesuite.catalog.InvalidCatalogLocationException;
-import org.gluesuite.catalog.UnsupportedCatalogLocationException;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.Test;
@@ -39,16 +39,15 @@ class JobMainTest {
   }
 
   @Test
-  void run_whenTheCatalogIsGlue_failsSayingItsClientIsNotInThisBuild_andTheJobDoesNotRun() {
-    boolean[] ran = {false};
-    for (String value : new String[] {"glue", "glue:https://glue.eu-west-1.amazonaws.com"}) {
-      assertThatThrownBy(() -> JobMain.run("main-job", context -> ran[0] = true,
-          new String[] {"--glue_suite_catalog", value}))
-          .isInstanceOf(UnsupportedCatalogLocationException.class)
-          .hasMessageContaining("--glue_suite_catalog " + value + " names the AWS Glue Data Catalog")
-          .hasMessageContaining("not in this build yet");
-    }
-    assertThat(ran[0]).isFalse();
+  void run_whenTheCatalogIsAGlueEndpoint_runsTheJobOnTheGlueDataCatalog_andKeepsNoLocalRunRecords() {
+    TestSpark.session();
+    List<DataCatalog> seen = new ArrayList<>();
+
+    JobMain.run("main-job", context -> seen.add(context.glue().catalog()),
+        new String[] {"--glue_suite_catalog", "glue:http://127.0.0.1:1", "--JOB_RUN_ID", "jr_glue"});
+
+    assertThat(seen).singleElement().isInstanceOf(GlueDataCatalog.class)
+        .hasToString("GlueDataCatalog[http://127.0.0.1:1]");
   }
 
   @Test

@@ -125,6 +125,17 @@ public final class DefinitionLoader {
     return name == null ? null : new WorkflowConfig(name, description, properties, max, json.file());
   }
 
+  /**
+   * One job in {@code CreateJob}'s shape held in a string (Glue's API): the same checks as a workflow's
+   * {@code jobs/*.json}. @throws org.gluesuite.common.json.InvalidDefinitionException listing every problem
+   */
+  public static JobConfig parseJob(String source, String json) {
+    DefinitionNode root = DefinitionNode.parse(source, json);
+    JobConfig job = readJob(root);
+    root.problems().throwIfAny("The job definition " + source);
+    return job;
+  }
+
   private static JobConfig readJob(DefinitionNode json) {
     if (!json.isPresent()) {
       return null;

@@ -149,6 +149,9 @@ final class NodeWorker implements Runnable {
       if (execution.status() != WorkflowRunStatus.RUNNING) {
         return new Outcome(JobRunState.STOPPED, "Stopped: the workflow run was stopped.", null);
       }
+      if (e.getCause() instanceof JobFailure failure) {
+        return new Outcome(JobRunState.FAILED, failure.getMessage(), failure.outcome());
+      }
       return new Outcome(JobRunState.FAILED, Failures.describe(e.getCause()), null);
     }
   }

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Ids shaped like Glue's: {@code wr_<hex>} for workflow runs, {@code jr_<hex>} for job runs. */
-final class RunIds {
+public final class RunIds {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private RunIds() {
@@ -14,7 +14,7 @@ final class RunIds {
     return "wr_" + hex(16);
   }
 
-  static String jobRunId() {
+  public static String jobRunId() {
     return "jr_" + hex(16);
   }
 

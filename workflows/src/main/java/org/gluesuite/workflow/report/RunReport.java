@@ -64,6 +64,7 @@ public final class RunReport {
     nodes(h, run);
     results(h, run);
     models(h, run);
+    dataQuality(h, run);
     properties(h, run.workflowRunProperties());
     h.append("</body></html>\n");
     return h.toString();
@@ -254,6 +255,9 @@ public final class RunReport {
         continue;
       }
       for (Map.Entry<String, Object> e : last.results().entrySet()) {
+        if (e.getKey().equals("DataQuality")) {
+          continue; // its own section below
+        }
         rows.add("<tr><td>" + esc(n.name()) + "</td><td>" + esc(e.getKey()) + "</td><td class=\"num\">"
             + esc(e.getValue() instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(e.getValue()))
             + "</td></tr>");
@@ -262,6 +266,47 @@ public final class RunReport {
     if (!rows.isEmpty()) {
       h.append("<h2>Job results</h2>\n<table id=\"results\"><tr><th>job</th><th>result</th><th>value</th></tr>\n")
           .append(String.join("\n", rows)).append("</table>\n");
+    }
+  }
+
+  /**
+   * The data quality results jobs published ({@code Results.DataQuality}, Glue's GetDataQualityResult shape): per
+   * ruleset its score, and each rule that failed with its reason.
+   */
+  private static void dataQuality(StringBuilder h, WorkflowRun run) {
+    List<String> rows = new ArrayList<>();
+    for (NodeRun n : run.nodes()) {
+      ActionAttempt last = n.lastAttempt().orElse(null);
+      if (last == null || last.results() == null || !(last.results().get("DataQuality") instanceof List<?> results)) {
+        continue;
+      }
+      for (Object entry : results) {
+        if (!(entry instanceof Map<?, ?> result)) {
+          continue;
+        }
+        List<String> failed = new ArrayList<>();
+        int total = 0;
+        if (result.get("RuleResults") instanceof List<?> rules) {
+          total = rules.size();
+          for (Object r : rules) {
+            if (r instanceof Map<?, ?> rule && "FAIL".equals(rule.get("Result"))) {
+              failed.add("<code>" + esc(String.valueOf(rule.get("Description"))) + "</code>"
+                  + (rule.get("EvaluationMessage") == null ? "" : " — " + esc(String.valueOf(
+                  rule.get("EvaluationMessage")))));
+            }
+          }
+        }
+        String state = failed.isEmpty() ? "SUCCEEDED" : "FAILED";
+        rows.add("<tr data-ruleset=\"" + esc(String.valueOf(result.get("RulesetName"))) + "\"><td>" + esc(n.name())
+            + "</td><td>" + esc(String.valueOf(result.get("RulesetName") == null ? result.get("EvaluationContext")
+            : result.get("RulesetName"))) + "</td><td class=\"num\">" + (total - failed.size()) + " / " + total
+            + "</td><td class=\"" + state + "\">" + (failed.isEmpty() ? "Passed" : "Failed") + "</td><td>"
+            + String.join("<br>", failed) + "</td></tr>");
+      }
+    }
+    if (!rows.isEmpty()) {
+      h.append("<h2>Data quality</h2>\n<table id=\"data-quality\"><tr><th>job</th><th>ruleset</th><th>rules passed"
+          + "</th><th>outcome</th><th>failed rules</th></tr>\n").append(String.join("\n", rows)).append("</table>\n");
     }
   }
 

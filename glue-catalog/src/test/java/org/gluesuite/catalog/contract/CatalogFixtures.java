@@ -1,4 +1,4 @@
-package org.gluesuite.catalog.embedded;
+package org.gluesuite.catalog.contract;
 
 import java.util.List;
 import java.util.Map;
@@ -9,28 +9,28 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
 
 /** Intent-named inputs shared by the catalog tests. */
-final class CatalogFixtures {
+public final class CatalogFixtures {
 
-  static final String LOCATION = "s3://bucket/sales/orders/";
+  public static final String LOCATION = "s3://bucket/sales/orders/";
 
   private CatalogFixtures() {
   }
 
   /** A Parquet table with columns id, amount and partition keys year, month, day. */
-  static TableInput ordersTablePartitionedByDay(String name) {
+  public static TableInput ordersTablePartitionedByDay(String name) {
     return TableInput.external(name, List.of(Column.of("id", "bigint"), Column.of("amount", "double")),
         List.of(Column.of("year", "string"), Column.of("month", "string"), Column.of("day", "string")),
         LOCATION, StorageFormat.PARQUET);
   }
 
   /** A CSV table without partition keys. */
-  static TableInput unpartitionedTable(String name) {
+  public static TableInput unpartitionedTable(String name) {
     return TableInput.external(name, List.of(Column.of("code", "string")), List.of(), "s3://bucket/ref/",
         StorageFormat.CSV);
   }
 
   /** A partition of {@link #ordersTablePartitionedByDay} in a yyyy/mm/dd folder. */
-  static PartitionInput dayPartition(String year, String month, String day) {
+  public static PartitionInput dayPartition(String year, String month, String day) {
     StorageDescriptor sd = StorageDescriptor.of(List.of(), LOCATION + year + "/" + month + "/" + day + "/",
         StorageFormat.PARQUET);
     return new PartitionInput(List.of(year, month, day), sd, Map.of("source", "test"));

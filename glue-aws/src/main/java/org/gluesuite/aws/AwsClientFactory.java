@@ -1,0 +1,99 @@
+package org.gluesuite.aws;
+
+import java.net.URI;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The one place the suite builds AWS clients (SDK v2, synchronous, on the Apache HTTP client): every client gets the
+ * region, credentials, endpoint override, timeouts and the SDK's standard retry strategy (exponential back-off with
+ * jitter, throttling errors retried, a retry token bucket) of one {@link AwsSettings}. Each method returns a new
+ * client, which the caller closes.
+ */
+public final class AwsClientFactory {
+  /** The region signed into requests for an explicit endpoint when none is configured: a local endpoint ignores it. */
+  static final Region ENDPOINT_DEFAULT_REGION = Region.US_EAST_1;
+
+  private final AwsSettings settings;
+
+  private AwsClientFactory(AwsSettings settings) {
+    this.settings = settings;
+  }
+
+  public static AwsClientFactory create(AwsSettings settings) {
+    return new AwsClientFactory(java.util.Objects.requireNonNull(settings, "settings"));
+  }
+
+  public AwsSettings settings() {
+    return settings;
+  }
+
+  public GlueClient glue() {
+    return configure(GlueClient.builder(), AwsService.GLUE).build();
+  }
+
+  public LakeFormationClient lakeFormation() {
+    return configure(LakeFormationClient.builder(), AwsService.LAKE_FORMATION).build();
+  }
+
+  public AthenaClient athena() {
+    return configure(AthenaClient.builder(), AwsService.ATHENA).build();
+  }
+
+  /** An S3 client; with an endpoint override it addresses buckets by path, as local S3 servers need. */
+  public S3Client s3() {
+    boolean overridden = settings.endpoint(AwsService.S3).isPresent();
+    return configure(S3Client.builder(), AwsService.S3).forcePathStyle(overridden).build();
+  }
+
+  public StsClient sts() {
+    return configure(StsClient.builder(), AwsService.STS).build();
+  }
+
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+      AwsService service) {
+    Optional<URI> endpoint = settings.endpoint(service);
+    endpoint.ifPresent(builder::endpointOverride);
+    builder.region(region(service, endpoint.isPresent()));
+    builder.credentialsProvider(credentials());
+    builder.httpClientBuilder(ApacheHttpClient.builder()
+        .connectionTimeout(settings.connectionTimeout())
+        .socketTimeout(settings.socketTimeout()));
+    builder.overrideConfiguration(o -> o
+        .apiCallTimeout(settings.apiCallTimeout())
+        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+            .maxAttempts(settings.maxAttempts()).build()));
+    return builder;
+  }
+
+  private AwsCredentialsProvider credentials() {
+    return settings.credentials().orElseGet(() -> DefaultCredentialsProvider.builder().build());
+  }
+
+  private Region region(AwsService service, boolean explicitEndpoint) {
+    if (settings.region().isPresent()) {
+      return Region.of(settings.region().get());
+    }
+    try {
+      return new DefaultAwsRegionProviderChain().getRegion();
+    } catch (SdkClientException e) {
+      if (explicitEndpoint) {
+        return ENDPOINT_DEFAULT_REGION;
+      }
+      throw AwsErrors.regionMissing(service, e);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.gluesuite.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gluesuite.catalog.AlreadyExistsException;
+import org.gluesuite.catalog.EntityNotFoundException;
+import org.gluesuite.catalog.InvalidInputException;
+import org.gluesuite.common.Failures;
+
+/**
+ * Every error {@code glue-suite serve} answers on its own (the catalog's come from {@code CatalogErrors}), with the
+ * code AWS uses for the same failure, so SDKs raise the exception their users know. Messages say what was wrong,
+ * where in the request, and how to send it instead.
+ */
+public final class ServeErrors {
+  private static final int BAD_REQUEST = 400;
+
+  private ServeErrors() {
+  }
+
+  public static ServeRequestException malformedJson(String operation, String reason) {
+    return new ServeRequestException("SerializationException", BAD_REQUEST, String.format(
+        "The body of the %s request is not valid JSON: %s. Send one JSON object holding the operation's input"
+            + " members.", operation, reason));
+  }
+
+  public static ServeRequestException serialization(String operation, String path, String problem) {
+    return new ServeRequestException("SerializationException", BAD_REQUEST, String.format(
+        "Cannot read the %s request: %s %s. Send the member with the type the operation's input shape gives it.",
+        operation, path, problem));
+  }
+
+  public static ServeRequestException validation(List<String> violations) {
+    return new ServeRequestException("ValidationException", BAD_REQUEST, String.format(
+        "%d validation error%s detected: %s", violations.size(), violations.size() == 1 ? "" : "s",
+        String.join("; ", violations)));
+  }
+
+  public static ServeRequestException unknownTarget(String target, List<String> prefixes) {
+    return new ServeRequestException("UnknownOperationException", BAD_REQUEST, String.format(
+        "X-Amz-Target '%s' names no operation served here: it must be <prefix>.<Operation> with a prefix of %s"
+            + " (for example AWSGlue.GetDatabases).", target, prefixes));
+  }
+
+  public static ServeRequestException noOperation(String method, String path) {
+    return new ServeRequestException("UnknownOperationException", BAD_REQUEST, String.format(
+        "%s %s names no operation: JSON services take POST / with an X-Amz-Target header (AWSGlue.<Operation>,"
+            + " AmazonAthena.<Operation>), REST services POST /<Operation>.", method, path));
+  }
+
+  public static ServeRequestException unknownOperation(String serviceName, String operation) {
+    return new ServeRequestException("UnknownOperationException", BAD_REQUEST, String.format(
+        "%s has no operation %s. Check the operation's name (names are case-sensitive, e.g. GetDatabases).",
+        serviceName, operation));
+  }
+
+  public static ServeRequestException notServed(String serviceName, String operation) {
+    return new ServeRequestException("UnknownOperationException", BAD_REQUEST, String.format(
+        "%s is an operation of %s that this endpoint does not serve yet. Call it on AWS, or use an operation this"
+            + " endpoint serves.", operation, serviceName));
+  }
+
+  public static ServeRequestException tooLarge(long length, long limit) {
+    return new ServeRequestException("RequestEntityTooLargeException", 413, String.format(
+        "The request body is %s bytes, over this endpoint's limit of %d bytes. Send smaller requests (split a batch),"
+            + " or start the endpoint with a larger request limit.", length < 0 ? "more than " + limit : length,
+        limit));
+  }
+
+  public static ServeRequestException readTimeout(long waitedMillis) {
+    return new ServeRequestException("RequestTimeoutException", 408, String.format(
+        "The request body did not arrive within %d ms of the last data received, so the request was dropped. Send"
+            + " the whole body promptly.", waitedMillis));
+  }
+
+  public static ServeRequestException missingAuthentication() {
+    return new ServeRequestException("MissingAuthenticationTokenException", BAD_REQUEST,
+        "Request is missing Authentication Token: this endpoint verifies SigV4 signatures, and the request has no"
+            + " Authorization header. Sign it with one of the endpoint's access keys (any AWS SDK or CLI does).");
+  }
+
+  public static ServeRequestException incompleteSignature(String reason) {
+    return new ServeRequestException("IncompleteSignatureException", BAD_REQUEST, String.format(
+        "The Authorization header is not a complete AWS4-HMAC-SHA256 signature: %s. Let an AWS SDK or CLI sign the"
+            + " request.", reason));
+  }
+
+  public static ServeRequestException unrecognizedClient(String accessKeyId) {
+    return new ServeRequestException("UnrecognizedClientException", BAD_REQUEST, String.format(
+        "The security token included in the request is invalid: access key %s is not one of this endpoint's access"
+            + " keys. Sign with a key listed in its access keys file.", accessKeyId));
+  }
+
+  public static ServeRequestException invalidSignature(String reason) {
+    return new ServeRequestException("InvalidSignatureException", BAD_REQUEST, String.format(
+        "The request signature we calculated does not match the signature you provided: %s. Check the secret access"
+            + " key and let the SDK sign the request as sent (a proxy that rewrites it breaks the signature).",
+        reason));
+  }
+
+  /** Lake Formation's refusal: {@code principal} may not {@code action} on {@code resource}. */
+  public static ServeRequestException accessDenied(String principal, String action, String resource) {
+    return new ServeRequestException("AccessDeniedException", 403, String.format(
+        "%s is not authorized to %s on %s: Lake Formation grants it no such permission. Grant it (GrantPermissions),"
+            + " or call as a principal that has it.", principal, action, resource));
+  }
+
+  // ---- input the catalog operations cannot use (Glue answers these with InvalidInputException) ----------
+
+  public static InvalidInputException invalidNextToken(String token, String operation) {
+    return new InvalidInputException(String.format("NextToken '%s' is not a token of %s from this endpoint. Pass the"
+        + " NextToken of the previous %s response unchanged, or none for the first page.", token, operation,
+        operation));
+  }
+
+  public static InvalidInputException unusableMember(String operation, String path, String reason, String shape) {
+    return new InvalidInputException(String.format("%s of the %s request cannot be used: %s. Give it the members the"
+        + " %s shape requires.", path, operation, reason, shape));
+  }
+
+  public static InvalidInputException notAGlueArn(String arn) {
+    return new InvalidInputException(String.format("ResourceArn '%s' is not a Glue resource ARN. Write"
+        + " arn:aws:glue:REGION:ACCOUNT:database/NAME (or table/DATABASE/NAME, connection/NAME).", arn));
+  }
+
+  public static InvalidInputException notTaggable(String arn, String kind, List<String> taggable) {
+    return new InvalidInputException(String.format("ResourceArn '%s' names a %s, which this endpoint cannot tag: it"
+        + " tags %s.", arn, kind, taggable));
+  }
+
+  public static InvalidInputException invalidTableExpression(String expression, String reason, int position) {
+    return new InvalidInputException(String.format("Expression '%s' of GetTables is not a regular expression: %s (at"
+        + " character %d). Write a Java regular expression over table names, e.g. sales_.* or orders|refunds.",
+        expression, reason, position));
+  }
+
+  public static InvalidInputException segmentOutOfRange(int number, int total) {
+    return new InvalidInputException(String.format("Segment %d of %d does not exist: SegmentNumber counts from 0 to"
+        + " TotalSegments - 1. Ask for segments 0 to %d.", number, total, total - 1));
+  }
+
+  // ---- jobs ------------------------------------------------------------------------------------------------
+
+  public static EntityNotFoundException jobNotFound(String name, Path folder) {
+    return new EntityNotFoundException(String.format("Job %s not found: %s has no %s.json. Create it with CreateJob"
+        + " (or check the name with ListJobs).", name, folder, name));
+  }
+
+  public static AlreadyExistsException jobExists(String name) {
+    return new AlreadyExistsException(String.format("Job %s already exists. Choose another name, or change it with"
+        + " UpdateJob.", name));
+  }
+
+  public static InvalidInputException notAJobName(String name) {
+    return new InvalidInputException(String.format("'%s' is not a job name: it is 1-255 letters, digits, '_', '.' or"
+        + " '-', starting with a letter or digit.", name));
+  }
+
+  public static InvalidInputException jobCannotRunHere(String reason) {
+    return new InvalidInputException("This endpoint cannot run the job: " + reason + ".");
+  }
+
+  public static EntityNotFoundException jobRunNotFound(String job, String runId) {
+    return new EntityNotFoundException(String.format("Job run %s of job %s not found. Take the JobRunId that"
+        + " StartJobRun returned, or list the runs with GetJobRuns.", runId, job));
+  }
+
+  public static InvalidInputException jobRunRetryNotServed(String job, String runId) {
+    return new InvalidInputException(String.format("StartJobRun with JobRunId %s (a retry of that run of job %s) is"
+        + " not served by this endpoint. Omit JobRunId to start a new run.", runId, job));
+  }
+
+  // ---- the endpoint itself ---------------------------------------------------------------------------------
+
+  public static ServeStartException cannotListen(int port, Throwable cause) {
+    return new ServeStartException(String.format("Cannot listen on %s:%d (%s). Pick another port, or stop the process"
+        + " that holds this one.", LocalEndpoint.HOST, port, Failures.reason(cause)), cause);
+  }
+
+  public static ServeRequestException internal(String operation, Throwable cause) {
+    return new ServeRequestException("InternalServiceException", 500, String.format(
+        "%s failed inside the endpoint (%s). Nothing of the failed step was stored; retry, and report it if it"
+            + " persists.", operation, Failures.reason(cause)));
+  }
+}

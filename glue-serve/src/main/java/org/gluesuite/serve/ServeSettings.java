@@ -1,0 +1,48 @@
+package org.gluesuite.serve;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link LocalEndpoint} listens: the port on 127.0.0.1 (0 for any free one), the largest request body it reads,
+ * how long it waits for a silent client, and who it lets in.
+ */
+public record ServeSettings(int port, long maxRequestBytes, Duration idleTimeout, Authenticator authenticator) {
+  public static final int DEFAULT_PORT = 4566;
+  /** Large enough for a 100-partition batch of wide tables; AWS rejects far smaller bodies for most calls. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  public ServeSettings {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0 (any free port) to 65535, not " + port);
+    }
+    if (maxRequestBytes < 1) {
+      throw new IllegalArgumentException("maxRequestBytes must be positive, not " + maxRequestBytes);
+    }
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    Objects.requireNonNull(authenticator, "authenticator");
+  }
+
+  /** Any free port, default limits, every request accepted as {@code principal}. */
+  public static ServeSettings anyPort(String principal) {
+    return new ServeSettings(0, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_IDLE_TIMEOUT,
+        Authenticators.anySignature(principal, AccessKeys.none()));
+  }
+
+  public ServeSettings withPort(int newPort) {
+    return new ServeSettings(newPort, maxRequestBytes, idleTimeout, authenticator);
+  }
+
+  public ServeSettings withMaxRequestBytes(long limit) {
+    return new ServeSettings(port, limit, idleTimeout, authenticator);
+  }
+
+  public ServeSettings withIdleTimeout(Duration timeout) {
+    return new ServeSettings(port, maxRequestBytes, timeout, authenticator);
+  }
+
+  public ServeSettings withAuthenticator(Authenticator newAuthenticator) {
+    return new ServeSettings(port, maxRequestBytes, idleTimeout, newAuthenticator);
+  }
+}

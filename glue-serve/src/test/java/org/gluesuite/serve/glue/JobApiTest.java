@@ -1,0 +1,195 @@
+package org.gluesuite.serve.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import org.gluesuite.aws.AwsClientFactory;
+import org.gluesuite.aws.AwsSettings;
+import org.gluesuite.crawler.CrawlContext;
+import org.gluesuite.serve.GlueSuiteServe;
+import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.testing.ServeFixture;
+import org.gluesuite.workflow.definition.JobConfig;
+import org.gluesuite.workflow.engine.JobLaunch;
+import org.gluesuite.workflow.engine.JobLauncher;
+import org.gluesuite.workflow.engine.JobOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.AlreadyExistsException;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse;
+import software.amazon.awssdk.services.glue.model.ConcurrentRunsExceededException;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.InvalidInputException;
+import software.amazon.awssdk.services.glue.model.Job;
+import software.amazon.awssdk.services.glue.model.JobRun;
+import software.amazon.awssdk.services.glue.model.JobRunState;
+
+/**
+ * Glue's job operations through the AWS SDK v2 against {@code glue-suite serve}: definitions, run states, argument
+ * precedence, concurrency, stopping and errors. The launcher here stands in for Spark and is held by the test, so
+ * RUNNING, STOPPED and concurrency are observed deterministically; {@code ServeJobRunTest} in the CLI module runs real
+ * jobs on Spark through the CLI's launcher.
+ */
+class JobApiTest {
+  @TempDir
+  static Path workspace;
+  private static final HeldLauncher LAUNCHER = new HeldLauncher();
+  private static GlueSuiteServe serve;
+  private static GlueClient glue;
+
+  /** Runs each launch until the test releases it, then fails it if its arguments ask for that. */
+  static final class HeldLauncher implements JobLauncher {
+    final Map<String, JobLaunch> launches = new ConcurrentHashMap<>();
+    final Map<String, CountDownLatch> releases = new ConcurrentHashMap<>();
+
+    @Override
+    public JobOutcome run(JobLaunch launch) throws Exception {
+      launches.put(launch.jobRunId(), launch);
+      releases.computeIfAbsent(launch.jobRunId(), id -> new CountDownLatch(1)).await();
+      if (launch.arguments().containsKey("--fail_with")) {
+        throw new IllegalStateException(launch.arguments().get("--fail_with"));
+      }
+      return JobOutcome.empty();
+    }
+
+    @Override
+    public Optional<String> unsupportedReason(JobConfig job) {
+      return job.name().startsWith("unsupported") ? Optional.of("job '" + job.name() + "' has no local"
+          + " implementation") : Optional.empty();
+    }
+
+    void release(String runId) {
+      releases.computeIfAbsent(runId, id -> new CountDownLatch(1)).countDown();
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    Path catalog = workspace.resolve("catalog");
+    serve = GlueSuiteServe.start(catalog, CrawlContext.forWorkspace(workspace, workspace.resolve("crawlers")),
+        LAUNCHER, ServeSettings.anyPort(ServeFixture.PRINCIPAL));
+    glue = AwsClientFactory.create(AwsSettings.builder().endpoint(serve.endpoint().uri()).region("eu-west-1")
+        .staticCredentials(ServeFixture.ACCESS_KEY, ServeFixture.SECRET_KEY).maxAttempts(1).build()).glue();
+  }
+
+  @AfterAll
+  static void stop() {
+    LAUNCHER.releases.values().forEach(CountDownLatch::countDown);
+    glue.close();
+    serve.close();
+  }
+
+  @BeforeEach
+  void noJobs() {
+    for (String name : glue.listJobs(r -> { }).jobNames()) {
+      glue.deleteJob(r -> r.jobName(name));
+    }
+  }
+
+  private void createJob(String name, int maxConcurrentRuns) {
+    glue.createJob(r -> r.name(name).role("arn:aws:iam::000000000000:role/Job")
+        .command(c -> c.name("glueetl").scriptLocation("s3://scripts/" + name + ".sql"))
+        .defaultArguments(Map.of("--city", "Valmora", "--days", "7"))
+        .nonOverridableArguments(Map.of("--target_path", "s3://lake/out"))
+        .executionProperty(e -> e.maxConcurrentRuns(maxConcurrentRuns)));
+  }
+
+  private JobRun awaitFinished(String job, String runId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      JobRun run = glue.getJobRun(r -> r.jobName(job).runId(runId)).jobRun();
+      if (List.of(JobRunState.SUCCEEDED, JobRunState.FAILED, JobRunState.STOPPED).contains(run.jobRunState())) {
+        return run;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("job run " + runId + " did not finish within 30 s");
+  }
+
+  @Test
+  void aStartedRun_isRunningUntilItsWorkEnds_withGluesArgumentPrecedence() throws Exception {
+    createJob("clean", 1);
+
+    String runId = glue.startJobRun(r -> r.jobName("clean").arguments(Map.of("--days", "30",
+        "--target_path", "s3://elsewhere"))).jobRunId();
+
+    JobRun running = glue.getJobRun(r -> r.jobName("clean").runId(runId)).jobRun();
+    assertThat(running.jobRunState()).isEqualTo(JobRunState.RUNNING);
+    assertThat(running.arguments()).containsEntry("--days", "30");
+    assertThat(runId).startsWith("jr_");
+    LAUNCHER.release(runId);
+    JobRun done = awaitFinished("clean", runId);
+    assertThat(done.jobRunState()).isEqualTo(JobRunState.SUCCEEDED);
+    assertThat(done.completedOn()).isAfterOrEqualTo(done.startedOn());
+    assertThat(LAUNCHER.launches.get(runId).arguments()).containsEntry("--city", "Valmora")
+        .containsEntry("--days", "30").containsEntry("--target_path", "s3://lake/out")
+        .containsEntry("--JOB_NAME", "clean").containsEntry("--JOB_RUN_ID", runId);
+  }
+
+  @Test
+  void maxConcurrentRuns_stop_andFailures() throws Exception {
+    createJob("train", 1);
+    String first = glue.startJobRun(r -> r.jobName("train")).jobRunId();
+
+    assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("train")))
+        .isInstanceOf(ConcurrentRunsExceededException.class)
+        .hasMessageContaining("job 'train' already has 1 run in progress");
+    BatchStopJobRunResponse stop = glue.batchStopJobRun(r -> r.jobName("train").jobRunIds(first, "jr_unknown"));
+    assertThat(stop.successfulSubmissions()).extracting(s -> s.jobRunId()).containsExactly(first);
+    assertThat(stop.errors()).extracting(e -> e.jobRunId() + " " + e.errorDetail().errorCode())
+        .containsExactly("jr_unknown EntityNotFoundException");
+    JobRun stopped = awaitFinished("train", first);
+    assertThat(stopped.jobRunState()).isEqualTo(JobRunState.STOPPED);
+    assertThat(stopped.errorMessage()).isEqualTo("Stopped by BatchStopJobRun.");
+
+    String failing = glue.startJobRun(r -> r.jobName("train").arguments(Map.of("--fail_with", "no rows for Valmora")))
+        .jobRunId();
+    LAUNCHER.release(failing);
+    JobRun failed = awaitFinished("train", failing);
+    assertThat(failed.jobRunState()).isEqualTo(JobRunState.FAILED);
+    assertThat(failed.errorMessage()).isEqualTo("no rows for Valmora");
+    assertThat(glue.batchStopJobRun(r -> r.jobName("train").jobRunIds(failing)).errors().get(0).errorDetail()
+        .errorMessage()).contains("has already finished (FAILED)");
+    assertThat(glue.getJobRuns(r -> r.jobName("train")).jobRuns()).extracting(JobRun::id)
+        .containsExactly(failing, first);
+  }
+
+  @Test
+  void definitions_areStoredCheckedAndListed() {
+    createJob("monthly", 2);
+
+    Job job = glue.getJob(r -> r.jobName("monthly")).job();
+    assertThat(job.command().scriptLocation()).isEqualTo("s3://scripts/monthly.sql");
+    assertThat(job.executionProperty().maxConcurrentRuns()).isEqualTo(2);
+    assertThat(job.timeout()).isEqualTo(2880);
+    assertThat(workspace.resolve("jobs/monthly.json")).isRegularFile();
+    assertThat(glue.listJobs(r -> { }).jobNames()).containsExactly("monthly");
+    assertThat(glue.getJobs(r -> { }).jobs()).extracting(Job::name).containsExactly("monthly");
+    assertThatThrownBy(() -> createJob("monthly", 1)).isInstanceOf(AlreadyExistsException.class);
+    assertThatThrownBy(() -> glue.createJob(r -> r.name("bad").role("r").command(c -> c.name("bash")
+        .scriptLocation("x.sql")))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Command.Name").hasMessageContaining("'bash' is not a Glue job command");
+    assertThatThrownBy(() -> createJob("unsupported-job", 1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cannot run the job: job 'unsupported-job' has no local implementation");
+    assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("nobody"))).isInstanceOf(EntityNotFoundException.class)
+        .hasMessageContaining("Job nobody not found");
+    assertThatThrownBy(() -> glue.getJobRun(r -> r.jobName("monthly").runId("jr_none")))
+        .isInstanceOf(EntityNotFoundException.class).hasMessageContaining("Job run jr_none of job monthly not found");
+    glue.deleteJob(r -> r.jobName("monthly"));
+    assertThat(glue.deleteJob(r -> r.jobName("monthly")).jobName()).as("deleting twice is no error, as in Glue")
+        .isEqualTo("monthly");
+    assertThatThrownBy(() -> glue.getJob(r -> r.jobName("monthly"))).isInstanceOf(EntityNotFoundException.class);
+  }
+}

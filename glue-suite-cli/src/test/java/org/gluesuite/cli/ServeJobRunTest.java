@@ -1,0 +1,130 @@
+package org.gluesuite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gluesuite.aws.AwsClientFactory;
+import org.gluesuite.aws.AwsSettings;
+import org.gluesuite.crawler.CrawlContext;
+import org.gluesuite.serve.GlueSuiteServe;
+import org.gluesuite.serve.ServeSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.JobRun;
+import software.amazon.awssdk.services.glue.model.JobRunState;
+
+/**
+ * {@code StartJobRun} against {@code glue-suite serve} as the CLI starts it: the job really runs on the local Spark
+ * session through the CLI's {@link LocalJobLauncher} (the workflow engine's launcher), driven by the AWS SDK v2 and,
+ * when installed, the AWS CLI.
+ */
+class ServeJobRunTest {
+  private static final String PRINCIPAL = "arn:aws:iam::000000000000:role/ServeJobs";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void startJobRun_runsTheJobOnSpark_andGetJobRunFollowsItToItsEnd() throws Exception {
+    Workspace workspace = new Workspace(dir.resolve("workspace")).create();
+    Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()),
+        new PrintStream(OutputStream.nullOutputStream()), false);
+    try (LocalEnvironment environment = new LocalEnvironment(workspace, "local[2]", quiet);
+        GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
+            CrawlContext.forWorkspace(workspace.root(), dir.resolve("crawlers")),
+            new LocalJobLauncher(quiet, environment, PRINCIPAL), ServeSettings.anyPort(PRINCIPAL));
+        GlueClient glue = AwsClientFactory.create(AwsSettings.builder().endpoint(serve.endpoint().uri())
+            .region("us-east-1").staticCredentials("local", "local").maxAttempts(1).build()).glue()) {
+      glue.createJob(r -> r.name("stations").role(PRINCIPAL)
+          .command(c -> c.name("glueetl").scriptLocation("s3://scripts/stations.sql"))
+          .defaultArguments(Map.of("--sql_query", "SELECT 'valmora-1' AS station, 21.5 AS no2 UNION ALL SELECT"
+              + " 'valmora-2', 33.25", "--target_path", "s3://scratch/stations")));
+
+      String runId = glue.startJobRun(r -> r.jobName("stations")).jobRunId();
+      JobRun done = awaitFinished(glue, "stations", runId);
+
+      assertThat(done.jobRunState()).as(done.errorMessage()).isEqualTo(JobRunState.SUCCEEDED);
+      Path output = workspace.lake().resolve("scratch/stations");
+      try (Stream<Path> files = Files.list(output)) {
+        assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.endsWith(".parquet"));
+      }
+      long rows = environment.spark().read().parquet(output.toString()).count();
+      assertThat(rows).isEqualTo(2);
+
+      String failing = glue.startJobRun(r -> r.jobName("stations").arguments(Map.of("--sql_query",
+          "SELECT * FROM airquality.no_such_table"))).jobRunId();
+      JobRun failed = awaitFinished(glue, "stations", failing);
+      assertThat(failed.jobRunState()).isEqualTo(JobRunState.FAILED);
+      assertThat(failed.errorMessage()).contains("no_such_table");
+      // The job runs as its caller under Lake Formation: a location it has no grant on is refused.
+      String refused = glue.startJobRun(r -> r.jobName("stations").arguments(Map.of("--target_path",
+          "s3://airquality/curated/stations"))).jobRunId();
+      JobRun denied = awaitFinished(glue, "stations", refused);
+      assertThat(denied.jobRunState()).isEqualTo(JobRunState.FAILED);
+      assertThat(denied.errorMessage()).contains("Insufficient Lake Formation permission(s): principal " + PRINCIPAL
+          + " needs DATA_LOCATION_ACCESS");
+      assertThat(workspace.lake().resolve("airquality/curated/stations")).doesNotExist();
+
+      if (awsOnPath()) {
+        String cliRun = aws(serve, "glue", "start-job-run", "--job-name", "stations").path("JobRunId").asText();
+        String state = "";
+        for (int attempt = 0; attempt < 120 && !List.of("SUCCEEDED", "FAILED").contains(state); attempt++) {
+          Thread.sleep(500);
+          state = aws(serve, "glue", "get-job-run", "--job-name", "stations", "--run-id", cliRun)
+              .path("JobRun").path("JobRunState").asText();
+        }
+        assertThat(state).isEqualTo("SUCCEEDED");
+      }
+    }
+  }
+
+  private static JobRun awaitFinished(GlueClient glue, String job, String runId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    while (Instant.now().isBefore(deadline)) {
+      JobRun run = glue.getJobRun(r -> r.jobName(job).runId(runId)).jobRun();
+      if (run.jobRunState() != JobRunState.RUNNING) {
+        return run;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("job run " + runId + " still RUNNING after 4 minutes");
+  }
+
+  private static boolean awsOnPath() {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "aws")));
+  }
+
+  /** The AWS CLI against the endpoint with dummy keys, its JSON output parsed. */
+  private JsonNode aws(GlueSuiteServe serve, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("aws"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--endpoint-url", serve.endpoint().uri().toString(), "--output", "json"));
+    Path home = Files.createTempDirectory(dir, "aws-home");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
+        .redirectError(home.resolve("err").toFile());
+    builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+        "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", "", "HOME", home.toString(),
+        "AWS_CONFIG_FILE", home.resolve("config").toString(),
+        "AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString()));
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws %s finished", String.join(" ", args)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(home.resolve("err"), StandardCharsets.UTF_8)).isZero();
+    return new ObjectMapper().readTree(home.resolve("out").toFile());
+  }
+}
