@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
+import org.gluesuite.jobs.retail.RetailJobs;
 import org.gluesuite.jobs.sql.SqlJob;
 
 /** The jobs this jar contains, by name. An explicit list: no class-path scanning, no reflection. */
@@ -13,6 +14,9 @@ public final class JobRegistry {
 
   static {
     for (JobDefinition definition : AirQualityJobs.definitions()) {
+      JOBS.put(definition.name(), definition);
+    }
+    for (JobDefinition definition : RetailJobs.definitions()) {
       JOBS.put(definition.name(), definition);
     }
     JOBS.put(SqlJob.NAME, new JobDefinition(SqlJob.NAME,

@@ -19,7 +19,8 @@ import org.gluesuite.common.json.DefinitionNode;
  */
 public final class LakeFormationStore {
   /** The definitions shipped in the jar (the air-quality pipeline's grants). */
-  public static final List<String> BUNDLED = List.of("glue-lakeformation/definitions/airquality.json");
+  public static final List<String> BUNDLED = List.of("glue-lakeformation/definitions/airquality.json",
+      "glue-lakeformation/definitions/retail.json");
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final Path folder;
