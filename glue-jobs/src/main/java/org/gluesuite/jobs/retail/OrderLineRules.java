@@ -1,16 +1,18 @@
 package org.gluesuite.jobs.retail;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import static org.apache.spark.sql.functions.expr;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.gluesuite.runtime.frame.GlueRecord;
 
 /**
- * What the clean job does to one raw order-log record: type it (a value that cannot be typed makes the record an
- * error record, with a message naming the column and the value) and decide whether it is a purchase worth learning
- * from. A line is dropped, for the first of these reasons that applies, in this order:
+ * What the clean job does to the raw order-log lines: check that each can be typed ({@link #check}: a line that
+ * cannot is an error record naming the column and value), type them ({@link #typed}) and decide which are purchases
+ * worth learning from. A line is dropped for the first of these reasons that applies, in this order:
  * <ol>
  *   <li>{@value #NULL_CUSTOMER}: no customer (a guest order or a stock adjustment);</li>
  *   <li>{@value #CANCELLATION}: an invoice number starting with {@code C};</li>
@@ -21,7 +23,6 @@ import org.gluesuite.runtime.frame.GlueRecord;
  *       Amazon fees, commissions ({@code CRUK}), gift vouchers ({@code gift_0001_10}), bad debt ({@code B}), the
  *       cushion pads line ({@code PADS}) and dotcom gift-shop lines ({@code DCGS…}).</li>
  * </ol>
- * Static and stateless: it runs inside Spark tasks.
  */
 public final class OrderLineRules {
   public static final String NULL_CUSTOMER = "null_customer";
@@ -36,129 +37,90 @@ public final class OrderLineRules {
   /** The raw table's columns as the crawler names the header's (lower case). */
   public static final List<String> RAW_COLUMNS = List.of("invoiceno", "stockcode", "description", "quantity",
       "invoicedate", "unitprice", "customerid", "country");
-  /** The field of a typed record that holds its drop reason, null for a purchase. */
+  /** The column of {@link #typed} rows that holds the drop reason, null for a purchase. */
   public static final String DROP_REASON = "drop_reason";
+  private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
+  private static final Pattern CUSTOMER = Pattern.compile("\\d{1,9}");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
   private OrderLineRules() {
   }
 
   /**
-   * The typed record of a raw one: {@code invoice_no, stock_code, description, quantity, invoice_date,
-   * unit_price, customer_id, country}, the drop reason and the {@code year, month, day} of the invoice.
-   *
-   * @throws IllegalArgumentException naming the column and value that cannot be typed
+   * Accepts a raw record whose values {@link #typed} can type; otherwise throws, naming the column, the value and
+   * what it should be (the frame's {@code filter} keeps it as an error record with that message).
    */
-  public static GlueRecord typed(GlueRecord raw) {
-    String invoice = text(raw, "invoiceno");
-    String stockCode = text(raw, "stockcode");
-    if (invoice == null || invoice.isBlank()) {
+  public static boolean check(GlueRecord raw) {
+    if (blank(raw.get("invoiceno"))) {
       throw new IllegalArgumentException("InvoiceNo is empty: every line belongs to an invoice");
     }
-    if (stockCode == null || stockCode.isBlank()) {
+    if (blank(raw.get("stockcode"))) {
       throw new IllegalArgumentException("StockCode is empty: every line names a product or a charge");
     }
-    int quantity = wholeNumber(raw, "quantity", "Quantity");
-    LocalDateTime time = dateTime(raw);
-    double price = decimal(raw);
-    Integer customer = customer(raw);
-    GlueRecord out = GlueRecord.create();
-    out.set("invoice_no", invoice);
-    out.set("stock_code", stockCode);
-    out.set("description", emptyToNull(text(raw, "description")));
-    out.set("quantity", quantity);
-    out.set("invoice_date", time.toInstant(ZoneOffset.UTC));
-    out.set("unit_price", price);
-    out.set("customer_id", customer);
-    out.set("country", emptyToNull(text(raw, "country")));
-    out.set(DROP_REASON, dropReason(invoice, stockCode, quantity, customer));
-    out.set("year", String.format(Locale.ROOT, "%04d", time.getYear()));
-    out.set("month", String.format(Locale.ROOT, "%02d", time.getMonthValue()));
-    out.set("day", String.format(Locale.ROOT, "%02d", time.getDayOfMonth()));
-    return out;
+    Object quantity = raw.get("quantity");
+    if (!wholeNumber(quantity, Integer.MIN_VALUE) && !matches(WHOLE, quantity)) {
+      throw new IllegalArgumentException("Quantity " + shown(quantity) + " is not a whole number: give the number "
+          + "of items on the line, e.g. 6 (negative on cancellations)");
+    }
+    Object time = raw.get("invoicedate");
+    if (time == null || OrderLogFormat.parseDateTime(time.toString().trim()) == null) {
+      throw new IllegalArgumentException("InvoiceDate " + shown(time) + " is not a date-time written "
+          + OrderLogFormat.DATE_TIME_PATTERN + ", e.g. 2010-12-01 08:26:00");
+    }
+    Object price = raw.get("unitprice");
+    if (!(price instanceof Number) && !matches(DECIMAL, price)) {
+      throw new IllegalArgumentException("UnitPrice " + shown(price) + " is not a decimal number: give the price "
+          + "of one item, e.g. 2.55");
+    }
+    Object customer = raw.get("customerid");
+    if (!blank(customer) && !wholeNumber(customer, 0) && !matches(CUSTOMER, customer)) {
+      throw new IllegalArgumentException("CustomerID " + shown(customer) + " is not a customer number: give digits "
+          + "(e.g. 17850), or leave it empty for a guest order");
+    }
+    return true;
   }
 
-  /** Why a line is not a purchase to learn from, or null when it is one. */
-  public static String dropReason(String invoice, String stockCode, int quantity, Integer customer) {
-    if (customer == null) {
-      return NULL_CUSTOMER;
-    }
-    if (invoice.startsWith("C")) {
-      return CANCELLATION;
-    }
-    if (quantity <= 0) {
-      return NON_POSITIVE_QUANTITY;
-    }
-    if (!PRODUCT_CODE.matcher(stockCode).matches()) {
-      return NON_PRODUCT;
-    }
-    return null;
+  /**
+   * Typed order lines of checked raw rows whose columns are all strings: {@code invoice_no, stock_code,
+   * description, quantity (int), invoice_date (timestamp: the wall-clock time read in the session's time zone, UTC
+   * on Glue and here), unit_price (double), customer_id (int), country}, the {@value #DROP_REASON} and the invoice's
+   * {@code year, month, day} (from the text, so no time zone moves a line to another day).
+   */
+  public static Dataset<Row> typed(Dataset<Row> checked) {
+    Column time = expr("trim(invoicedate)");
+    // check() let through only values these expressions type: none of them gives null for a non-empty value
+    return checked.select(
+        expr("invoiceno").as("invoice_no"),
+        expr("stockcode").as("stock_code"),
+        expr("nullif(description, '')").as("description"),
+        expr("CAST(CAST(trim(quantity) AS DOUBLE) AS INT)").as("quantity"),
+        expr("coalesce(to_timestamp(trim(invoicedate), 'yyyy-MM-dd HH:mm:ss'), "
+            + "to_timestamp(trim(invoicedate), 'yyyy-MM-dd HH:mm'))").as("invoice_date"),
+        expr("CAST(trim(unitprice) AS DOUBLE)").as("unit_price"),
+        expr("CAST(CAST(nullif(trim(customerid), '') AS DOUBLE) AS INT)").as("customer_id"),
+        expr("nullif(country, '')").as("country"),
+        time.substr(1, 4).as("year"), time.substr(6, 2).as("month"), time.substr(9, 2).as("day"))
+        .withColumn(DROP_REASON, expr("CASE WHEN customer_id IS NULL THEN '" + NULL_CUSTOMER + "'"
+            + " WHEN invoice_no LIKE 'C%' THEN '" + CANCELLATION + "'"
+            + " WHEN quantity <= 0 THEN '" + NON_POSITIVE_QUANTITY + "'"
+            + " WHEN NOT stock_code RLIKE '^" + PRODUCT_CODE.pattern() + "$' THEN '" + NON_PRODUCT + "' END"));
   }
 
-  private static String text(GlueRecord raw, String field) {
-    Object value = raw.get(field);
-    return value == null ? null : value.toString();
+  /** A number with no fraction between {@code min} and the largest int (a reader types unquoted cells). */
+  private static boolean wholeNumber(Object value, long min) {
+    return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.doubleValue() >= min
+        && n.doubleValue() <= Integer.MAX_VALUE;
   }
 
-  private static int wholeNumber(GlueRecord raw, String field, String column) {
-    Object value = raw.get(field);
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-        && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
-      return n.intValue();
-    }
-    if (value instanceof String s) {
-      try {
-        return Integer.parseInt(s.trim());
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    throw new IllegalArgumentException(column + (value == null ? " is empty" : " '" + value + "' is not a whole "
-        + "number") + ": give the number of items on the line, e.g. 6 (negative on cancellations)");
+  private static boolean blank(Object value) {
+    return value == null || value.toString().isBlank();
   }
 
-  private static LocalDateTime dateTime(GlueRecord raw) {
-    Object value = raw.get("invoicedate");
-    LocalDateTime time = value == null ? null : OrderLogFormat.parseDateTime(value.toString().trim());
-    if (time == null) {
-      throw new IllegalArgumentException("InvoiceDate " + (value == null ? "is empty" : "'" + value + "' is not a "
-          + "date-time written " + OrderLogFormat.DATE_TIME_PATTERN) + ", e.g. 2010-12-01 08:26:00");
-    }
-    return time;
+  private static boolean matches(Pattern pattern, Object value) {
+    return value != null && pattern.matcher(value.toString().trim()).matches();
   }
 
-  private static double decimal(GlueRecord raw) {
-    Object value = raw.get("unitprice");
-    if (value instanceof Number n) {
-      return n.doubleValue();
-    }
-    if (value instanceof String s) {
-      try {
-        return Double.parseDouble(s.trim());
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    throw new IllegalArgumentException("UnitPrice " + (value == null ? "is empty" : "'" + value + "' is not a "
-        + "decimal number") + ": give the price of one item, e.g. 2.55");
-  }
-
-  private static Integer customer(GlueRecord raw) {
-    Object value = raw.get("customerid");
-    if (value == null || value instanceof String s && s.isBlank()) {
-      return null;
-    }
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.doubleValue() >= 0
-        && n.doubleValue() <= Integer.MAX_VALUE) {
-      return n.intValue();
-    }
-    if (value instanceof String s && s.trim().matches("\\d{1,9}")) {
-      return Integer.valueOf(s.trim());
-    }
-    throw new IllegalArgumentException("CustomerID '" + value + "' is not a customer number: give digits "
-        + "(e.g. 17850), or leave it empty for a guest order");
-  }
-
-  private static String emptyToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
+  private static String shown(Object value) {
+    return value == null ? "(empty)" : "'" + value + "'";
   }
 }

@@ -48,7 +48,7 @@ final class OrderLogReader {
   }
 
   /** What reading a file gave: its lines went to the consumer; the problems, if any, and a digest of its bytes. */
-  record Result(long lines, List<LineProblem> problems, long problemCount, String sha256) {
+  record Result(long lines, List<LineProblem> problems, long badLines, long problemCount, String sha256) {
   }
 
   /** The position of each order-log column in the file's header; fails naming what is wrong with the header. */
@@ -69,6 +69,7 @@ final class OrderLogReader {
     MessageDigest digest = sha256();
     List<LineProblem> problems = new ArrayList<>();
     long problemCount = 0;
+    long badLines = 0;
     long count = 0;
     try (BufferedReader in = open(file, digest)) {
       String header = in.readLine();
@@ -87,6 +88,7 @@ final class OrderLogReader {
         List<LineProblem> found = new ArrayList<>(1);
         OrderLine line = parse(text, lineNumber, at, fields, found);
         if (!found.isEmpty()) {
+          badLines++;
           problemCount += found.size();
           for (LineProblem p : found) {
             if (problems.size() < LISTED_PROBLEMS) {
@@ -103,7 +105,8 @@ final class OrderLogReader {
     } catch (IOException e) {
       throw RetailErrors.unreadable(file, e);
     }
-    return new Result(count, List.copyOf(problems), problemCount, HexFormat.of().formatHex(digest.digest()));
+    return new Result(count, List.copyOf(problems), badLines, problemCount,
+        HexFormat.of().formatHex(digest.digest()));
   }
 
   private static OrderLine parse(String text, long lineNumber, Map<String, Integer> at, int fields,

@@ -65,13 +65,13 @@ public final class RetailErrors {
             + "Rename the columns in the header, or add the missing ones.", file, what, EXPECTED_HEADER));
   }
 
-  static RetailInputException badLines(Path file, List<LineProblem> problems, long total) {
+  static RetailInputException badLines(Path file, List<LineProblem> problems, long lines, long total) {
     String listed = problems.stream().map(LineProblem::describe).collect(Collectors.joining("\n  "));
     String more = total > problems.size() ? String.format("%n  … and %,d more", total - problems.size()) : "";
     return new RetailInputException(String.format(
         "%s has %,d bad line(s); nothing was landed:%n  %s%s%nFix these lines in the file (a broken line has "
             + "the wrong number of fields or an unclosed quote: quote a field that contains a comma and double a "
-            + "quote inside it, as RFC 4180 does), then land it again.", file, total, listed, more));
+            + "quote inside it, as RFC 4180 does), then land it again.", file, lines, listed, more));
   }
 
   static RetailInputException unreadable(Path file, Throwable cause) {

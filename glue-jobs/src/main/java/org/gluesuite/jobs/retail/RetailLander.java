@@ -46,8 +46,8 @@ public final class RetailLander {
         OrderLogWriter writer = OrderLogWriter.create(pipelineRoot);
         writers.add(writer);
         OrderLogReader.Result read = OrderLogReader.read(file, writer::write);
-        if (read.problemCount() > 0) {
-          throw RetailErrors.badLines(file, read.problems(), read.problemCount());
+        if (read.badLines() > 0) {
+          throw RetailErrors.badLines(file, read.problems(), read.badLines(), read.problemCount());
         }
         names.add(stem(file) + "-" + read.sha256().substring(0, 12) + ".csv");
       }
