@@ -128,7 +128,7 @@ class SchemaDefinitionsTest {
     DefinitionNode database = DefinitionNode.parse("db.json", "{\"DatabaseInput\": {\"Name\": \"Air Quality\", "
         + "\"Parameters\": {\"owner\": 7}}}", problems);
     DefinitionNode table = DefinitionNode.parse("t.json", "{\"DatabaseName\": \"airquality\", \"TableInput\": {"
-        + "\"Name\": \"t\", \"StorageDescriptor\": {\"Columns\": [{\"Name\": \"a\", \"Type\": \"integer\"}, "
+        + "\"Name\": \"t\", \"StorageDescriptor\": {\"Columns\": [{\"Name\": \"a\", \"Type\": \"integr\"}, "
         + "{\"Type\": \"string\"}, \"b\"], \"Location\": \"${lake}/t\", \"Compresed\": true}, "
         + "\"PartitionKeys\": {\"Name\": \"dt\"}}}", problems);
     DefinitionNode broken = DefinitionNode.parse("broken.json", "{\"DatabaseName\": ", problems);

@@ -1,17 +1,18 @@
 package org.gluesuite.crawler;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.crawler.scan.SkippedFile;
 
 /** The per-run report: per table what changed, files skipped with reasons, and warnings about files that were used. */
+@PascalCaseJson
 public record CrawlReport(
-    @JsonProperty("Tables") List<TableChange> tables,
-    @JsonProperty("FilesSkipped") List<SkippedFile> filesSkipped,
-    @JsonProperty("Warnings") List<SkippedFile> warnings,
-    @JsonProperty("FilesListed") long filesListed,
-    @JsonProperty("FilesSampled") long filesSampled,
-    @JsonProperty("FoldersListed") long foldersListed) {
+    List<TableChange> tables,
+    List<SkippedFile> filesSkipped,
+    List<SkippedFile> warnings,
+    long filesListed,
+    long filesSampled,
+    long foldersListed) {
 
   public CrawlReport {
     tables = List.copyOf(tables);

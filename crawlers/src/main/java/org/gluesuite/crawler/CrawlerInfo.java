@@ -1,37 +1,40 @@
 package org.gluesuite.crawler;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * Glue's {@code GetCrawler} and {@code GetCrawlerMetrics} in one: state, the last crawl (status, error
  * message, log of the run id, start time), and metrics.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record CrawlerInfo(
-    @JsonProperty("Name") String name,
-    @JsonProperty("State") CrawlerState state,
-    @JsonProperty("LastCrawl") LastCrawl lastCrawl,
-    @JsonProperty("CrawlElapsedTime") Long crawlElapsedTime,
-    @JsonProperty("Metrics") Metrics metrics) {
+    String name,
+    CrawlerState state,
+    LastCrawl lastCrawl,
+    Long crawlElapsedTime,
+    Metrics metrics) {
 
   /** Glue's {@code LastCrawlInfo}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @PascalCaseJson
   public record LastCrawl(
-      @JsonProperty("Status") CrawlState status,
-      @JsonProperty("ErrorMessage") String errorMessage,
-      @JsonProperty("RunId") String runId,
-      @JsonProperty("StartTime") Instant startTime,
-      @JsonProperty("EndTime") Instant endTime) {
+      CrawlState status,
+      String errorMessage,
+      String runId,
+      Instant startTime,
+      Instant endTime) {
   }
 
   /** Glue's {@code CrawlerMetrics}, runtimes in seconds. */
+  @PascalCaseJson
   public record Metrics(
-      @JsonProperty("LastRuntimeSeconds") double lastRuntimeSeconds,
-      @JsonProperty("MedianRuntimeSeconds") double medianRuntimeSeconds,
-      @JsonProperty("TablesCreated") int tablesCreated,
-      @JsonProperty("TablesUpdated") int tablesUpdated,
-      @JsonProperty("TablesDeleted") int tablesDeleted) {
+      double lastRuntimeSeconds,
+      double medianRuntimeSeconds,
+      int tablesCreated,
+      int tablesUpdated,
+      int tablesDeleted) {
   }
 }

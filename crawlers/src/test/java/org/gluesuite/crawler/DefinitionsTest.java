@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.common.json.DefinitionProblem;
 import org.gluesuite.common.json.InvalidDefinitionException;
 import org.gluesuite.crawler.definition.ClassifierDefinition;
@@ -166,5 +167,24 @@ class DefinitionsTest {
     assertThat(ExclusionGlob.compile("archive/**").matchesFolder("archive")).isTrue();
     assertThat(ExclusionGlob.compile("archive/**").matchesFolder("archives")).isFalse();
     assertThat(ExclusionGlob.compile("a\\*").matchesFile("a*")).isTrue();
+  }
+
+  @Test
+  void globs_areEqualByTheirText() {
+    assertThat(ExclusionGlob.compile("archive/**")).isEqualTo(ExclusionGlob.compile("archive/**"))
+        .hasSameHashCodeAs(ExclusionGlob.compile("archive/**"))
+        .isNotEqualTo(ExclusionGlob.compile("archive/*"))
+        .hasToString("archive/**");
+  }
+
+  @Test
+  void definition_whenNoFileHasTheName_isGluesEntityNotFound() {
+    try (CrawlFixture fx = new CrawlFixture(temp)) {
+      assertThatThrownBy(() -> fx.service.definition("ghost"))
+          .isInstanceOf(CrawlerNotFoundException.class)
+          .isInstanceOfSatisfying(EntityNotFoundException.class,
+              e -> assertThat(e.errorCode()).isEqualTo("EntityNotFoundException"))
+          .hasMessageStartingWith("Crawler 'ghost' not found: " + temp.resolve("defs") + " has no ghost.json.");
+    }
   }
 }

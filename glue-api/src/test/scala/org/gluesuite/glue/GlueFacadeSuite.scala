@@ -69,19 +69,19 @@ class GlueFacadeSuite extends AnyFunSuite {
       """{"id": 3, "price": 7, "customer": {"name": "Cy"}, "items": [{"sku": "b"}, {"sku": "c"}], "note": null}""")
 
     val orders = jsonSource(glue, input).getDynamicFrame()
-    assert(schemaOf(orders) == "struct{id:long,price:choice{long,string},customer:struct{name:string,city:string}," +
+    assert(schemaOf(orders) == "struct{id:int,price:choice{int,string},customer:struct{name:string,city:string}," +
       "items:array<struct{sku:string}>,note:null}")
     assert(orders.count() == 3 && orders.errorsCount() == 0)
 
     val mapped = orders.applyMapping(Seq(("id", "long", "order.id", "long"), ("customer.name", "string", "who",
       "string"), ("price", "choice", "price", "choice")))
-    assert(schemaOf(mapped) == "struct{order:struct{id:long},who:string,price:choice{long,string}}")
+    assert(schemaOf(mapped) == "struct{order:struct{id:long},who:string,price:choice{int,string}}")
     assert(schemaOf(mapped.resolveChoice(specs = Seq(("price", "cast:double")))) ==
       "struct{order:struct{id:long},who:string,price:double}")
     assert(schemaOf(mapped.resolveChoice(choiceOption = Some(ChoiceOption("make_cols")))) ==
-      "struct{order:struct{id:long},who:string,price_long:long,price_string:string}")
+      "struct{order:struct{id:long},who:string,price_int:int,price_string:string}")
     assert(schemaOf(orders.dropNulls().dropFields(Seq("items")).unnest()) ==
-      "struct{id:long,price:choice{long,string},customer.name:string,customer.city:string}")
+      "struct{id:int,price:choice{int,string},customer.name:string,customer.city:string}")
     assert(schemaOf(orders.renameField("customer.city", "customer.town").selectFields(Seq("customer"))) ==
       "struct{customer:struct{name:string,town:string}}")
     assert(orders.selectField("id").withName("ids").getName() == "ids")
@@ -90,12 +90,12 @@ class GlueFacadeSuite extends AnyFunSuite {
       .splitRows(paths = Seq("price"), values = Seq(10.0), operators = Seq("<="))
     assert(cheap.count() == 2 && rest.count() == 1)
     val Seq(ids, others) = orders.splitFields(Seq("id"))
-    assert(schemaOf(ids) == "struct{id:long}" && !schemaOf(others).contains("id:"))
+    assert(schemaOf(ids) == "struct{id:int}" && !schemaOf(others).contains("id:"))
 
     val frames = DynamicFrameCollection(orders.dropNulls().relationalize("orders", "s3://unused/tmp"), glue)
     assert(frames.keys == Seq("orders", "orders_items"))
     assert(schemaOf(frames.select("orders_items")) == "struct{id:long,index:int,items.val.sku:string}")
-    assert(frames.map(_.selectFields(Seq("id"))).values.forall(f => schemaOf(f) == "struct{id:long}"))
+    assert(frames.map(_.selectFields(Seq("id"))).values.map(schemaOf).toSeq == Seq("struct{id:int}", "struct{id:long}"))
     assert(intercept[NoSuchElementException](frames("nope")).getMessage.contains("orders, orders_items"))
 
     val out = workspace.s3("s3://bucket/out/orders")
@@ -123,11 +123,11 @@ class GlueFacadeSuite extends AnyFunSuite {
     val matched = messy.resolveChoice(choiceOption = Some(ChoiceOption(ChoiceOption.MATCH_CATALOG)),
       database = Some("shop"), tableName = Some("sales"))
 
-    assert(schemaOf(matched) == "struct{id:long,price:double}")
-    assert(matched.toDF().orderBy("id").collect().toSeq == Seq(Row(3L, 4.0), Row(4L, 5.5)))
+    assert(schemaOf(matched) == "struct{id:int,price:double}")
+    assert(matched.toDF().orderBy("id").collect().toSeq == Seq(Row(3, 4.0), Row(4, 5.5)))
     val bySpec = messy.resolveChoice(specs = Seq(("price", "match_catalog")), database = Some("shop"),
       tableName = Some("sales"))
-    assert(schemaOf(bySpec) == "struct{id:long,price:double}")
+    assert(schemaOf(bySpec) == "struct{id:int,price:double}")
   }
 
   test("map and filter take DynamicRecord functions; a record whose function throws is an error record, and a " +
@@ -147,14 +147,15 @@ class GlueFacadeSuite extends AnyFunSuite {
       rec
     }
     assert(chopped.count() == 3 && chopped.errorsCount() == 2 && chopped.stageErrorsCount() == 2)
-    assert(schemaOf(chopped) == "struct{id:long,v:string,rest:string,meta:struct{seen:long}}")
+    assert(schemaOf(chopped) == "struct{id:int,v:string,rest:string,meta:struct{seen:long}}")
     val errors = chopped.errorsAsDynamicFrame().toDF().collect()
     assert(errors.map(_.getAs[String]("message")).forall(_.contains("empty.tail")))
 
+    // As in Glue, the threshold is checked when an action computes the frame.
     val bounded = intercept[ErrorThresholdExceededException](frame.map(rec => {
       rec.getField("v").collect { case s: String => rec.addField("rest", StringNode(s.tail)) }
       rec
-    }, stageThreshold = 1))
+    }, stageThreshold = 1).count())
     assert(bounded.getMessage.contains("map"))
 
     val kept = frame.filter(_.getField("v").exists(_ != null))
@@ -353,6 +354,6 @@ class GlueFacadeSuite extends AnyFunSuite {
     assert(merged.count() == 10)
     assert(merged.toDF().where("id = 3").collect().head.getAs[String]("v") == "three")
     val unboxed = DynamicFrame(spark.sql("""SELECT '{"a": 1}' AS j"""), glue).unbox("j", "json")
-    assert(schemaOf(unboxed) == "struct{j:struct{a:long}}")
+    assert(schemaOf(unboxed) == "struct{j:struct{a:int}}")
   }
 }

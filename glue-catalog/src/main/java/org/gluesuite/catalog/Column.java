@@ -1,15 +1,16 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** A column of a table or a partition key, as Glue's {@code Column} shape: a name, a Hive type string and a comment. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record Column(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Type") String type,
-    @JsonProperty("Comment") String comment) {
+    String name,
+    String type,
+    String comment) {
 
   public Column {
     Objects.requireNonNull(name, "Column.Name");

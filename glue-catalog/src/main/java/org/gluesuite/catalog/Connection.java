@@ -1,9 +1,10 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * Glue's {@code Connection} as {@code GetConnection} returns it: how jobs reach a data store. A {@code JDBC}
@@ -11,13 +12,14 @@ import java.util.Map;
  * {@code PASSWORD}. Names are stored lower-case, as the catalog's other names.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record Connection(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("ConnectionType") String connectionType,
-    @JsonProperty("ConnectionProperties") Map<String, String> connectionProperties,
-    @JsonProperty("CreationTime") Instant creationTime,
-    @JsonProperty("LastUpdatedTime") Instant lastUpdatedTime) {
+    String name,
+    String description,
+    String connectionType,
+    Map<String, String> connectionProperties,
+    Instant creationTime,
+    Instant lastUpdatedTime) {
 
   /** Glue's connection property that holds a JDBC connection's URL. */
   public static final String JDBC_CONNECTION_URL = "JDBC_CONNECTION_URL";
@@ -25,6 +27,6 @@ public record Connection(
   public static final String PASSWORD = "PASSWORD";
 
   public Connection {
-    connectionProperties = connectionProperties == null ? Map.of() : Map.copyOf(connectionProperties);
+    connectionProperties = Immutable.map(connectionProperties);
   }
 }

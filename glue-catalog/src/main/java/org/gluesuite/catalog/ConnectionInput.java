@@ -1,19 +1,21 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code ConnectionInput}: what {@code CreateConnection} takes. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record ConnectionInput(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("ConnectionType") String connectionType,
-    @JsonProperty("ConnectionProperties") Map<String, String> connectionProperties) {
+    String name,
+    String description,
+    String connectionType,
+    Map<String, String> connectionProperties) {
 
   public ConnectionInput {
-    connectionProperties = connectionProperties == null ? Map.of() : Map.copyOf(connectionProperties);
+    connectionProperties = Immutable.map(connectionProperties);
   }
 
   /** A {@code JDBC} connection to {@code url}, with no user name or password. */

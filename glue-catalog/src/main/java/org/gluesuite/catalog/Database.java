@@ -1,20 +1,22 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Database} as {@code GetDatabase} returns it. Names are stored lower-case, as Glue does. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record Database(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("LocationUri") String locationUri,
-    @JsonProperty("Parameters") Map<String, String> parameters,
-    @JsonProperty("CreateTime") Instant createTime) {
+    String name,
+    String description,
+    String locationUri,
+    Map<String, String> parameters,
+    Instant createTime) {
 
   public Database {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 }

@@ -1,19 +1,21 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code DatabaseInput}: what {@code CreateDatabase} and {@code UpdateDatabase} take. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record DatabaseInput(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("LocationUri") String locationUri,
-    @JsonProperty("Parameters") Map<String, String> parameters) {
+    String name,
+    String description,
+    String locationUri,
+    Map<String, String> parameters) {
 
   public DatabaseInput {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 
   public static DatabaseInput named(String name) {

@@ -2,25 +2,27 @@ package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Partition} as {@code GetPartitions} returns it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record Partition(
-    @JsonProperty("DatabaseName") String databaseName,
-    @JsonProperty("TableName") String tableName,
-    @JsonProperty("Values") List<String> values,
-    @JsonProperty("StorageDescriptor") StorageDescriptor storageDescriptor,
-    @JsonProperty("Parameters") Map<String, String> parameters,
-    @JsonProperty("CreationTime") Instant creationTime,
-    @JsonProperty("LastAccessTime") Instant lastAccessTime) {
+    String databaseName,
+    String tableName,
+    List<String> values,
+    StorageDescriptor storageDescriptor,
+    Map<String, String> parameters,
+    Instant creationTime,
+    Instant lastAccessTime) {
 
   public Partition {
     values = List.copyOf(values);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 
   @JsonIgnore

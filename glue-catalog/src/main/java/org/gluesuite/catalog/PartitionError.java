@@ -1,11 +1,12 @@
 package org.gluesuite.catalog;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** One failed entry of a batch partition call: the partition's values, Glue's error code and a message. */
+@PascalCaseJson
 public record PartitionError(
-    @JsonProperty("PartitionValues") List<String> partitionValues,
-    @JsonProperty("ErrorCode") String errorCode,
-    @JsonProperty("ErrorMessage") String errorMessage) {
+    List<String> partitionValues,
+    String errorCode,
+    String errorMessage) {
 }

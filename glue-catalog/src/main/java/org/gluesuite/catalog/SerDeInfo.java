@@ -1,17 +1,19 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code SerDeInfo}: the serialization library and its parameters (for CSV: {@code field.delim}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record SerDeInfo(
-    @JsonProperty("Name") String name,
-    @JsonProperty("SerializationLibrary") String serializationLibrary,
-    @JsonProperty("Parameters") Map<String, String> parameters) {
+    String name,
+    String serializationLibrary,
+    Map<String, String> parameters) {
 
   public SerDeInfo {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters = Immutable.map(parameters);
   }
 }

@@ -1,27 +1,29 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * Glue's {@code StorageDescriptor}: where the data is and how it is stored. A partition has its own
  * descriptor, whose {@code location} may be any folder (for example {@code .../2024/01/05}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record StorageDescriptor(
-    @JsonProperty("Columns") List<Column> columns,
-    @JsonProperty("Location") String location,
-    @JsonProperty("InputFormat") String inputFormat,
-    @JsonProperty("OutputFormat") String outputFormat,
-    @JsonProperty("Compressed") boolean compressed,
-    @JsonProperty("SerdeInfo") SerDeInfo serdeInfo,
-    @JsonProperty("Parameters") Map<String, String> parameters) {
+    List<Column> columns,
+    String location,
+    String inputFormat,
+    String outputFormat,
+    boolean compressed,
+    SerDeInfo serdeInfo,
+    Map<String, String> parameters) {
 
   public StorageDescriptor {
-    columns = columns == null ? List.of() : List.copyOf(columns);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    columns = Immutable.list(columns);
+    parameters = Immutable.map(parameters);
   }
 
   /** A descriptor with the given columns and location and the Hive formats of {@code format}. */

@@ -10,45 +10,38 @@ import java.util.Optional;
  * formats and SerDe that Glue writes for each, so that tables we create look like the ones Glue creates.
  */
 public enum StorageFormat {
-  PARQUET("parquet",
-      "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
+  PARQUET("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
       "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat",
       "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe", Map.of("serialization.format", "1")),
-  CSV("csv",
-      "org.apache.hadoop.mapred.TextInputFormat",
+  CSV("org.apache.hadoop.mapred.TextInputFormat",
       "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat",
       "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe", Map.of("field.delim", ",")),
-  JSON("json",
-      "org.apache.hadoop.mapred.TextInputFormat",
+  JSON("org.apache.hadoop.mapred.TextInputFormat",
       "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat",
       "org.openx.data.jsonserde.JsonSerDe", Map.of("paths", "")),
-  ORC("orc",
-      "org.apache.hadoop.hive.ql.io.orc.OrcInputFormat",
+  ORC("org.apache.hadoop.hive.ql.io.orc.OrcInputFormat",
       "org.apache.hadoop.hive.ql.io.orc.OrcOutputFormat",
       "org.apache.hadoop.hive.ql.io.orc.OrcSerde", Map.of()),
-  AVRO("avro",
-      "org.apache.hadoop.hive.ql.io.avro.AvroContainerInputFormat",
+  AVRO("org.apache.hadoop.hive.ql.io.avro.AvroContainerInputFormat",
       "org.apache.hadoop.hive.ql.io.avro.AvroContainerOutputFormat",
       "org.apache.hadoop.hive.serde2.avro.AvroSerDe", Map.of());
 
-  private final String classification;
   private final String inputFormat;
   private final String outputFormat;
   private final String serializationLibrary;
   private final Map<String, String> defaultSerDeParameters;
 
-  StorageFormat(String classification, String inputFormat, String outputFormat, String serializationLibrary,
+  StorageFormat(String inputFormat, String outputFormat, String serializationLibrary,
       Map<String, String> defaultSerDeParameters) {
-    this.classification = classification;
     this.inputFormat = inputFormat;
     this.outputFormat = outputFormat;
     this.serializationLibrary = serializationLibrary;
     this.defaultSerDeParameters = defaultSerDeParameters;
   }
 
-  /** The value of the {@code classification} table parameter, e.g. {@code parquet}. */
+  /** The value of the {@code classification} table parameter: the name in lower case, e.g. {@code parquet}. */
   public String classification() {
-    return classification;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String inputFormat() {
@@ -72,6 +65,6 @@ public enum StorageFormat {
       return Optional.empty();
     }
     String wanted = classification.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.classification.equals(wanted)).findFirst();
+    return Arrays.stream(values()).filter(f -> f.classification().equals(wanted)).findFirst();
   }
 }

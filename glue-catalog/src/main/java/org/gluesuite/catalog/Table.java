@@ -2,30 +2,32 @@ package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code Table} as {@code GetTable} returns it. {@code versionId} grows by one on every update. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record Table(
-    @JsonProperty("DatabaseName") String databaseName,
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("Owner") String owner,
-    @JsonProperty("StorageDescriptor") StorageDescriptor storageDescriptor,
-    @JsonProperty("PartitionKeys") List<Column> partitionKeys,
-    @JsonProperty("TableType") String tableType,
-    @JsonProperty("Parameters") Map<String, String> parameters,
-    @JsonProperty("CreateTime") Instant createTime,
-    @JsonProperty("UpdateTime") Instant updateTime,
-    @JsonProperty("VersionId") String versionId) {
+    String databaseName,
+    String name,
+    String description,
+    String owner,
+    StorageDescriptor storageDescriptor,
+    List<Column> partitionKeys,
+    String tableType,
+    Map<String, String> parameters,
+    Instant createTime,
+    Instant updateTime,
+    String versionId) {
 
   public Table {
-    partitionKeys = partitionKeys == null ? List.of() : List.copyOf(partitionKeys);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    partitionKeys = Immutable.list(partitionKeys);
+    parameters = Immutable.map(parameters);
   }
 
   /** The file format named by the {@code classification} parameter, if it is one we read. */

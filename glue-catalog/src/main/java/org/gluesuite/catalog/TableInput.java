@@ -1,26 +1,28 @@
 package org.gluesuite.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code TableInput}: what {@code CreateTable} and {@code UpdateTable} take. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record TableInput(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Description") String description,
-    @JsonProperty("Owner") String owner,
-    @JsonProperty("StorageDescriptor") StorageDescriptor storageDescriptor,
-    @JsonProperty("PartitionKeys") List<Column> partitionKeys,
-    @JsonProperty("TableType") String tableType,
-    @JsonProperty("Parameters") Map<String, String> parameters) {
+    String name,
+    String description,
+    String owner,
+    StorageDescriptor storageDescriptor,
+    List<Column> partitionKeys,
+    String tableType,
+    Map<String, String> parameters) {
 
   public static final String EXTERNAL_TABLE = "EXTERNAL_TABLE";
 
   public TableInput {
-    partitionKeys = partitionKeys == null ? List.of() : List.copyOf(partitionKeys);
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    partitionKeys = Immutable.list(partitionKeys);
+    parameters = Immutable.map(parameters);
     tableType = tableType == null ? EXTERNAL_TABLE : tableType;
   }
 

@@ -154,7 +154,7 @@ final class WorkflowCommand implements Runnable {
         console.line("  %s", run.errorMessage());
       }
       console.line("  statistics: %s", run.statistics());
-      console.line("  properties: %s", run.runProperties());
+      console.line("  properties: %s", run.workflowRunProperties());
       for (NodeRun node : run.nodes()) {
         console.line("  %-28s %-10s %-8s attempts %d%s", node.name(), node.displayState(),
             node.executionTimeMillis() == null ? "" : Console.seconds(node.executionTimeMillis()),

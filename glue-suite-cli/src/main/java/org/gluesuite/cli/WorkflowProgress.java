@@ -25,7 +25,7 @@ final class WorkflowProgress implements WorkflowListener {
   public void runStarted(WorkflowRun run) {
     started = System.currentTimeMillis();
     console.progress("workflow %s: run %s started%s, properties %s", run.name(), run.workflowRunId(),
-        run.previousRunId() == null ? "" : " (resuming " + run.previousRunId() + ")", run.runProperties());
+        run.previousRunId() == null ? "" : " (resuming " + run.previousRunId() + ")", run.workflowRunProperties());
   }
 
   @Override

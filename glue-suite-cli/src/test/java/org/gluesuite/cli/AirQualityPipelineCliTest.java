@@ -269,7 +269,7 @@ class AirQualityPipelineCliTest {
     assertThat(run.node("air-quality-clean").orElseThrow().errorMessage()).contains("Atlantis");
     assertThat(run.node("air-quality-train").orElseThrow().started()).isFalse();
     assertThat(run.node("air-quality-record-failure").orElseThrow().state()).isEqualTo(JobRunState.SUCCEEDED);
-    assertThat(run.runProperties()).containsEntry("failure_recorded", "true");
+    assertThat(run.workflowRunProperties()).containsEntry("failure_recorded", "true");
     assertThat(workspace.resolve("lake/airquality/failures/" + run.workflowRunId() + ".json")).isRegularFile();
   }
 

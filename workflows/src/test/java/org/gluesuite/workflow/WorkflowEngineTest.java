@@ -166,9 +166,9 @@ class WorkflowEngineTest {
     WorkflowRun run = engine().run(d, Map.of("p", "given"));
 
     assertThat(seen[0]).isEqualTo("from-producer:given");
-    assertThat(run.runProperties()).containsEntry("p", "given").containsEntry("handoff", "from-producer:given");
+    assertThat(run.workflowRunProperties()).containsEntry("p", "given").containsEntry("handoff", "from-producer:given");
     WorkflowRun stored = engine.store().find(run.workflowRunId()).orElseThrow();
-    assertThat(stored.runProperties()).containsEntry("handoff", "from-producer:given");
+    assertThat(stored.workflowRunProperties()).containsEntry("handoff", "from-producer:given");
     assertThat(engine.find("wf", run.workflowRunId())).as("properties live only while the run does").isEmpty();
   }
 
@@ -193,7 +193,7 @@ class WorkflowEngineTest {
     assertThat(resumed.node("a").orElseThrow().carriedFromRunId()).isEqualTo(first.workflowRunId());
     assertThat(List.of(state(resumed, "b"), state(resumed, "c"), state(resumed, "d")))
         .containsOnly(JobRunState.SUCCEEDED);
-    assertThat(resumed.runProperties()).containsEntry("p", "kept");
+    assertThat(resumed.workflowRunProperties()).containsEntry("p", "kept");
     assertThat(resumed.statistics().totalActions()).isEqualTo(3);
     assertThatThrownBy(() -> engine.resume(d, first.workflowRunId(), List.of("zzz")))
         .hasMessageContaining("no job or crawler node 'zzz'");

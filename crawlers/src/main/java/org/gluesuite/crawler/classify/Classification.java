@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gluesuite.catalog.types.GlueType.Field;
+import org.gluesuite.common.Immutable;
 
 /**
  * What a classifier made of one file: the classification string, its certainty in [0, 1], the columns,
@@ -17,7 +18,7 @@ public record Classification(String classification, double certainty, List<Field
   public Classification {
     columns = List.copyOf(columns);
     formatParameters = Map.copyOf(formatParameters);
-    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    warnings = Immutable.list(warnings);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gluesuite.crawler.definition;
 
 import java.util.List;
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 
 /** A custom classifier in the shape of Glue's {@code CreateClassifier} request. */
 public sealed interface ClassifierDefinition {
@@ -11,7 +12,7 @@ public sealed interface ClassifierDefinition {
   record Csv(String name, char delimiter, char quoteSymbol, HeaderMode containsHeader, List<String> header,
       boolean allowSingleColumn) implements ClassifierDefinition {
     public Csv {
-      header = header == null ? List.of() : List.copyOf(header);
+      header = Immutable.list(header);
     }
   }
 
@@ -19,7 +20,7 @@ public sealed interface ClassifierDefinition {
   record Grok(String name, String classification, String grokPattern, Map<String, String> customPatterns)
       implements ClassifierDefinition {
     public Grok {
-      customPatterns = customPatterns == null ? Map.of() : Map.copyOf(customPatterns);
+      customPatterns = Immutable.map(customPatterns);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.gluesuite.crawler.definition;
 
 import java.util.List;
+import org.gluesuite.common.Immutable;
 
 /**
  * A crawler, parsed once from a {@code CreateCrawler}-shaped JSON file and validated. {@code source} names
@@ -16,7 +17,7 @@ public record CrawlerDefinition(String name, String databaseName, String descrip
     schemaChangePolicy = schemaChangePolicy == null ? SchemaChangePolicy.DEFAULT : schemaChangePolicy;
     recrawlBehavior = recrawlBehavior == null ? RecrawlBehavior.CRAWL_EVERYTHING : recrawlBehavior;
     configuration = configuration == null ? CrawlerConfiguration.DEFAULT : configuration;
-    classifiers = classifiers == null ? List.of() : List.copyOf(classifiers);
+    classifiers = Immutable.list(classifiers);
   }
 
   /** A minimal definition (for code and tests): one database, these targets, Glue's defaults otherwise. */

@@ -1,6 +1,7 @@
 package org.gluesuite.crawler.definition;
 
 import java.util.regex.Pattern;
+import org.gluesuite.common.ParsedText;
 
 /**
  * An S3 target exclusion pattern, matched against a key relative to the target path: {@code *} within
@@ -8,12 +9,11 @@ import java.util.regex.Pattern;
  * {@code {a,b}} alternatives, {@code \} escapes. A folder is excluded when the pattern matches the folder
  * with a trailing {@code /} (so {@code archive/**} prunes {@code archive} without listing it).
  */
-public final class ExclusionGlob {
-  private final String glob;
+public final class ExclusionGlob extends ParsedText {
   private final Pattern regex;
 
   private ExclusionGlob(String glob, Pattern regex) {
-    this.glob = glob;
+    super(glob);
     this.regex = regex;
   }
 
@@ -124,21 +124,6 @@ public final class ExclusionGlob {
   }
 
   public String glob() {
-    return glob;
-  }
-
-  @Override
-  public String toString() {
-    return glob;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ExclusionGlob other && other.glob.equals(glob);
-  }
-
-  @Override
-  public int hashCode() {
-    return glob.hashCode();
+    return text();
   }
 }

@@ -1,7 +1,8 @@
 package org.gluesuite.crawler.scan;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** A file or folder the crawler could not use, and why. */
-public record SkippedFile(@JsonProperty("Path") String path, @JsonProperty("Reason") String reason) {
+@PascalCaseJson
+public record SkippedFile(String path, String reason) {
 }

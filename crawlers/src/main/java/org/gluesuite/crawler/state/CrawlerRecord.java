@@ -1,32 +1,34 @@
 package org.gluesuite.crawler.state;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.crawler.CrawlState;
 import org.gluesuite.crawler.CrawlerState;
 
 /** A crawler's persisted state: READY/RUNNING/STOPPING, the run in progress (id, process), the last crawl and history. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record CrawlerRecord(
-    @JsonProperty("Name") String name,
-    @JsonProperty("State") CrawlerState state,
-    @JsonProperty("RunId") String runId,
-    @JsonProperty("Pid") Long pid,
-    @JsonProperty("StartTime") Instant startTime,
-    @JsonProperty("LastStatus") CrawlState lastStatus,
-    @JsonProperty("LastErrorMessage") String lastErrorMessage,
-    @JsonProperty("LastRunId") String lastRunId,
-    @JsonProperty("LastStartTime") Instant lastStartTime,
-    @JsonProperty("LastEndTime") Instant lastEndTime,
-    @JsonProperty("RuntimesMillis") List<Long> runtimesMillis,
-    @JsonProperty("TablesCreated") int tablesCreated,
-    @JsonProperty("TablesUpdated") int tablesUpdated,
-    @JsonProperty("TablesDeleted") int tablesDeleted) {
+    String name,
+    CrawlerState state,
+    String runId,
+    Long pid,
+    Instant startTime,
+    CrawlState lastStatus,
+    String lastErrorMessage,
+    String lastRunId,
+    Instant lastStartTime,
+    Instant lastEndTime,
+    List<Long> runtimesMillis,
+    int tablesCreated,
+    int tablesUpdated,
+    int tablesDeleted) {
 
   public CrawlerRecord {
-    runtimesMillis = runtimesMillis == null ? List.of() : List.copyOf(runtimesMillis);
+    runtimesMillis = Immutable.list(runtimesMillis);
   }
 
   static CrawlerRecord ready(String name) {

@@ -1,31 +1,31 @@
 package org.gluesuite.catalog.types;
 
+import java.util.Locale;
+
 /** Hive's primitive types, plus {@code null}: the type of a field never seen with a value (frames only). */
 public enum PrimitiveType implements GlueType {
-  NULL("null", "null"),
-  BOOLEAN("boolean", "boolean"),
-  TINYINT("tinyint", "byte"),
-  SMALLINT("smallint", "short"),
-  INT("int", "int"),
-  BIGINT("bigint", "long"),
-  FLOAT("float", "float"),
-  DOUBLE("double", "double"),
-  STRING("string", "string"),
-  DATE("date", "date"),
-  TIMESTAMP("timestamp", "timestamp"),
-  BINARY("binary", "binary");
+  NULL("null"),
+  BOOLEAN("boolean"),
+  TINYINT("byte"),
+  SMALLINT("short"),
+  INT("int"),
+  BIGINT("long"),
+  FLOAT("float"),
+  DOUBLE("double"),
+  STRING("string"),
+  DATE("date"),
+  TIMESTAMP("timestamp"),
+  BINARY("binary");
 
-  private final String catalogName;
   private final String frameName;
 
-  PrimitiveType(String catalogName, String frameName) {
-    this.catalogName = catalogName;
+  PrimitiveType(String frameName) {
     this.frameName = frameName;
   }
 
-  /** The Hive name, e.g. {@code bigint}. */
+  /** The Hive name: the constant's name in lower case, e.g. {@code bigint}. */
   public String catalogName() {
-    return catalogName;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The DynamicFrame name, e.g. {@code long}. */

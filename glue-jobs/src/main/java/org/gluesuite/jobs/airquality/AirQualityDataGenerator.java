@@ -115,22 +115,6 @@ public final class AirQualityDataGenerator {
     return new Builder();
   }
 
-  public long seed() {
-    return seed;
-  }
-
-  public LocalDate start() {
-    return start;
-  }
-
-  public int days() {
-    return days;
-  }
-
-  public int locations() {
-    return locations;
-  }
-
   /**
    * Writes the raw files under {@code lake} (created if absent; existing generated files are
    * overwritten) and returns what was written.

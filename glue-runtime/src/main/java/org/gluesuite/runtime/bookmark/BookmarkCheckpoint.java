@@ -1,16 +1,17 @@
 package org.gluesuite.runtime.bookmark;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** The bookmark as one committed run left it: what rewinds and {@code --job-bookmark-from/to} go back to. */
+@PascalCaseJson
 public record BookmarkCheckpoint(
-    @JsonProperty("Run") long run,
-    @JsonProperty("RunId") String runId,
-    @JsonProperty("CommittedOn") String committedOn,
-    @JsonProperty("Contexts") SortedMap<String, SourceBookmark> contexts) {
+    long run,
+    String runId,
+    String committedOn,
+    SortedMap<String, SourceBookmark> contexts) {
 
   public BookmarkCheckpoint {
     contexts = contexts == null ? new TreeMap<>() : new TreeMap<>(contexts);

@@ -1,6 +1,5 @@
 package org.gluesuite.runtime.bookmark;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * Who is running a bookmarked job right now: {@code <job>.lock}, created atomically (a hard link fails if the file
@@ -22,9 +22,8 @@ public final class BookmarkLock implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The lock file's content. */
-  public record Owner(@JsonProperty("RunId") String runId, @JsonProperty("Host") String host,
-      @JsonProperty("Pid") long pid, @JsonProperty("ProcessStart") String processStart,
-      @JsonProperty("AcquiredOn") String acquiredOn) {
+  @PascalCaseJson
+  public record Owner(String runId, String host, long pid, String processStart, String acquiredOn) {
 
     /** The owner record of this process for {@code runId}. */
     public static Owner current(String runId) {

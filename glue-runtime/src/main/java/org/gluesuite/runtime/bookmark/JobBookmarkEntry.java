@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gluesuite.common.Immutable;
 
 /**
  * A job's bookmark, shaped like Glue's {@code JobBookmarkEntry} (JobName, Version, Run, Attempt, PreviousRunId,
@@ -38,7 +39,7 @@ public record JobBookmarkEntry(
 
   public JobBookmarkEntry {
     contexts = contexts == null ? new TreeMap<>() : new TreeMap<>(contexts);
-    history = history == null ? List.of() : List.copyOf(history);
+    history = Immutable.list(history);
   }
 
   /** The entry of a job that has never committed a bookmark. */

@@ -1,7 +1,6 @@
 package org.gluesuite.runtime.bookmark;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * The bookmark of one {@code transformationContext}: what its source has processed.
@@ -27,12 +27,13 @@ import java.util.TreeSet;
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record SourceBookmark(
-    @JsonProperty("Kind") SourceKind kind,
-    @JsonProperty("Source") String source,
-    @JsonProperty("HighWatermark") long highWatermark,
-    @JsonProperty("BandFiles") SortedMap<String, Long> bandFiles,
-    @JsonProperty("Partitions") SortedSet<String> partitions) {
+    SourceKind kind,
+    String source,
+    long highWatermark,
+    SortedMap<String, Long> bandFiles,
+    SortedSet<String> partitions) {
 
   /** No file processed yet. */
   public static final long NOTHING = Long.MIN_VALUE;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gluesuite.catalog.StorageFormat;
+import org.gluesuite.common.Immutable;
 import org.gluesuite.runtime.context.internal.FileFormats;
 
 /**
@@ -34,7 +35,7 @@ public record SinkOptions(
   public SinkOptions {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");
-    partitionKeys = partitionKeys == null ? List.of() : List.copyOf(partitionKeys);
+    partitionKeys = Immutable.list(partitionKeys);
     layout = layout == null ? PartitionLayout.KEY_VALUE : layout;
     writeMode = writeMode == null ? WriteMode.APPEND : writeMode;
     updateBehavior = updateBehavior == null ? UpdateBehavior.UPDATE_IN_DATABASE : updateBehavior;

@@ -1,6 +1,7 @@
 package org.gluesuite.runtime.frame;
 
 import java.util.List;
+import org.gluesuite.common.Immutable;
 
 /**
  * How unbox parses a string field: {@code json} (an object), or {@code csv} with the CSV options' separator,
@@ -11,7 +12,7 @@ public record UnboxOptions(String format, CsvReadOptions csv, List<String> colum
     if (!format.equals("json") && !format.equals("csv")) {
       throw FrameErrors.invalidOption("format", format, "unbox parses json or csv");
     }
-    columnNames = columnNames == null ? List.of() : List.copyOf(columnNames);
+    columnNames = Immutable.list(columnNames);
   }
 
   public static UnboxOptions json() {

@@ -1,11 +1,12 @@
 package org.gluesuite.runtime.job;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.common.args.JobArguments;
-import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.common.run.WorkflowRunProperties;
 import org.gluesuite.common.run.WorkflowRunPropertiesProvider;
+import org.gluesuite.runtime.context.GlueSuiteContext;
 
 /** What a running job sees: its arguments, its run id, the Glue context and a place to report counts. */
 public final class JobRunContext {
@@ -13,18 +14,18 @@ public final class JobRunContext {
   private final String runId;
   private final JobArguments arguments;
   private final GlueSuiteContext glue;
-  private final JobMetrics metrics = new JobMetrics();
-  private final WorkflowRunPropertiesProvider workflowRuns;
   private final int attempt;
+  private final WorkflowRunPropertiesProvider workflowRuns;
+  private final JobMetrics metrics = new JobMetrics();
 
   JobRunContext(String jobName, String runId, JobArguments arguments, GlueSuiteContext glue, int attempt,
       WorkflowRunPropertiesProvider workflowRuns) {
-    this.attempt = attempt;
-    this.workflowRuns = workflowRuns;
     this.jobName = jobName;
     this.runId = runId;
     this.arguments = arguments;
     this.glue = glue;
+    this.attempt = attempt;
+    this.workflowRuns = workflowRuns;
   }
 
   public String jobName() {
@@ -68,24 +69,24 @@ public final class JobRunContext {
   }
 
   /**
-   * The properties of the workflow run that started this job (Glue: {@code GetWorkflowRunProperties} /
-   * {@code PutWorkflowRunProperties} with {@code WORKFLOW_NAME} and {@code WORKFLOW_RUN_ID}).
-   *
-   * @throws NotInWorkflowRunException if no workflow run started this job
-   */
-  /**
    * The run properties when this runtime can reach the workflow run that started the job, else empty (for
    * example under {@code JobMain} on a cluster, where no workflow run store is wired). Jobs that only use run
    * properties when they are there call this instead of {@link #workflowRunProperties()}.
    */
-  public java.util.Optional<WorkflowRunProperties> findWorkflowRunProperties() {
+  public Optional<WorkflowRunProperties> findWorkflowRunProperties() {
     if (!inWorkflowRun()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return workflowRuns.find(arguments.find("WORKFLOW_NAME").orElseThrow(),
         arguments.find("WORKFLOW_RUN_ID").orElseThrow());
   }
 
+  /**
+   * The properties of the workflow run that started this job (Glue: {@code GetWorkflowRunProperties} /
+   * {@code PutWorkflowRunProperties} with {@code WORKFLOW_NAME} and {@code WORKFLOW_RUN_ID}).
+   *
+   * @throws NotInWorkflowRunException if no workflow run started this job
+   */
   public WorkflowRunProperties workflowRunProperties() {
     if (!inWorkflowRun()) {
       throw JobErrors.notStartedByWorkflow(jobName);

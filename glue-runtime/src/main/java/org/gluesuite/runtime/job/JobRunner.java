@@ -120,7 +120,7 @@ public final class JobRunner {
       JobRunContext context = new JobRunContext(jobName, runId, arguments, glue.forRun(transaction), attempt,
           workflowRuns);
       store.save(record(context, JobRunState.RUNNING, started, null, null, List.of()));
-      return new OpenRun(context, transaction, bookmark, attempt, started);
+      return new OpenRun(context, transaction, bookmark, started);
     } catch (RuntimeException e) {
       bookmark.close();
       throw e;
@@ -132,16 +132,13 @@ public final class JobRunner {
     private final JobRunContext context;
     private final RunTransaction transaction;
     private final JobBookmarkRun bookmark;
-    private final int attempt;
     private final Instant started;
     private boolean ended;
 
-    private OpenRun(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark, int attempt,
-        Instant started) {
+    private OpenRun(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark, Instant started) {
       this.context = context;
       this.transaction = transaction;
       this.bookmark = bookmark;
-      this.attempt = attempt;
       this.started = started;
     }
 
@@ -159,7 +156,7 @@ public final class JobRunner {
     public JobRunRecord commit() {
       end();
       try {
-        JobRunner.this.commit(context, transaction, bookmark, attempt);
+        JobRunner.this.commit(context, transaction, bookmark);
       } catch (Throwable failure) {
         throw failed(failure);
       }
@@ -202,13 +199,13 @@ public final class JobRunner {
   }
 
   /** Glue's {@code Job.commit}: error records, data, catalog, bookmark, in that order. */
-  private void commit(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark, int attempt) {
+  private void commit(JobRunContext context, RunTransaction transaction, JobBookmarkRun bookmark) {
     keepErrorRecords(context, transaction);
     transaction.publishData();
     CrashPoints.reached("after-data-commit");
     transaction.updateCatalog();
     CrashPoints.reached("after-catalog-update");
-    bookmark.commit(attempt);
+    bookmark.commit(context.attempt());
     CrashPoints.reached("after-bookmark-commit");
     bookmark.filesSelected().forEach((source, files) -> context.metrics().recordFiles(source, files));
   }

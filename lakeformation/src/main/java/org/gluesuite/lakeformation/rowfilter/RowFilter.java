@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.gluesuite.common.ParsedText;
 import org.gluesuite.lakeformation.LakeFormationErrors;
 
 /**
@@ -11,15 +12,14 @@ import org.gluesuite.lakeformation.LakeFormationErrors;
  * than 2,048 characters. {@link #toColumn} compiles it into a Spark {@link Column} built from expression nodes
  * (never SQL text), so values in the filter are always values.
  */
-public final class RowFilter {
+public final class RowFilter extends ParsedText {
   /** Lake Formation's limit: a filter expression is shorter than this. */
   public static final int MAX_LENGTH = 2048;
 
-  private final String expression;
   private final RowFilterExpr tree;
 
   private RowFilter(String expression, RowFilterExpr tree) {
-    this.expression = expression;
+    super(expression);
     this.tree = tree;
   }
 
@@ -36,7 +36,7 @@ public final class RowFilter {
   }
 
   public String expression() {
-    return expression;
+    return text();
   }
 
   public RowFilterExpr tree() {
@@ -58,7 +58,7 @@ public final class RowFilter {
   public Column toColumn(Set<String> tableColumns) {
     for (RowFilterExpr.ColumnRef column : columns()) {
       if (!tableColumns.contains(column.path().get(0))) {
-        throw LakeFormationErrors.rowFilterUnknownColumn(expression, column.position(), column.path().get(0),
+        throw LakeFormationErrors.rowFilterUnknownColumn(text(), column.position(), column.path().get(0),
             tableColumns);
       }
     }
@@ -85,20 +85,5 @@ public final class RowFilter {
       collect(or.left(), into);
       collect(or.right(), into);
     }
-  }
-
-  @Override
-  public String toString() {
-    return expression;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RowFilter f && f.expression.equals(expression);
-  }
-
-  @Override
-  public int hashCode() {
-    return expression.hashCode();
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.gluesuite.common.ParsedText;
 
 /**
  * Glue's schedule: {@code cron(Minutes Hours Day-of-month Month Day-of-week Year)}, always UTC. One of
@@ -17,7 +18,7 @@ import java.util.Optional;
  * of the month; {@code 5L} the last Thursday), {@code W} (nearest weekday: {@code 15W}, {@code LW}) and
  * {@code #} ({@code 6#3}: the third Friday). Days of week are 1-7 = SUN-SAT. Immutable and thread-safe.
  */
-public final class CronExpression {
+public final class CronExpression extends ParsedText {
   /** Glue refuses schedules that fire more often than this. */
   public static final int MINIMUM_MINUTES_BETWEEN_FIRES = 5;
   private static final int LAST_YEAR = 2199;
@@ -29,7 +30,6 @@ public final class CronExpression {
   private static final CronField DAY_OF_WEEK = new CronField("Day-of-week", 1, 7, CronField.DAYS);
   private static final CronField YEAR = new CronField("Year", 1970, LAST_YEAR, null);
 
-  private final String text;
   private final BitSet minutes = new BitSet();
   private final BitSet hours = new BitSet();
   private final BitSet months = new BitSet();
@@ -38,7 +38,7 @@ public final class CronExpression {
   private final DayRule dayOfWeek;
 
   private CronExpression(String text, String[] fields) {
-    this.text = text;
+    super(text);
     addAll(MINUTES, fields[0], minutes);
     addAll(HOURS, fields[1], hours);
     addAll(MONTH, fields[3], months);
@@ -149,7 +149,7 @@ public final class CronExpression {
   }
 
   private CronSyntaxException tooFrequent(int a, int b) {
-    return new CronSyntaxException("'" + text + "' fires " + (b - a) + " minute(s) apart (minutes " + a + " and "
+    return new CronSyntaxException("'" + text() + "' fires " + (b - a) + " minute(s) apart (minutes " + a + " and "
         + (b % 60) + "); Glue's minimum is every " + MINIMUM_MINUTES_BETWEEN_FIRES + " minutes, e.g. 0/5");
   }
 
@@ -160,21 +160,6 @@ public final class CronExpression {
       }
       field.addItem(item, values);
     }
-  }
-
-  @Override
-  public String toString() {
-    return text;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CronExpression other && other.text.equals(text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
   }
 
   private interface DayRule {

@@ -1,6 +1,7 @@
 package org.gluesuite.workflow.definition;
 
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 
 /**
  * Glue's trigger {@code Action}: a job (with {@code Arguments}, {@code Timeout} in minutes and
@@ -8,6 +9,6 @@ import java.util.Map;
  */
 public record Action(NodeRef node, Map<String, String> arguments, Integer timeoutMinutes, Integer notifyDelayAfter) {
   public Action {
-    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+    arguments = Immutable.map(arguments);
   }
 }

@@ -1,6 +1,7 @@
 package org.gluesuite.workflow.definition;
 
 import java.util.Map;
+import org.gluesuite.common.Immutable;
 
 /**
  * A job in {@code CreateJob}'s shape: {@code Command}, {@code DefaultArguments},
@@ -15,8 +16,8 @@ public record JobConfig(String name, String description, String commandName, Str
   public static final int DEFAULT_TIMEOUT_MINUTES = 2880;
 
   public JobConfig {
-    defaultArguments = defaultArguments == null ? Map.of() : Map.copyOf(defaultArguments);
-    nonOverridableArguments = nonOverridableArguments == null ? Map.of() : Map.copyOf(nonOverridableArguments);
+    defaultArguments = Immutable.map(defaultArguments);
+    nonOverridableArguments = Immutable.map(nonOverridableArguments);
   }
 
   /** Whether the script is Spark SQL (a {@code .sql} script location): the generic SQL job type. */

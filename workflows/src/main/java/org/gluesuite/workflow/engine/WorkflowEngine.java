@@ -113,7 +113,7 @@ public final class WorkflowEngine implements WorkflowRunPropertiesProvider, Auto
       chosen.add(ref);
     }
     Set<NodeRef> rerun = definition.downstreamOf(chosen);
-    RunExecution execution = admit(definition, previousRunId, previous.runProperties());
+    RunExecution execution = admit(definition, previousRunId, previous.workflowRunProperties());
     for (NodeRun node : previous.nodes()) {
       if (!rerun.contains(node.ref()) && node.started()) {
         execution.update(new NodeRun(node.type(), node.name(), node.state(), node.startedBy(),

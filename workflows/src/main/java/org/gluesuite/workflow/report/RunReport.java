@@ -52,7 +52,7 @@ public final class RunReport {
     statistics(h, run.statistics());
     nodes(h, run);
     metrics(h, run);
-    properties(h, run.runProperties());
+    properties(h, run.workflowRunProperties());
     h.append("</body></html>\n");
     return h.toString();
   }

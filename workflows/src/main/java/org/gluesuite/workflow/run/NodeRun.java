@@ -2,8 +2,9 @@ package org.gluesuite.workflow.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.workflow.definition.CrawlState;
 import org.gluesuite.workflow.definition.NodeRef;
@@ -15,20 +16,21 @@ import org.gluesuite.workflow.definition.NodeType;
  * has no state; a node carried over from the previous run (resume) names that run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record NodeRun(
-    @JsonProperty("Type") NodeType type,
-    @JsonProperty("Name") String name,
-    @JsonProperty("State") JobRunState state,
-    @JsonProperty("StartedBy") String startedBy,
-    @JsonProperty("CarriedFromRunId") String carriedFromRunId,
-    @JsonProperty("StartedOn") String startedOn,
-    @JsonProperty("CompletedOn") String completedOn,
-    @JsonProperty("ExecutionTimeMillis") Long executionTimeMillis,
-    @JsonProperty("ErrorMessage") String errorMessage,
-    @JsonProperty("Attempts") List<ActionAttempt> attempts) {
+    NodeType type,
+    String name,
+    JobRunState state,
+    String startedBy,
+    String carriedFromRunId,
+    String startedOn,
+    String completedOn,
+    Long executionTimeMillis,
+    String errorMessage,
+    List<ActionAttempt> attempts) {
 
   public NodeRun {
-    attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    attempts = Immutable.list(attempts);
   }
 
   public static NodeRun notStarted(NodeRef node) {

@@ -1,19 +1,20 @@
 package org.gluesuite.workflow.run;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.workflow.definition.Condition;
 import org.gluesuite.workflow.definition.TriggerConfig;
 
 /** A trigger as it was when the run started (Glue snapshots triggers at run start), kept with the run. */
+@PascalCaseJson
 public record TriggerSnapshot(
-    @JsonProperty("Name") String name,
-    @JsonProperty("Type") String type,
-    @JsonProperty("Logical") String logical,
-    @JsonProperty("Conditions") List<String> conditions,
-    @JsonProperty("Watches") List<String> watches,
-    @JsonProperty("Actions") List<String> actions,
-    @JsonProperty("Fired") boolean fired) {
+    String name,
+    String type,
+    String logical,
+    List<String> conditions,
+    List<String> watches,
+    List<String> actions,
+    boolean fired) {
 
   public static TriggerSnapshot of(TriggerConfig trigger, boolean fired) {
     return new TriggerSnapshot(trigger.name(), trigger.type().name(),

@@ -2,10 +2,11 @@ package org.gluesuite.workflow.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gluesuite.common.Immutable;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /**
  * A workflow run as kept in the workspace, shaped like Glue's {@code WorkflowRun} (Name, WorkflowRunId,
@@ -13,26 +14,27 @@ import java.util.Optional;
  * plus the owning process and its heartbeat, which tell a live run from one whose process was killed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PascalCaseJson
 public record WorkflowRun(
-    @JsonProperty("Name") String name,
-    @JsonProperty("WorkflowRunId") String workflowRunId,
-    @JsonProperty("PreviousRunId") String previousRunId,
-    @JsonProperty("WorkflowRunProperties") Map<String, String> runProperties,
-    @JsonProperty("StartedOn") String startedOn,
-    @JsonProperty("CompletedOn") String completedOn,
-    @JsonProperty("Status") WorkflowRunStatus status,
-    @JsonProperty("ErrorMessage") String errorMessage,
-    @JsonProperty("Statistics") WorkflowRunStatistics statistics,
-    @JsonProperty("Nodes") List<NodeRun> nodes,
-    @JsonProperty("Triggers") List<TriggerSnapshot> triggers,
-    @JsonProperty("OwnerPid") Long ownerPid,
-    @JsonProperty("HeartbeatOn") String heartbeatOn,
-    @JsonProperty("Report") String report) {
+    String name,
+    String workflowRunId,
+    String previousRunId,
+    Map<String, String> workflowRunProperties,
+    String startedOn,
+    String completedOn,
+    WorkflowRunStatus status,
+    String errorMessage,
+    WorkflowRunStatistics statistics,
+    List<NodeRun> nodes,
+    List<TriggerSnapshot> triggers,
+    Long ownerPid,
+    String heartbeatOn,
+    String report) {
 
   public WorkflowRun {
-    runProperties = runProperties == null ? Map.of() : Map.copyOf(runProperties);
-    nodes = nodes == null ? List.of() : List.copyOf(nodes);
-    triggers = triggers == null ? List.of() : List.copyOf(triggers);
+    workflowRunProperties = Immutable.map(workflowRunProperties);
+    nodes = Immutable.list(nodes);
+    triggers = Immutable.list(triggers);
   }
 
   public Optional<NodeRun> node(String nodeName) {
@@ -50,7 +52,7 @@ public record WorkflowRun(
   }
 
   public WorkflowRun withStatus(WorkflowRunStatus newStatus, String error, List<NodeRun> newNodes) {
-    return new WorkflowRun(name, workflowRunId, previousRunId, runProperties, startedOn,
+    return new WorkflowRun(name, workflowRunId, previousRunId, workflowRunProperties, startedOn,
         completedOn == null ? heartbeatOn : completedOn, newStatus, error, WorkflowRunStatistics.of(newNodes),
         newNodes, triggers, ownerPid, heartbeatOn, report);
   }

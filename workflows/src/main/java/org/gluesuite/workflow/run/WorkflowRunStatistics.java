@@ -1,18 +1,19 @@
 package org.gluesuite.workflow.run;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
+import org.gluesuite.common.json.PascalCaseJson;
 
 /** Glue's {@code WorkflowRunStatistics}, counted over the actions started in this run. */
+@PascalCaseJson
 public record WorkflowRunStatistics(
-    @JsonProperty("TotalActions") int totalActions,
-    @JsonProperty("SucceededActions") int succeededActions,
-    @JsonProperty("FailedActions") int failedActions,
-    @JsonProperty("StoppedActions") int stoppedActions,
-    @JsonProperty("TimeoutActions") int timeoutActions,
-    @JsonProperty("ErroredActions") int erroredActions,
-    @JsonProperty("RunningActions") int runningActions,
-    @JsonProperty("WaitingActions") int waitingActions) {
+    int totalActions,
+    int succeededActions,
+    int failedActions,
+    int stoppedActions,
+    int timeoutActions,
+    int erroredActions,
+    int runningActions,
+    int waitingActions) {
 
   public static WorkflowRunStatistics of(Collection<NodeRun> nodes) {
     int total = 0;

@@ -1,6 +1,5 @@
 package org.gluesuite.runtime.context.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.gluesuite.common.json.PascalCaseJson;
 import org.gluesuite.runtime.context.WriteMode;
 
 /**
@@ -15,13 +15,13 @@ import org.gluesuite.runtime.context.WriteMode;
  * ({@code _glue_staging/<id>.publishing}) before the first move, so that the next writer to the same folder can
  * repair the result of a process killed half-way through the moves (see {@link StagingRecovery}).
  */
-record PublishJournal(@JsonProperty("FilePrefix") String filePrefix, @JsonProperty("WriteMode") WriteMode writeMode,
-    @JsonProperty("Entries") List<Entry> entries) {
+@PascalCaseJson
+record PublishJournal(String filePrefix, WriteMode writeMode, List<Entry> entries) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One staged folder, where it goes, and where what it replaces is put aside. */
-  record Entry(@JsonProperty("Staged") String staged, @JsonProperty("Destination") String destination,
-      @JsonProperty("Trash") String trash) {
+  @PascalCaseJson
+  record Entry(String staged, String destination, String trash) {
   }
 
   void write(FileSystem fs, Path file) throws IOException {

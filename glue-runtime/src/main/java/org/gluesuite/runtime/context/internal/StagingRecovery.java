@@ -27,6 +27,8 @@ final class StagingRecovery {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String OWNER_SUFFIX = ".owner";
   static final String JOURNAL_SUFFIX = ".publishing";
+  /** An owner file being written; never read as an owner. */
+  private static final String PARTIAL_SUFFIX = ".partial";
 
   private StagingRecovery() {
   }
@@ -109,9 +111,17 @@ final class StagingRecovery {
     }
   }
 
+  /**
+   * Writes the owner file whole under a temporary name, then renames it into place: a concurrent writer's
+   * {@link #recoverDeadWrites} must never read a half-written owner file, which it would take for a dead one.
+   */
   static void writeOwner(FileSystem fs, Path file, String runId) throws IOException {
-    try (java.io.OutputStream out = fs.create(file, true)) {
+    Path partial = new Path(file.getParent(), file.getName() + PARTIAL_SUFFIX);
+    try (java.io.OutputStream out = fs.create(partial, true)) {
       out.write(JSON.writeValueAsBytes(BookmarkLock.Owner.current(runId)));
+    }
+    if (!fs.rename(partial, file)) {
+      throw new IOException("could not rename " + partial + " to " + file);
     }
   }
 }
