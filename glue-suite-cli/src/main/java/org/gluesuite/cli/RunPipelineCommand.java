@@ -1,15 +1,21 @@
 package org.gluesuite.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gluesuite.jobs.airquality.AirQualityCleanJob;
-import org.gluesuite.jobs.airquality.AirQualityDataGenerator;
-import org.gluesuite.jobs.airquality.AirQualityJobs;
-import org.gluesuite.jobs.airquality.AirQualityTrainJob;
-import org.gluesuite.jobs.airquality.GenerationSummary;
+import org.gluesuite.jobs.pipeline.JobResult;
+import org.gluesuite.jobs.pipeline.Pipeline;
+import org.gluesuite.jobs.pipeline.PipelineData;
+import org.gluesuite.jobs.pipeline.PipelineRegistry;
+import org.gluesuite.jobs.pipeline.PipelineRun;
+import org.gluesuite.jobs.pipeline.PreparedData;
+import org.gluesuite.jobs.pipeline.SampleRequest;
+import org.gluesuite.runtime.bookmark.BookmarkStore;
+import org.gluesuite.workflow.definition.NodeRef;
+import org.gluesuite.workflow.definition.NodeType;
 import org.gluesuite.workflow.definition.WorkflowDefinition;
 import org.gluesuite.workflow.engine.WorkflowEngine;
 import org.gluesuite.workflow.run.ActionAttempt;
@@ -21,70 +27,92 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code run PIPELINE}: a whole pipeline on generated sample data, as a real run of its Glue workflow
- * ({@code workflows/definitions/<pipeline>}): crawler, clean job, training and SQL jobs, failure branch.
+ * {@code run PIPELINE}: a whole pipeline of {@link PipelineRegistry} as a real run of its Glue workflow
+ * ({@code workflows/definitions/<workflow>}), on generated sample data or, with {@code --input}, on the user's files.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run a whole pipeline locally on generated sample data. Pipelines: air-quality.")
+    description = "Run a whole pipeline locally as a run of its Glue workflow, on generated sample data (made if "
+        + "missing) or on your files (--input DIR).")
 final class RunPipelineCommand implements Callable<Integer> {
   @ParentCommand
   GlueSuiteCli root;
 
-  @Parameters(paramLabel = "PIPELINE", description = "air-quality")
+  @Parameters(paramLabel = "PIPELINE", description = "The pipeline: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = PipelineNames.class)
   String pipeline;
 
-  @Option(names = "--days", defaultValue = "1095", description = "Days of sample data to generate (default: 1095).")
-  int days;
+  @Option(names = "--input", paramLabel = "DIR", description = "Land the files of DIR (checked first) as the "
+      + "pipeline's raw data, replacing what it had, instead of sample data.")
+  Path input;
 
-  @Option(names = "--seed", defaultValue = "20210101", description = "Seed of the sample data (default: 20210101).")
-  long seed;
+  @Option(names = "--seed", description = "Seed of the sample data (default: the pipeline's own).")
+  Long seed;
 
-  @Option(names = "--regenerate", description = "Generate the sample data again even if it exists.")
+  @Option(names = "--days", description = "Days of sample data (default: the pipeline's own).")
+  Integer days;
+
+  @Option(names = "--regenerate", description = "Generate the sample data again even if the pipeline has data.")
   boolean regenerate;
 
   @Option(names = "--definitions", paramLabel = "DIR",
       description = "Folder of workflow folders (default: workflows/definitions of the checkout).")
   Path definitions;
 
-  @Override
-  public Integer call() throws Exception {
-    if (!"air-quality".equals(pipeline)) {
-      throw new UsageException("There is no pipeline named '" + pipeline + "'. Pipelines: [air-quality].");
+  /** The registered pipelines' names, for help. */
+  static final class PipelineNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return PipelineRegistry.names().iterator();
     }
+  }
+
+  @Override
+  public Integer call() {
+    Pipeline chosen = PipelineRegistry.require(pipeline);
+    if (input != null && (regenerate || seed != null || days != null)) {
+      throw new UsageException("--input lands your files; --regenerate, --seed and --days are for sample data. "
+          + "Give one or the other.");
+    }
+    SampleRequest sample = new SampleRequest(seed, days);
     Console console = root.console();
     long started = System.currentTimeMillis();
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
-      Path pipelineRoot = environment.workspace().lake().resolve(AirQualityJobs.ROOT);
+      CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
+      WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(definitions),
+          chosen.workflowName(), crawlers);
       Map<String, Object> result = new LinkedHashMap<>();
-      result.put("Pipeline", pipeline);
+      result.put("Pipeline", chosen.name());
       result.put("Workspace", environment.workspace().root().toString());
 
-      if (regenerate || !Files.isDirectory(pipelineRoot.resolve("raw"))) {
-        console.progress("generating %d days of sample data into %s", days, pipelineRoot.resolve("raw"));
-        long t0 = System.currentTimeMillis();
-        GenerationSummary generated = AirQualityDataGenerator.builder().days(days).seed(seed).build()
-            .generate(pipelineRoot);
-        console.progress("  %,d measurement lines in %,d files (%,d duplicates, %,d malformed), %,d weather rows "
-                + "in %,d files (%,d missing-value sentinels) in %s", generated.measurementLines(),
-            generated.openaqFiles(), generated.duplicateLines(), generated.malformedLines(), generated.gsodRows(),
-            generated.gsodFiles(), generated.totalSentinels(), Console.seconds(System.currentTimeMillis() - t0));
-        result.put("Generated", generated);
+      PipelineData data = new PipelineData(chosen, environment.workspace().lake(), environment.catalog(),
+          new BookmarkStore(environment.workspace().root().resolve("bookmarks")));
+      List<String> jobs = definition.nodes().stream().filter(n -> n.type() == NodeType.JOB).map(NodeRef::name)
+          .toList();
+      PreparedData prepared = null;
+      if (input != null) {
+        console.progress("checking and landing %s into %s", input, data.root().resolve("raw"));
+        prepared = data.land(input, jobs);
+      } else if (regenerate || !data.present()) {
+        console.progress("generating sample data into %s", data.root().resolve("raw"));
+        prepared = data.generate(sample, jobs);
       } else {
-        console.progress("using the sample data already in %s (--regenerate to make it again)", pipelineRoot.resolve("raw"));
+        console.progress("using the data already in %s (--regenerate makes sample data again, --input DIR lands "
+            + "yours)", data.root().resolve("raw"));
+      }
+      if (prepared != null) {
+        console.progress("  %s", prepared.description());
+        result.put("Data", prepared.details());
       }
 
       LfCommand.initialize(console, environment.lakeFormation());
-      CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
-      WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(definitions), pipeline,
-          crawlers);
       WorkflowRun run;
       try (WorkflowEngine engine = WorkflowSupport.engine(console, environment, crawlers, 2, root.principal())) {
         run = engine.run(definition, Map.of());
       }
       result.put("WorkflowRun", run);
+      console.line("");
       if (!run.statistics().allSucceeded() || run.status() != WorkflowRunStatus.COMPLETED) {
-        console.line("");
-        console.line("air-quality pipeline FAILED in %s (workflow run %s %s)",
+        console.line("%s pipeline FAILED in %s (workflow run %s %s)", chosen.name(),
             Console.seconds(System.currentTimeMillis() - started), run.workflowRunId(), run.status());
         run.nodes().stream().filter(n -> n.errorMessage() != null)
             .forEach(n -> console.line("  %-28s %s: %s", n.name(), n.displayState(), n.errorMessage()));
@@ -92,34 +120,36 @@ final class RunPipelineCommand implements Callable<Integer> {
         console.json(result);
         return ExitCode.JOB_FAILED;
       }
-      ActionAttempt clean = lastAttempt(run, AirQualityCleanJob.NAME);
-      ActionAttempt train = lastAttempt(run, AirQualityTrainJob.NAME);
-      long errors = run.nodes().stream().map(n -> n.lastAttempt().orElse(null))
-          .filter(a -> a != null && a.errorRecords() != null).mapToLong(ActionAttempt::errorRecords).sum();
-      console.line("");
-      console.line("air-quality pipeline SUCCEEDED in %s", Console.seconds(System.currentTimeMillis() - started));
-      console.line("  rows read           %,d (raw measurements and weather)", clean.rowsRead());
-      console.line("  rows in error       %,d", errors);
-      console.line("  rows written        %,d daily rows to %s.%s", clean.rowsWritten(), AirQualityJobs.DATABASE,
-          AirQualityJobs.CURATED_TABLE);
-      console.line("  partitions written  %,d (year=/month=/day=)", clean.partitionsWritten());
-      Map<String, Object> metrics = train.results();
-      console.line("  model               %s: RMSE %.2f, MAE %.2f, R² %.3f on %s test days from %s",
-          metrics.get("algorithm"), metrics.get("rmse"), metrics.get("mae"), metrics.get("r2"),
-          metrics.get("test_rows"), metrics.get("split_date"));
-      console.line("  model output        %s", metrics.get("model"));
-      console.line("  workflow run        %s (./glue-suite workflow show %s)", run.workflowRunId(),
-          run.workflowRunId());
+      console.line("%s pipeline SUCCEEDED in %s", chosen.name(), Console.seconds(System.currentTimeMillis() - started));
+      for (String line : chosen.summary(view(run, environment.workspace().lake()))) {
+        console.line("%s", line);
+      }
+      console.line("  workflow run        %s (./glue-suite workflow show %s)", run.workflowRunId(), run.workflowRunId());
       console.line("  report              %s", run.report());
-      console.line("Query it: ./glue-suite query \"SELECT * FROM %s.%s LIMIT 10\"", AirQualityJobs.DATABASE,
-          AirQualityJobs.CURATED_TABLE);
+      console.line("Tables: ./glue-suite catalog tables %s", chosen.database());
       console.json(result);
     }
     return ExitCode.OK;
   }
 
-  private static ActionAttempt lastAttempt(WorkflowRun run, String node) {
-    return run.node(node).flatMap(n -> n.lastAttempt()).orElseThrow(() -> new IllegalStateException(
-        "The air-quality workflow has no run of " + node + "; check workflows/definitions/air-quality."));
+  /** The workflow run as the pipeline's summary sees it. */
+  private static PipelineRun view(WorkflowRun run, Path lake) {
+    return new PipelineRun() {
+      @Override
+      public Path lake() {
+        return lake;
+      }
+
+      @Override
+      public Optional<JobResult> job(String name) {
+        return run.node(name).flatMap(n -> n.lastAttempt()).map(RunPipelineCommand::result);
+      }
+    };
+  }
+
+  private static JobResult result(ActionAttempt a) {
+    return new JobResult(a.rowsRead() == null ? 0 : a.rowsRead(), a.rowsWritten() == null ? 0 : a.rowsWritten(),
+        a.errorRecords() == null ? 0 : a.errorRecords(), a.partitionsWritten() == null ? 0 : a.partitionsWritten(),
+        a.outputs(), a.results());
   }
 }

@@ -1,12 +1,16 @@
 package org.gluesuite.jobs.airquality;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.runtime.context.CatalogSource;
-import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
@@ -17,19 +21,32 @@ import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;
 
 /**
- * Cleans the raw air-quality tables into one curated daily table: one city's NO2 averaged per day,
- * weather sentinels turned into nulls and averaged per day over the stations, joined on the date, and
- * written as Parquet partitioned {@code year=/month=/day=} and registered in the catalog.
+ * Cleans the raw air-quality tables into the curated daily table ({@link DailyFeatures#COLUMNS}, one row per station
+ * and day), written as Parquet partitioned {@code year=/month=/day=} and registered in the catalog. Two sources:
  *
- * <p>Arguments: {@code --database}, {@code --measurements_table}, {@code --weather_table}, {@code --city},
- * {@code --curated_path}, {@code --curated_table}; optional {@code --push_down_predicate} (over
- * the raw tables' partition keys {@code partition_0, partition_1, partition_2}: year, month, day as the
- * crawler names {@code yyyy/mm/dd} folders) to clean a window of days. Run with {@code --job-bookmark-option
- * job-bookmark-enable} to clean only the day folders that arrived since the last run (each raw read has a
- * transformation context).
+ * <ul>
+ *   <li>{@code beijing-multisite}: hourly rows of the UCI Beijing files ({@code --hourly_table}, default
+ *       {@code raw_beijing}); source columns {@code --source_columns role=COLUMN,…} over
+ *       {@link BeijingSource#DEFAULT_COLUMNS}, missing-value markers {@code --missing_values} (default {@code NA}),
+ *       stations {@code --stations} (a comma list; default every station). A row whose cells are not numbers,
+ *       dates or compass points is left out and counted as an error record ({@code validate <table>}); so is a
+ *       broken line (when read).</li>
+ *   <li>{@code openaq-gsod}: the NO2 of one {@code --city} in {@code --measurements_table} and the GSOD weather of
+ *       {@code --weather_table}, joined on the day; GSOD sentinels {@code --missing_values} (default 9999.9,
+ *       999.9, 99.99).</li>
+ * </ul>
+ *
+ * <p>{@code --source_format} picks one; {@code auto} (the default) takes the one whose raw tables the crawler
+ * made. Required: {@code --database}, {@code --curated_path}, {@code --curated_table}; optional
+ * {@code --push_down_predicate} over the raw tables' partition keys (features that need the previous day are null
+ * on the first day of such a window). Nothing is published unless the whole run succeeds.
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
+  public static final String BEIJING = "beijing-multisite";
+  public static final String OPENAQ_GSOD = "openaq-gsod";
+  /** How many examples of rejected rows the run's results keep. */
+  static final int EXAMPLES = 3;
 
   public static void main(String[] args) {
     JobMain.run(NAME, new AirQualityCleanJob(), args);
@@ -37,24 +54,79 @@ public final class AirQualityCleanJob implements GlueJob {
 
   @Override
   public void run(JobRunContext context) {
-    JobArguments args = context.getResolvedOptions("database", "measurements_table", "weather_table", "city",
-        "curated_path", "curated_table");
-    GlueSuiteContext glue = context.glue();
+    JobArguments args = context.getResolvedOptions("database", "curated_path", "curated_table");
     String database = args.get("database");
     String predicate = args.getOrDefault("push_down_predicate", null);
-
-    Dataset<Row> measurements = read(context, database, args.get("measurements_table"), predicate);
-    Dataset<Row> weather = read(context, database, args.get("weather_table"), predicate);
-
-    Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, args.get("city"));
-    Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather);
-    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(AirQualityCleaning.joinOnDate(no2Daily, weatherDaily));
+    String format = format(context, args);
+    context.metrics().put("source_format", format);
+    Dataset<Row> daily = format.equals(BEIJING) ? beijing(context, args, predicate)
+        : openaqGsod(context, args, predicate);
+    Dataset<Row> curated = AirQualityCleaning.withDatePartitions(DailyFeatures.complete(daily));
 
     SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
         .withPartitionKeys("year", "month", "day")
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)
         .withCatalogUpdate(database, args.get("curated_table"), UpdateBehavior.UPDATE_IN_DATABASE);
-    glue.getSinkWithFormat(sink).writeDataFrame(curated);
+    context.glue().getSinkWithFormat(sink).writeDataFrame(curated);
+  }
+
+  private static Dataset<Row> beijing(JobRunContext context, JobArguments args, String predicate) {
+    BeijingSource source = BeijingSource.from(args);
+    String table = args.getOrDefault("hourly_table", AirQualityJobs.BEIJING_TABLE);
+    String qualified = args.get("database") + "." + table;
+    Dataset<Row> checked = BeijingCleaning.validate(read(context, args.get("database"), table, predicate), source,
+        qualified).cache();
+    Dataset<Row> rejected = checked.where(col(BeijingCleaning.PROBLEM).isNotNull());
+    long invalid = rejected.count();
+    if (invalid > 0) {
+      context.metrics().recordErrors("validate " + qualified, invalid);
+      List<String> examples = new ArrayList<>();
+      rejected.limit(EXAMPLES).collectAsList().forEach(r -> examples.add(BeijingCleaning.describe(r)));
+      context.metrics().put("rejected_rows", String.join(" | ", examples));
+      if (checked.where(col(BeijingCleaning.PROBLEM).isNull()).limit(1).count() == 0) {
+        throw AirQualityErrors.noValidRows(qualified, invalid, examples.get(0));
+      }
+    }
+    Dataset<Row> valid = BeijingCleaning.keepStations(checked.where(col(BeijingCleaning.PROBLEM).isNull()),
+        source.stations(), qualified);
+    return BeijingCleaning.daily(valid);
+  }
+
+  private static Dataset<Row> openaqGsod(JobRunContext context, JobArguments args, String predicate) {
+    String database = args.get("database");
+    String city = args.getOrDefault("city", AirQualityDataGenerator.DEFAULT_CITY);
+    Dataset<Row> measurements = read(context, database, args.getOrDefault("measurements_table",
+        AirQualityJobs.MEASUREMENTS_TABLE), predicate);
+    Dataset<Row> weather = read(context, database, args.getOrDefault("weather_table", AirQualityJobs.WEATHER_TABLE),
+        predicate);
+    List<String> missing = args.find("missing_values").map(v -> List.of(v.split(","))).map(l -> l.stream()
+        .map(String::trim).toList()).orElse(AirQualityCleaning.GSOD_SENTINEL_TEXTS);
+    Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, city);
+    Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather, missing);
+    return AirQualityCleaning.joinOnDate(no2Daily, weatherDaily).withColumn("station", lit(city));
+  }
+
+  /** {@code --source_format}, or for {@code auto} the source whose raw tables exist. */
+  private static String format(JobRunContext context, JobArguments args) {
+    String given = args.getOrDefault("source_format", "auto").trim();
+    if (given.equals(BEIJING) || given.equals(OPENAQ_GSOD)) {
+      return given;
+    }
+    if (!given.equals("auto")) {
+      throw AirQualityErrors.invalidSetting("--source_format", given, "use " + BEIJING + ", " + OPENAQ_GSOD
+          + " or auto");
+    }
+    String database = args.get("database");
+    List<String> tables = context.glue().catalog().getTables(database).stream().map(t -> t.name()).toList();
+    boolean beijing = tables.contains(args.getOrDefault("hourly_table", AirQualityJobs.BEIJING_TABLE));
+    boolean openaq = tables.contains(args.getOrDefault("measurements_table", AirQualityJobs.MEASUREMENTS_TABLE));
+    if (beijing == openaq) {
+      throw AirQualityErrors.invalidSetting("--source_format", "auto", beijing
+          ? "database " + database + " has raw tables of both sources; pass " + BEIJING + " or " + OPENAQ_GSOD
+          : "database " + database + " has no raw table of either source (tables: " + tables + "); crawl the raw "
+              + "folders first, or name the tables with --hourly_table or --measurements_table/--weather_table");
+    }
+    return beijing ? BEIJING : OPENAQ_GSOD;
   }
 
   /**
@@ -67,8 +139,7 @@ public final class AirQualityCleanJob implements GlueJob {
       source = source.pushDownPredicate(predicate);
     }
     GlueFrame read = source.getFrame();
-    String qualified = database + "." + table;
-    context.metrics().recordRead(qualified, read.count());
+    context.metrics().recordRead(database + "." + table, read.count());
     // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     TableSchema declared = TableSchema.of(context.glue().catalog().getTable(database, table));
     return read.resolveChoice("match_catalog", declared, TransformOptions.DEFAULT).toDF();

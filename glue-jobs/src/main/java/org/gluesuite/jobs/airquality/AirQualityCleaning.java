@@ -45,6 +45,9 @@ public final class AirQualityCleaning {
 
   private static final List<String> MEASUREMENT_COLUMNS =
       List.of("location", "city", "parameter", "value", "unit", "date");
+  /** GSOD's missing-value sentinels as written: 9999.9 (temperatures, pressures), 999.9 (visibility, wind), 99.99 (PRCP). */
+  public static final List<String> GSOD_SENTINEL_TEXTS = List.of("9999.9", "999.9", "99.99");
+
   private static final List<String> GSOD_COLUMNS =
       List.of("DATE", "TEMP", "DEWP", "SLP", "STP", "VISIB", "WDSP", "MXSPD", "MAX", "MIN", "PRCP");
 
@@ -94,49 +97,51 @@ public final class AirQualityCleaning {
   }
 
   /**
-   * GSOD daily summaries averaged per day over all stations in the input, with missing-value sentinels
-   * turned into nulls first (9999.9 for TEMP/DEWP/SLP/STP/MAX/MIN, 999.9 for VISIB/WDSP/MXSPD, 99.99 for
-   * PRCP) so they never enter a mean. A day's mean covers the stations that reported the field; a field
-   * no station reported is null. Filter the input to the stations wanted before calling.
+   * GSOD daily summaries averaged per day over all stations in the input, with GSOD's missing-value sentinels
+   * ({@link #GSOD_SENTINEL_TEXTS}) turned into nulls first so they never enter a mean. A day's mean covers the
+   * stations that reported the field; a field no station reported is null. Filter the input to the stations wanted
+   * before calling.
    *
-   * <p>Units: temperatures °F to °C, wind knots to m/s, visibility statute miles to km, precipitation
-   * inches to mm; pressures stay in hPa (mb).
+   * <p>Units: temperatures °F to °C, wind knots to m/s, precipitation inches to mm; pressure (sea level) in hPa.
    *
    * @param gsod GSOD rows: {@code DATE} (a {@code yyyy-MM-dd} string or a date) and the numeric columns
    *     above, typed or as (possibly space-padded) strings
-   * @return columns {@code date} (date), {@code temp_mean, temp_max, temp_min, dew_point} (°C),
-   *     {@code wind_speed, wind_max} (m/s, mean and maximum sustained), {@code sea_level_pressure,
-   *     station_pressure} (hPa), {@code visibility_km}, {@code precipitation_mm} (all double) and
-   *     {@code stations} (long, the station rows of the day)
+   * @return columns {@code date} (date), {@code temp_mean, temp_max, temp_min, temp_range, dew_point,
+   *     dew_point_depression} (°C), {@code wind_speed, wind_max} (m/s, mean and maximum sustained),
+   *     {@code pressure} (sea level, hPa), {@code precipitation_mm} (all double) and {@code stations} (long, the
+   *     station rows of the day): the names of {@link DailyFeatures#COLUMNS}
    */
   public static Dataset<Row> weatherDaily(Dataset<Row> gsod) {
+    return weatherDaily(gsod, GSOD_SENTINEL_TEXTS);
+  }
+
+  /** As {@link #weatherDaily(Dataset)}, with the cell texts that mean "missing" ({@code --missing_values}). */
+  public static Dataset<Row> weatherDaily(Dataset<Row> gsod, List<String> missingValues) {
     requireColumns(gsod, "GSOD weather", GSOD_COLUMNS);
     Column day = to_date(trim(col("DATE").cast("string")));
     return gsod
         .select(
             day.as("date"),
-            fahrenheitToCelsius(gsodValue("TEMP")).as("temp_mean"),
-            fahrenheitToCelsius(gsodValue("MAX")).as("temp_max"),
-            fahrenheitToCelsius(gsodValue("MIN")).as("temp_min"),
-            fahrenheitToCelsius(gsodValue("DEWP")).as("dew_point"),
-            gsodValue("WDSP").multiply(KNOT_IN_M_S).as("wind_speed"),
-            gsodValue("MXSPD").multiply(KNOT_IN_M_S).as("wind_max"),
-            gsodValue("SLP").as("sea_level_pressure"),
-            gsodValue("STP").as("station_pressure"),
-            gsodValue("VISIB").multiply(MILE_IN_KM).as("visibility_km"),
-            gsodValue("PRCP").multiply(INCH_IN_MM).as("precipitation_mm"))
+            fahrenheitToCelsius(gsodValue("TEMP", missingValues)).as("temp_mean"),
+            fahrenheitToCelsius(gsodValue("MAX", missingValues)).as("temp_max"),
+            fahrenheitToCelsius(gsodValue("MIN", missingValues)).as("temp_min"),
+            fahrenheitToCelsius(gsodValue("DEWP", missingValues)).as("dew_point"),
+            gsodValue("WDSP", missingValues).multiply(KNOT_IN_M_S).as("wind_speed"),
+            gsodValue("MXSPD", missingValues).multiply(KNOT_IN_M_S).as("wind_max"),
+            gsodValue("SLP", missingValues).as("pressure"),
+            gsodValue("PRCP", missingValues).multiply(INCH_IN_MM).as("precipitation_mm"))
         .where(col("date").isNotNull())
         .groupBy("date")
         .agg(
             avg("temp_mean").as("temp_mean"),
             avg("temp_max").as("temp_max"),
             avg("temp_min").as("temp_min"),
+            avg(col("temp_max").minus(col("temp_min"))).as("temp_range"),
             avg("dew_point").as("dew_point"),
+            avg(col("temp_mean").minus(col("dew_point"))).as("dew_point_depression"),
             avg("wind_speed").as("wind_speed"),
             avg("wind_max").as("wind_max"),
-            avg("sea_level_pressure").as("sea_level_pressure"),
-            avg("station_pressure").as("station_pressure"),
-            avg("visibility_km").as("visibility_km"),
+            avg("pressure").as("pressure"),
             avg("precipitation_mm").as("precipitation_mm"),
             count(lit(1)).as("stations"));
   }
@@ -146,13 +151,16 @@ public final class AirQualityCleaning {
    * first, so {@code " 9999.9"} is recognised.
    */
   public static Column gsodValue(String column) {
-    Double sentinel = AirQualityDataGenerator.GSOD_SENTINELS.get(column.toUpperCase(Locale.ROOT));
-    if (sentinel == null) {
-      throw AirQualityErrors.invalidSetting("column", column,
-          "has no GSOD sentinel; known columns are " + AirQualityDataGenerator.GSOD_SENTINELS.keySet());
-    }
-    Column number = trim(col(column).cast("string")).cast("double");
-    return when(number.equalTo(lit(sentinel)), lit(null).cast("double")).otherwise(number);
+    return gsodValue(column, GSOD_SENTINEL_TEXTS);
+  }
+
+  /**
+   * A GSOD column as a double, null where its trimmed text is one of {@code missingValues}, or where it is not a
+   * number.
+   */
+  public static Column gsodValue(String column, List<String> missingValues) {
+    Column text = trim(col(column).cast("string"));
+    return when(text.isin(missingValues.toArray()), lit(null).cast("double")).otherwise(text.cast("double"));
   }
 
   /**
@@ -206,6 +214,11 @@ public final class AirQualityCleaning {
   }
 
   static void requireColumns(Dataset<Row> df, String what, List<String> required) {
+    requireColumns(df, what, required, null);
+  }
+
+  /** As above; {@code argument} names the job argument that maps source columns, for the message. */
+  static void requireColumns(Dataset<Row> df, String what, List<String> required, String argument) {
     StructType schema = df.schema();
     List<String> missing = new ArrayList<>();
     for (String c : required) {
@@ -214,7 +227,8 @@ public final class AirQualityCleaning {
       }
     }
     if (!missing.isEmpty()) {
-      throw AirQualityErrors.missingColumns(what, missing, describe(schema));
+      throw argument == null ? AirQualityErrors.missingColumns(what, missing, describe(schema))
+          : AirQualityErrors.missingSourceColumns(what, missing, describe(schema), argument);
     }
   }
 

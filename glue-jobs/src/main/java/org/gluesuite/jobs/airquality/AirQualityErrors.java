@@ -31,6 +31,31 @@ public final class AirQualityErrors {
         what, listed(missing), listed(present)));
   }
 
+  /** A source table lacks the columns the job reads; {@code argument} says how to name other columns. */
+  public static AirQualityException missingSourceColumns(String table, Collection<String> missing,
+      Collection<String> present, String argument) {
+    return new AirQualityException(String.format(
+        "Table %s lacks column(s) %s that the job reads (names match case-insensitively). Columns present: %s. "
+            + "Fix the files' header and crawl again, or name the columns the files use with %s.",
+        table, listed(missing), listed(present), argument));
+  }
+
+  /** The stations asked for are not in the source rows. */
+  public static AirQualityException stationsNotFound(Collection<String> absent, Collection<String> found,
+      String table) {
+    return new AirQualityException(String.format(
+        "Station(s) %s not found in %s: no valid row has that station (the match is exact and case-sensitive). "
+            + "Stations found: %s. Pass some of these with --stations (a comma list; leave it out for all), or "
+            + "land the files of the missing stations.", listed(absent), table, listed(found)));
+  }
+
+  /** Every row of the source was rejected. */
+  public static AirQualityException noValidRows(String table, long rejected, String example) {
+    return new AirQualityException(String.format(
+        "None of the %,d rows of %s is valid, so there is nothing to clean. The first problem: %s. Fix the files "
+            + "(or the column and missing-value arguments) and run again.", rejected, table, example));
+  }
+
   /** A column exists but has a type the function cannot use. */
   public static AirQualityException unsupportedColumnType(String what, String column, String type,
       String expected) {

@@ -13,6 +13,8 @@ public final class AirQualityJobs {
   /** The raw tables the {@code airquality-raw} crawler makes (TablePrefix raw_ over raw/openaq and raw/gsod). */
   public static final String MEASUREMENTS_TABLE = "raw_openaq";
   public static final String WEATHER_TABLE = "raw_gsod";
+  /** The raw table of the UCI Beijing multi-site files (raw/beijing). */
+  public static final String BEIJING_TABLE = "raw_beijing";
   /** The crawler over the raw folders (crawlers/definitions/airquality-raw.json). */
   public static final String RAW_CRAWLER = "airquality-raw";
   /** The pipeline's folder under the lake root. */
@@ -43,7 +45,7 @@ public final class AirQualityJobs {
     args.put("database", DATABASE);
     args.put("measurements_table", MEASUREMENTS_TABLE);
     args.put("weather_table", WEATHER_TABLE);
-    args.put("city", AirQualityDataGenerator.DEFAULT_CITY);
+    args.put("hourly_table", BEIJING_TABLE);
     args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
     args.put("curated_table", CURATED_TABLE);
     return args;
