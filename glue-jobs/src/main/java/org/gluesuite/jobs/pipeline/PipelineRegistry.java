@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gluesuite.jobs.airquality.AirQualityPipeline;
+import org.gluesuite.jobs.retail.RetailPipeline;
 
 /** The pipelines {@code glue-suite run} knows, by name. An explicit list: no class-path scanning, no reflection. */
 public final class PipelineRegistry {
   private static final Map<String, Pipeline> PIPELINES = new LinkedHashMap<>();
 
   static {
-    for (Pipeline pipeline : List.<Pipeline>of(new AirQualityPipeline())) {
+    for (Pipeline pipeline : List.<Pipeline>of(new AirQualityPipeline(), new RetailPipeline())) {
       PIPELINES.put(pipeline.name(), pipeline);
     }
   }

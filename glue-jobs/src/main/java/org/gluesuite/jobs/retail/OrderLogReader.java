@@ -64,6 +64,14 @@ final class OrderLogReader {
     }
   }
 
+  /** The first line of {@code file} (gunzipped if it ends in .gz), without a byte-order mark; "" if empty. */
+  static String firstLine(Path file) throws IOException {
+    try (BufferedReader in = open(file, null)) {
+      String first = in.readLine();
+      return first == null ? "" : stripBom(first);
+    }
+  }
+
   /** Reads every line of {@code file} into {@code lines}; stops handing lines over at the first problem. */
   static Result read(Path file, Consumer<OrderLine> lines) {
     MessageDigest digest = sha256();

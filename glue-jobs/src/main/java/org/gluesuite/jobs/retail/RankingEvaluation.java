@@ -43,8 +43,8 @@ final class RankingEvaluation {
    */
   record Result(int customers, double[] precision, double[] recall, double[] map, double[] coverage) {
     /** The four headline metrics at k, as {@code metrics.json} names them ({@code precision_at_10}, …). */
-    Map<String, Object> at(int k) {
-      Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Double> at(int k) {
+      Map<String, Double> m = new LinkedHashMap<>();
       m.put("precision_at_" + k, precision[k - 1]);
       m.put("recall_at_" + k, recall[k - 1]);
       m.put("map_at_" + k, map[k - 1]);

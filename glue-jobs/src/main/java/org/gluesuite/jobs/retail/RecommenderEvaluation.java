@@ -1,10 +1,13 @@
 package org.gluesuite.jobs.retail;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.gluesuite.common.report.Chart;
+import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.common.report.ReportSection;
 import org.gluesuite.jobs.retail.RankingEvaluation.Protocol;
 
 /**
@@ -18,6 +21,7 @@ final class RecommenderEvaluation {
   static final String BASELINE = "most popular: products ranked by distinct customers over the whole training "
       + "period, the same list for every customer (minus products already bought when those are excluded)";
   static final int RECENT_DAYS = 30;
+  static final String MODEL_TYPE = "als_implicit";
 
   private final HeldOutSplit split;
   private final RecommenderSettings settings;
@@ -59,19 +63,17 @@ final class RecommenderEvaluation {
     return byProtocol.get(protocol);
   }
 
-  /** The {@code metrics.json} document (fields in the README). */
-  Map<String, Object> metricsDocument() {
+  /** The {@code metrics.json} document (fields in the README); {@code served} describes the model written. */
+  ModelMetrics metrics(Map<String, Object> served) {
     int k = RecommenderSettings.TOP_K;
     Scores headline = scores(headline());
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("pipeline", PIPELINE);
-    doc.put("task", "recommendation");
-    doc.put("model", pair("type", "als_implicit", "params", settings.alsParams()));
-    doc.put("splits", Collections.singletonMap("test",
-        pair("model", headline.model().at(k), "baseline", headline.baseline().at(k))));
-    doc.put("rows", pair("train", split.trainLines(), "test", split.testLines()));
-    doc.put("baseline", BASELINE);
-    doc.put("protocol", headline().key());
+    ModelMetrics.Builder b = ModelMetrics.builder(PIPELINE, ModelMetrics.Task.RECOMMENDATION)
+        .model(MODEL_TYPE, settings.alsParams())
+        .split("test", headline.model().at(k), headline.baseline().at(k))
+        .rows("train", split.trainLines())
+        .rows("test", split.testLines())
+        .baseline(BASELINE)
+        .extra("protocol", headline().key());
     Map<String, Object> held = new LinkedHashMap<>();
     held.put("first_invoice", split.firstInvoice());
     held.put("cutoff", split.cutoff() + " 00:00:00");
@@ -82,7 +84,7 @@ final class RecommenderEvaluation {
     held.put("test_customers", split.testCustomers());
     held.put("evaluated_customers", split.evaluated().size());
     held.put("test_lines_of_items_unseen_in_training", split.unknownItemLines());
-    doc.put("split", held);
+    b.extra("split", held);
     Map<String, Object> protocols = new LinkedHashMap<>();
     for (Protocol protocol : Protocol.values()) {
       Scores s = scores(protocol);
@@ -95,12 +97,60 @@ final class RecommenderEvaluation {
       p.put("curves", curves(s));
       protocols.put(protocol.key(), p);
     }
-    doc.put("protocols", protocols);
-    doc.put("curves", curves(headline));
-    return doc;
+    b.extra("protocols", protocols);
+    b.extra("curves", curves(headline));
+    b.extra("served_model", served);
+    return b.build();
   }
 
-  /** precision@k and recall@k for k = 1..max, for the model and the baseline: the report's chart. */
+  /**
+   * The run report's section: both protocols' metrics against both popularity lists, and precision@k and recall@k
+   * of ALS against the most-popular baseline for k = 1..{@link RecommenderSettings#curveMaxK()}.
+   */
+  ReportSection reportSection() {
+    int k = RecommenderSettings.TOP_K;
+    List<List<String>> rows = new ArrayList<>();
+    for (Protocol protocol : Protocol.values()) {
+      Scores s = scores(protocol);
+      rows.add(row(protocol, "ALS", s.model(), s.model().customers(), k));
+      rows.add(row(protocol, "most popular (baseline)", s.baseline(), s.model().customers(), k));
+      rows.add(row(protocol, "popular in the last " + RECENT_DAYS + " days", s.recent(), s.model().customers(), k));
+    }
+    Scores headline = scores(headline());
+    List<Double> ks = new ArrayList<>();
+    for (int i = 1; i <= headline.model().precision().length; i++) {
+      ks.add((double) i);
+    }
+    String protocol = headline() == Protocol.EXCLUDE ? "bought products excluded" : "bought products allowed";
+    return ReportSection.builder("Retail recommendations: " + MODEL_TYPE)
+        .paragraph(String.format(Locale.ROOT, "Trained on the purchases before %s (%,d lines, %,d customers, %,d "
+                + "products); evaluated on the held-out period from %s to %s (%,d lines) for the %,d customers who "
+                + "bought in both. ALS precision@%d %.4f against %.4f for the baseline: %.2f×. Baseline: %s.",
+            split.cutoff(), split.trainLines(), split.trainCustomers(), split.items().size(), split.cutoff(),
+            split.lastInvoice(), split.testLines(), split.evaluated().size(), k,
+            headline.model().precision()[k - 1], headline.baseline().precision()[k - 1], headline.lift(), BASELINE))
+        .table("Top-" + k + " metrics on the held-out period", List.of("protocol", "recommender", "customers",
+            "precision@" + k, "recall@" + k, "MAP@" + k, "coverage"), rows)
+        .chart(Chart.line("precision@k, ALS vs most popular (" + protocol + ")", "k", "precision@k")
+            .withSeries("ALS", ks, list(headline.model().precision()))
+            .withSeries("most popular", ks, list(headline.baseline().precision())))
+        .chart(Chart.line("recall@k, ALS vs most popular (" + protocol + ")", "k", "recall@k")
+            .withSeries("ALS", ks, list(headline.model().recall()))
+            .withSeries("most popular", ks, list(headline.baseline().recall())))
+        .build();
+  }
+
+  private static List<String> row(Protocol protocol, String recommender, RankingEvaluation.Result r, int customers,
+      int k) {
+    return List.of(protocol.key(), recommender, String.format(Locale.ROOT, "%,d", customers),
+        format(r.precision()[k - 1]), format(r.recall()[k - 1]), format(r.map()[k - 1]), format(r.coverage()[k - 1]));
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+
+  /** precision@k and recall@k for k = 1..max, for the model and the baseline. */
   private Map<String, Object> curves(Scores s) {
     List<Integer> ks = new ArrayList<>();
     for (int k = 1; k <= s.model().precision().length; k++) {

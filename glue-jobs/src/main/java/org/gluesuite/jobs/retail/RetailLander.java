@@ -37,7 +37,11 @@ public final class RetailLander {
 
   /** Lands {@code input} (a folder or one file) under {@code pipelineRoot}'s {@code raw/orders}. */
   public static LandingSummary land(Path input, Path pipelineRoot) {
-    List<Path> files = inputFiles(input);
+    return land(inputFiles(input), pipelineRoot);
+  }
+
+  /** Lands the order-log {@code files} under {@code pipelineRoot}'s {@code raw/orders}. */
+  public static LandingSummary land(List<Path> files, Path pipelineRoot) {
     files.forEach(OrderLogReader::header);
     List<OrderLogWriter> writers = new ArrayList<>();
     List<String> names = new ArrayList<>();

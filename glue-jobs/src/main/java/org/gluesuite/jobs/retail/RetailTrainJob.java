@@ -2,16 +2,17 @@ package org.gluesuite.jobs.retail;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.common.report.ReportSection;
 import org.gluesuite.jobs.retail.RankingEvaluation.Protocol;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
@@ -22,8 +23,9 @@ import org.gluesuite.runtime.job.JobRunContext;
 
 /**
  * Trains the implicit-feedback ALS recommender on the curated purchases, evaluates it on the held-out last month
- * against the most-popular baseline ({@link RecommenderEvaluation}), and writes {@code metrics.json} and the model
- * under {@code --model_path}, and the top-10 recommendations per customer and per product as two catalog tables.
+ * against the most-popular baseline ({@link RecommenderEvaluation}), and writes {@code metrics.json},
+ * {@code report-section.json} (the run report's section, with the precision@k chart) and the model under
+ * {@code --model_path}, and the top-10 recommendations per customer and per product as two catalog tables.
  *
  * <p>Arguments: {@code --database}, {@code --curated_table}, {@code --model_path}, {@code --recommendations_path}
  * (a folder: {@code customers/} and {@code items/} under it); optional {@code --customer_table} and
@@ -36,7 +38,6 @@ public final class RetailTrainJob implements GlueJob {
   public static final String NAME = "retail-train";
   public static final String CUSTOMER_TABLE = "customer_recommendations";
   public static final String ITEM_TABLE = "item_recommendations";
-  public static final String METRICS_FILE = "metrics.json";
   public static final String MODEL_FOLDER = "model";
 
   public static void main(String[] args) {
@@ -60,49 +61,58 @@ public final class RetailTrainJob implements GlueJob {
       RecommenderEvaluation evaluation = RecommenderEvaluation.run(split, evaluated, settings);
 
       ImplicitAls.Factors served = evaluated;
-      Dataset<Row> servedLines = split.train();
       if (settings.finalFit() == RecommenderSettings.FinalFit.ALL) {
         ItemIndex all = ItemIndex.of(purchases);
         served = ImplicitAls.fit(ImplicitAls.ratings(purchases, all, settings.confidence()), all, settings);
-        servedLines = purchases;
       }
       String modelPath = args.get("model_path");
-      Map<String, Object> metrics = evaluation.metricsDocument();
       Map<String, Object> servedModel = new LinkedHashMap<>();
       servedModel.put("final_fit", settings.finalFit().argument());
       servedModel.put("customers", served.customers().size());
       servedModel.put("items", served.index().size());
-      metrics.put("served_model", servedModel);
-      writeOutputs(context, modelPath, served, metrics);
-      writeTables(context, args, settings, served, servedLines);
+      writeOutputs(context, modelPath, served, evaluation.metrics(servedModel), evaluation.reportSection());
+      writeTables(context, args, settings, served, purchases);
       report(context, evaluation, split, modelPath);
     } finally {
       purchases.unpersist();
     }
   }
 
+  /** {@code metrics.json}, {@code report-section.json} and the served model under {@code modelPath} (a Hadoop path). */
   private static void writeOutputs(JobRunContext context, String modelPath, ImplicitAls.Factors served,
-      Map<String, Object> metrics) {
+      ModelMetrics metrics, ReportSection section) {
     Path base = new Path(modelPath);
     try {
       FileSystem fs = base.getFileSystem(context.spark().sparkContext().hadoopConfiguration());
       fs.mkdirs(base);
-      try (OutputStream out = fs.create(new Path(base, METRICS_FILE), true)) {
-        out.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(metrics));
-      }
+      text(fs, new Path(base, ModelMetrics.FILE_NAME), metrics.toJson());
+      text(fs, new Path(base, ReportSection.FILE_NAME), section.toJson());
       served.model().write().overwrite().save(new Path(base, MODEL_FOLDER).toString());
     } catch (IOException e) {
       throw RetailErrors.writeFailed("the model outputs under " + modelPath, e);
     }
+    context.metrics().put(ModelMetrics.RESULT_KEY, new Path(base, ModelMetrics.FILE_NAME).toString());
+    context.metrics().put(ReportSection.RESULT_KEY, new Path(base, ReportSection.FILE_NAME).toString());
   }
 
+  private static void text(FileSystem fs, Path file, String text) throws IOException {
+    try (OutputStream out = fs.create(file, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The top-k tables of the served model. With bought products excluded, every product a customer ever bought is
+   * left out, also when the served model learnt only from the lines before the cutoff ({@code --final_fit train}):
+   * the tables serve now, after the held-out period too.
+   */
   private static void writeTables(JobRunContext context, JobArguments args, RecommenderSettings settings,
-      ImplicitAls.Factors served, Dataset<Row> servedLines) {
+      ImplicitAls.Factors served, Dataset<Row> purchases) {
     String database = args.get("database");
-    Map<String, String> descriptions = RecommendationTables.descriptions(servedLines);
+    Map<String, String> descriptions = RecommendationTables.descriptions(purchases);
     boolean exclude = settings.boughtItems() == RecommenderSettings.BoughtItems.EXCLUDE;
     Dataset<Row> customers = RecommendationTables.forCustomers(context.spark(), served,
-        exclude ? served.index().byCustomer(servedLines, false) : Map.of(), exclude, descriptions);
+        exclude ? served.index().byCustomer(purchases, false) : Map.of(), exclude, descriptions);
     Dataset<Row> items = RecommendationTables.forItems(context.spark(), served, descriptions);
     String folder = args.get("recommendations_path");
     write(context, folder + "/customers", database, args.getOrDefault("customer_table", CUSTOMER_TABLE), customers);

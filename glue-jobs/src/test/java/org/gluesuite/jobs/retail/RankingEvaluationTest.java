@@ -57,12 +57,12 @@ class RankingEvaluationTest {
   void excludeProtocol_neitherRecommendsNorCountsBoughtProducts() {
     RankingEvaluation.Result r = RankingEvaluation.evaluate(split, Protocol.EXCLUDE, c -> popular, 3);
 
-    // customer 1: relevant {E}, gets C, D: no hit; customer 2: relevant {B}, gets B, D: hit at 1
+    // customer 1: relevant {E}, gets C, D: no hit; customer 2: relevant {B}, gets B, D: hit at 1; B, C, D of 4 shown
     assertThat(r.customers()).isEqualTo(2);
     assertThat(r.precision()).containsExactly(new double[] {0.5, 0.25, 1.0 / 6}, within(1e-12));
     assertThat(r.recall()).containsExactly(new double[] {0.5, 0.5, 0.5}, within(1e-12));
     assertThat(r.map()).containsExactly(new double[] {0.5, 0.5, 0.5}, within(1e-12));
-    assertThat(r.at(3)).containsEntry("precision_at_3", 1.0 / 6).containsEntry("coverage", 0.5);
+    assertThat(r.at(3)).containsEntry("precision_at_3", 1.0 / 6).containsEntry("coverage", 0.75);
   }
 
   @Test

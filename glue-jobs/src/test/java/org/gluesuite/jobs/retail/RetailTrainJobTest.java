@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.common.report.Chart;
+import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.common.report.ReportSection;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.runtime.job.JobFailedException;
 import org.gluesuite.runtime.job.JobRunRecord;
@@ -67,6 +70,29 @@ class RetailTrainJobTest {
     assertThat(curves.path("precision_at_k").path("baseline").get(9).asDouble())
         .isEqualTo(metrics.path("splits").path("test").path("baseline").path("precision_at_10").asDouble());
     assertThat(ws.pipeline.resolve("models/als/model/metadata")).isDirectory();
+    assertThat(ModelMetrics.read(ws.pipeline.resolve("models/als/metrics.json")).split("test").orElseThrow()
+        .baseline()).containsKeys("precision_at_10", "coverage");
+    assertThat(trained.results()).containsEntry(ModelMetrics.RESULT_KEY,
+        ws.pipeline.resolve("models/als/metrics.json").toString());
+  }
+
+  @Test
+  void reportSection_chartsPrecisionAtKOfAlsAgainstTheBaseline() {
+    assertThat(trained.results()).containsEntry(ReportSection.RESULT_KEY,
+        ws.pipeline.resolve("models/als/report-section.json").toString());
+    ReportSection section = ReportSection.read(ws.pipeline.resolve("models/als/report-section.json"));
+
+    Chart precision = section.charts().get(0);
+    assertThat(precision.kind()).isEqualTo(Chart.Kind.LINE);
+    assertThat(precision.title()).startsWith("precision@k, ALS vs most popular");
+    assertThat(precision.series()).extracting(Chart.Series::name).containsExactly("ALS", "most popular");
+    assertThat(precision.series().get(0).x()).hasSize(12).startsWith(1.0, 2.0);
+    assertThat(precision.series().get(0).y().get(9))
+        .isEqualTo(metrics.path("splits").path("test").path("model").path("precision_at_10").asDouble());
+    assertThat(precision.series().get(1).y().get(9))
+        .isEqualTo(metrics.path("splits").path("test").path("baseline").path("precision_at_10").asDouble());
+    assertThat(section.tables().get(0).rows()).hasSize(6)
+        .allSatisfy(row -> assertThat(row.get(0)).isIn("bought_items_allowed", "bought_items_excluded"));
   }
 
   @Test
@@ -100,14 +126,18 @@ class RetailTrainJobTest {
     Map<String, String> args = new java.util.HashMap<>(SMALL);
     args.put("bought_items", "exclude");
     args.put("final_fit", "train");
-    JobRunRecord run = ws.train(args);
+    try {
+      JobRunRecord run = ws.train(args);
 
-    assertThat(run.results()).containsEntry("protocol", "bought_items_excluded");
-    Dataset<Row> recommended = ws.parquet("serving/recommendations/customers");
-    Dataset<Row> bought = ws.parquet("curated/purchases").select("customer_id", "stock_code").distinct();
-    assertThat(recommended.select("customer_id", "stock_code").intersect(bought).count()).isZero();
-    assertThat(recommended.count()).isPositive();
-    ws.train(SMALL);   // leave the default outputs for the other tests
+      assertThat(run.results()).containsEntry("protocol", "bought_items_excluded");
+      Dataset<Row> recommended = ws.parquet("serving/recommendations/customers");
+      Dataset<Row> bought = ws.parquet("curated/purchases").select("customer_id", "stock_code").distinct();
+      assertThat(recommended.select("customer_id", "stock_code").intersect(bought).count())
+          .as("nothing a customer bought, before or after the cutoff").isZero();
+      assertThat(recommended.count()).isPositive();
+    } finally {
+      ws.train(SMALL);   // leave the default outputs for the other tests
+    }
   }
 
   @Test
