@@ -47,7 +47,7 @@ class RetailPipelineTest {
 
   @Test
   void generate_writesHourFoldersAndSaysWhatTheyHold() {
-    PreparedData prepared = pipeline.generate(base.resolve("gen"), new SampleRequest(7L, 3));
+    PreparedData prepared = pipeline.generate(base.resolve("gen"), new SampleRequest(7L, 45));
 
     RetailDataGenerator.Summary summary = (RetailDataGenerator.Summary) prepared.details();
     assertThat(summary.seed()).isEqualTo(7L);
@@ -56,6 +56,14 @@ class RetailPipelineTest {
         .resolve(summary.firstHour())).isDirectory();
     assertThat(prepared.description()).startsWith("sample order logs " + summary.firstHour() + " .. ")
         .contains(String.format("%,d lines", summary.lines()));
+  }
+
+  @Test
+  void generate_tooFewDaysToHoldOutAMonth_failsSayingHowMany() {
+    assertThatThrownBy(() -> pipeline.generate(base.resolve("short"), new SampleRequest(7L, 3)))
+        .isInstanceOf(RetailSettingException.class).hasMessageContaining("days = 3")
+        .hasMessageContaining("give at least 45 days");
+    assertThat(base.resolve("short")).doesNotExist();
   }
 
   @Test
