@@ -147,7 +147,7 @@ class SchemaDefinitionsTest {
               org.assertj.core.groups.Tuple.tuple("t.json", "$.TableInput.PartitionKeys"));
           assertThat(e.getMessage()).startsWith("The declared schemas: 8 problems; nothing ran.")
               .contains("db.json: $.DatabaseInput.Name: 'Air Quality' is not a valid name")
-              .contains("t.json: $.TableInput.StorageDescriptor.Columns[0].Type: type 'integer' is not a Glue type")
+              .contains("t.json: $.TableInput.StorageDescriptor.Columns[0].Type: type 'integr' is not a Glue type")
               .contains("t.json: $.TableInput.StorageDescriptor.Columns[1].Name: is required")
               .contains("t.json: $.TableInput.PartitionKeys: must be a JSON array")
               .contains("broken.json: $: is not valid JSON at line 1");

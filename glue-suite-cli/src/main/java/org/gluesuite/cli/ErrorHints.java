@@ -7,6 +7,7 @@ import org.gluesuite.catalog.ConcurrentModificationException;
 import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.crawler.CrawlerNotFoundException;
 import org.gluesuite.crawler.CrawlerRunningException;
+import org.gluesuite.jobs.pipeline.PipelineInputException;
 import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.bookmark.BookmarkErrors;
 import org.gluesuite.runtime.job.CorruptRunRecordException;
@@ -48,6 +49,8 @@ final class ErrorHints {
       new Hint<>(ConcurrentModificationException.class, e -> "Run the command again."),
       new Hint<>(NotInWorkflowRunException.class, e -> "./glue-suite workflow run NAME runs the job inside its "
           + "workflow."),
+      new Hint<>(PipelineInputException.class, e -> "./glue-suite run --help lists the pipelines; without --input "
+          + "a pipeline runs on its generated sample data."),
       new Hint<>(AccessDeniedException.class, e -> "./glue-suite lf list shows the grants; a data lake "
           + "administrator adds one with ./glue-suite lf grant."));
 

@@ -65,7 +65,9 @@ class AirQualityPipelineCliTest {
         .containsPattern("rows in error\\s+" + expected.malformedLines() + "\n")
         .containsPattern("rows written\\s+" + DAYS + " daily rows to airquality.no2_weather_daily")
         .containsPattern("partitions written\\s+" + DAYS + " ")
-        .containsPattern("model\\s+LINEAR_REGRESSION: RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+");
+        .containsPattern("model\\s+linear_regression\\+random_forest on ln\\(no2_mean\\) \\(regression\\)\n")
+        .containsPattern("test\\s+RMSE \\d+\\.\\d+, MAE \\d+\\.\\d+, R² 0\\.\\d+ · baseline RMSE \\d+\\.\\d+, "
+            + "MAE \\d+\\.\\d+, R² 0\\.\\d+ · 175 rows\n");
     assertThat(pipeline.stderr()).contains("air-quality-clean: SUCCEEDED").contains("air-quality-train: SUCCEEDED")
         .doesNotContain("INFO").doesNotContain("WARN");
   }
@@ -176,7 +178,7 @@ class AirQualityPipelineCliTest {
 
   @Test
   @Order(8)
-  void badInput_exitsTwo_withAMessageThatSaysWhatToDo() {
+  void badInput_exitsTwo_withAMessageThatSaysWhatToDo() throws Exception {
     CliRun unknownJob = CliRun.of("run-job", "no-such-job", "--workspace", workspace.toString());
     assertThat(unknownJob.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(unknownJob.stderr()).contains("no-such-job").contains("air-quality-clean");
@@ -192,6 +194,24 @@ class AirQualityPipelineCliTest {
 
     CliRun unknownPipeline = CliRun.of("run", "weather", "--workspace", workspace.toString());
     assertThat(unknownPipeline.exitCode()).isEqualTo(ExitCode.USAGE);
+
+    // --input: every check before anything changes or runs
+    int runsBefore = new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality").size();
+    Path notes = workspace.getParent().resolve("notes-only-" + workspace.getFileName());
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("README.md"), "# no data here\n");
+    CliRun emptyInput = CliRun.of("run", "air-quality", "--input", notes.toString(), "--workspace",
+        workspace.toString());
+    assertThat(emptyInput.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(emptyInput.stderr()).contains("error: The input folder " + notes + " holds no data files")
+        .contains("hint: ./glue-suite run --help lists the pipelines");
+    Files.writeString(notes.resolve("ShippingLogs.csv"), "ShippingPriority,ProductId,OrderID\nStandard,1,2\n");
+    CliRun otherPipeline = CliRun.of("run", "air-quality", "--input", notes.toString(), "--workspace",
+        workspace.toString());
+    assertThat(otherPipeline.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(otherPipeline.stderr()).contains("ShippingLogs.csv is not an input of pipeline air-quality");
+    assertThat(new WorkflowRunStore(workspace.resolve("runs/workflows")).list("air-quality")).hasSize(runsBefore);
+    assertThat(workspace.resolve("lake/airquality/raw/openaq")).isDirectory();
 
     CliRun unknownOption = CliRun.of("catalog", "tables", "airquality", "--bogus", "--workspace", workspace.toString());
     assertThat(unknownOption.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -288,6 +308,56 @@ class AirQualityPipelineCliTest {
     assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(bad.stderr()).contains("triggers/start.json: $.Actions[0].CrawlerName")
         .contains("triggers/start.json: $.StartOnCreation").contains("nothing ran");
+  }
+
+  @Test
+  @Order(14)
+  void runWithInput_landsBeijingFiles_andRunsTheSameWorkflowOnThem() throws Exception {
+    Path input = Files.createDirectories(workspace.getParent().resolve("beijing-" + workspace.getFileName()));
+    writeBeijingFile(input.resolve("PRSA_Data_Dongsi_20130301-20140714.csv"), "Dongsi", 500);
+
+    CliRun real = CliRun.of("run", "air-quality", "--input", input.toString(), "--workspace", workspace.toString(),
+        "--master", "local[2]");
+
+    assertThat(real.exitCode()).as(real.stderr()).isZero();
+    assertThat(real.stderr()).contains("landed 1 Beijing multi-site file, 12,000 hourly rows of stations [Dongsi]");
+    assertThat(real.stdout()).contains("air-quality pipeline SUCCEEDED")
+        .containsPattern("rows in error\\s+24\n")
+        .containsPattern("rows written\\s+500 daily rows to airquality.no2_weather_daily")
+        .containsPattern("test by station\\s+Dongsi R² 0\\.\\d+")
+        .containsPattern("with NO2 lag\\s+test R² 0\\.\\d+");
+    try (DataCatalog catalog = catalog()) {
+      assertThat(catalog.getTables("airquality")).extracting(Table::name)
+          .contains("raw_beijing", "no2_weather_daily").doesNotContain("raw_openaq", "raw_gsod");
+    }
+  }
+
+  /**
+   * {@code days} of hourly rows in the UCI layout for one station, NO2 driven by the wind, with every 500th row's
+   * wind direction invalid (24 rows) so the run has error records to count.
+   */
+  private static void writeBeijingFile(Path file, String station, int days) throws java.io.IOException {
+    java.util.Random random = new java.util.Random(5);
+    StringBuilder b = new StringBuilder("\"No\",\"year\",\"month\",\"day\",\"hour\",\"PM2.5\",\"PM10\",\"SO2\","
+        + "\"NO2\",\"CO\",\"O3\",\"TEMP\",\"PRES\",\"DEWP\",\"RAIN\",\"wd\",\"WSPM\",\"station\"\n");
+    java.time.LocalDate start = java.time.LocalDate.of(2013, 3, 1);
+    String[] directions = {"N", "NW", "S", "SE", "E", "W"};
+    int no = 0;
+    for (int d = 0; d < days; d++) {
+      java.time.LocalDate day = start.plusDays(d);
+      double windiness = 0.5 + 4 * random.nextDouble();
+      double warmth = 12 + 14 * Math.sin(2 * Math.PI * (d - 50) / 365.0);
+      for (int h = 0; h < 24; h++) {
+        no++;
+        double wind = Math.max(0.1, windiness + random.nextGaussian() * 0.5);
+        double no2 = Math.max(2, 90 - 14 * wind - 0.8 * warmth + random.nextGaussian() * 5);
+        String wd = no % 500 == 0 ? "XX" : directions[random.nextInt(directions.length)];
+        b.append(String.format(java.util.Locale.ROOT, "%d,%d,%d,%d,%d,NA,NA,NA,%.0f,NA,NA,%.1f,%.1f,%.1f,0,"
+            + "\"%s\",%.1f,\"%s\"%n", no, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), h, no2,
+            warmth + random.nextGaussian(), 1015 + random.nextGaussian() * 5, warmth - 8, wd, wind, station));
+      }
+    }
+    Files.writeString(file, b.toString());
   }
 
   private static void copyTree(Path from, Path to) throws java.io.IOException {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
@@ -177,21 +174,12 @@ public final class ModelMetrics {
 
   /** Writes {@link #toJson()} to {@code file} (UTF-8), replacing it. For Hadoop paths write {@code toJson()}. */
   public void write(Path file) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw ReportFileErrors.unreadable(file.toString(), e);
-    }
+    ReportJson.write(file, toJson());
   }
 
   /** Reads a {@code metrics.json}; {@code file} names it in errors. */
   public static ModelMetrics read(Path file) {
-    try {
-      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw ReportFileErrors.unreadable(file.toString(), e);
-    }
+    return parse(file.toString(), ReportJson.read(file));
   }
 
   /** Parses a {@code metrics.json} document; {@code source} names it in errors. */

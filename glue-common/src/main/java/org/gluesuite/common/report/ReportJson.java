@@ -3,12 +3,35 @@ package org.gluesuite.common.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Reading the report files' JSON with the file and JSON path in every error. */
 final class ReportJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportJson() {
+  }
+
+  /** Writes {@code json} to {@code file} (UTF-8), replacing it, creating its folder. */
+  static void write(Path file, String json) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, json, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ReportFileErrors.unreadable(file.toString(), e);
+    }
+  }
+
+  /** The text of {@code file} (UTF-8). */
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ReportFileErrors.unreadable(file.toString(), e);
+    }
   }
 
   static JsonNode tree(String source, String json) {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,20 +76,11 @@ public record ReportSection(String title, List<String> paragraphs, List<Table> t
 
   /** Writes {@link #toJson()} to a local file. For Hadoop paths, write {@code toJson()} with the file system. */
   public void write(Path file) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw ReportFileErrors.unreadable(file.toString(), e);
-    }
+    ReportJson.write(file, toJson());
   }
 
   public static ReportSection read(Path file) {
-    try {
-      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw ReportFileErrors.unreadable(file.toString(), e);
-    }
+    return parse(file.toString(), ReportJson.read(file));
   }
 
   public static ReportSection parse(String source, String json) {

@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
@@ -15,6 +18,7 @@ import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
 import org.gluesuite.runtime.frame.GlueFrame;
+import org.gluesuite.runtime.frame.ResolveChoiceSpec;
 import org.gluesuite.runtime.frame.TransformOptions;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
@@ -32,8 +36,9 @@ import org.gluesuite.runtime.job.JobRunContext;
  *       dates or compass points is left out and counted as an error record ({@code validate <table>}); so is a
  *       broken line (when read).</li>
  *   <li>{@code openaq-gsod}: the NO2 of one {@code --city} in {@code --measurements_table} and the GSOD weather of
- *       {@code --weather_table}, joined on the day; GSOD sentinels {@code --missing_values} (default 9999.9,
- *       999.9, 99.99).</li>
+ *       {@code --weather_table}, joined on the day; each GSOD column's sentinel overridable with
+ *       {@code --missing_values COLUMN=VALUE,…} (defaults: 9999.9 for temperatures and pressures, 999.9 for
+ *       visibility and wind, 99.99 for PRCP).</li>
  * </ul>
  *
  * <p>{@code --source_format} picks one; {@code auto} (the default) takes the one whose raw tables the crawler
@@ -74,8 +79,8 @@ public final class AirQualityCleanJob implements GlueJob {
     BeijingSource source = BeijingSource.from(args);
     String table = args.getOrDefault("hourly_table", AirQualityJobs.BEIJING_TABLE);
     String qualified = args.get("database") + "." + table;
-    Dataset<Row> checked = BeijingCleaning.validate(read(context, args.get("database"), table, predicate), source,
-        qualified).cache();
+    Dataset<Row> checked = BeijingCleaning.validate(read(context, args.get("database"), table, predicate, true),
+        source, qualified).cache();
     Dataset<Row> rejected = checked.where(col(BeijingCleaning.PROBLEM).isNotNull());
     long invalid = rejected.count();
     if (invalid > 0) {
@@ -96,14 +101,31 @@ public final class AirQualityCleanJob implements GlueJob {
     String database = args.get("database");
     String city = args.getOrDefault("city", AirQualityDataGenerator.DEFAULT_CITY);
     Dataset<Row> measurements = read(context, database, args.getOrDefault("measurements_table",
-        AirQualityJobs.MEASUREMENTS_TABLE), predicate);
+        AirQualityJobs.MEASUREMENTS_TABLE), predicate, false);
     Dataset<Row> weather = read(context, database, args.getOrDefault("weather_table", AirQualityJobs.WEATHER_TABLE),
-        predicate);
-    List<String> missing = args.find("missing_values").map(v -> List.of(v.split(","))).map(l -> l.stream()
-        .map(String::trim).toList()).orElse(AirQualityCleaning.GSOD_SENTINEL_TEXTS);
+        predicate, false);
+    Map<String, Double> missing = sentinels(args);
     Dataset<Row> no2Daily = AirQualityCleaning.no2DailyMeans(measurements, city);
     Dataset<Row> weatherDaily = AirQualityCleaning.weatherDaily(weather, missing);
     return AirQualityCleaning.joinOnDate(no2Daily, weatherDaily).withColumn("station", lit(city));
+  }
+
+  /** GSOD's sentinels, each column's overridden by {@code --missing_values COLUMN=VALUE,…}. */
+  static Map<String, Double> sentinels(JobArguments args) {
+    Map<String, Double> sentinels = new LinkedHashMap<>(AirQualityDataGenerator.GSOD_SENTINELS);
+    for (String pair : args.getOrDefault("missing_values", "").split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] kv = pair.split("=", 2);
+      try {
+        sentinels.put(kv[0].trim().toUpperCase(Locale.ROOT), Double.parseDouble(kv[1].trim()));
+      } catch (RuntimeException e) {
+        throw AirQualityErrors.invalidSetting("--missing_values", args.get("missing_values"), "for GSOD weather "
+            + "give COLUMN=NUMBER pairs, e.g. TEMP=9999.9,PRCP=99.99");
+      }
+    }
+    return sentinels;
   }
 
   /** {@code --source_format}, or for {@code auto} the source whose raw tables exist. */
@@ -132,16 +154,30 @@ public final class AirQualityCleanJob implements GlueJob {
   /**
    * Reads a raw table record by record: malformed lines become error records instead of failing the run (the
    * launcher counts them and writes them under {@code errors/<job>/<run id>/<database.table>/} in the workspace).
+   * {@code asText} keeps every column as the text written (cast:string), so the job can tell a missing-value
+   * marker from a value that is not a number, which a cast to the crawler's type would make null alike;
+   * otherwise choices take the types the catalog declares.
    */
-  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate) {
+  private static Dataset<Row> read(JobRunContext context, String database, String table, String predicate,
+      boolean asText) {
     CatalogSource source = context.glue().getCatalogSource(database, table).transformationContext(table);
     if (predicate != null && !predicate.isBlank()) {
       source = source.pushDownPredicate(predicate);
     }
     GlueFrame read = source.getFrame();
     context.metrics().recordRead(database + "." + table, read.count());
-    // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     TableSchema declared = TableSchema.of(context.glue().catalog().getTable(database, table));
+    if (asText) {
+      List<ResolveChoiceSpec> text = declared.columns().stream()
+          .map(c -> ResolveChoiceSpec.of(quoted(c.name()), "cast:string")).toList();
+      return read.resolveChoice(text).toDF();
+    }
+    // Values seen with several types (e.g. 41 and 41.5) are choices; take the types the catalog declares.
     return read.resolveChoice("match_catalog", declared, TransformOptions.DEFAULT).toDF();
+  }
+
+  /** A column name as one path element: the UCI header's {@code PM2.5} would otherwise be a nested path. */
+  private static String quoted(String column) {
+    return "`" + column.replace("`", "``") + "`";
   }
 }

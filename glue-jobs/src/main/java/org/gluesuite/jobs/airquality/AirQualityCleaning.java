@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,9 +46,6 @@ public final class AirQualityCleaning {
 
   private static final List<String> MEASUREMENT_COLUMNS =
       List.of("location", "city", "parameter", "value", "unit", "date");
-  /** GSOD's missing-value sentinels as written: 9999.9 (temperatures, pressures), 999.9 (visibility, wind), 99.99 (PRCP). */
-  public static final List<String> GSOD_SENTINEL_TEXTS = List.of("9999.9", "999.9", "99.99");
-
   private static final List<String> GSOD_COLUMNS =
       List.of("DATE", "TEMP", "DEWP", "SLP", "STP", "VISIB", "WDSP", "MXSPD", "MAX", "MIN", "PRCP");
 
@@ -112,11 +110,14 @@ public final class AirQualityCleaning {
    *     station rows of the day): the names of {@link DailyFeatures#COLUMNS}
    */
   public static Dataset<Row> weatherDaily(Dataset<Row> gsod) {
-    return weatherDaily(gsod, GSOD_SENTINEL_TEXTS);
+    return weatherDaily(gsod, AirQualityDataGenerator.GSOD_SENTINELS);
   }
 
-  /** As {@link #weatherDaily(Dataset)}, with the cell texts that mean "missing" ({@code --missing_values}). */
-  public static Dataset<Row> weatherDaily(Dataset<Row> gsod, List<String> missingValues) {
+  /**
+   * As {@link #weatherDaily(Dataset)}, with each column's missing-value sentinel given ({@code --missing_values
+   * COLUMN=VALUE,…} of the clean job; a column not named has none).
+   */
+  public static Dataset<Row> weatherDaily(Dataset<Row> gsod, Map<String, Double> missingValues) {
     requireColumns(gsod, "GSOD weather", GSOD_COLUMNS);
     Column day = to_date(trim(col("DATE").cast("string")));
     return gsod
@@ -151,16 +152,18 @@ public final class AirQualityCleaning {
    * first, so {@code " 9999.9"} is recognised.
    */
   public static Column gsodValue(String column) {
-    return gsodValue(column, GSOD_SENTINEL_TEXTS);
+    return gsodValue(column, AirQualityDataGenerator.GSOD_SENTINELS);
   }
 
   /**
-   * A GSOD column as a double, null where its trimmed text is one of {@code missingValues}, or where it is not a
-   * number.
+   * A GSOD column as a double (strings are trimmed first, so {@code " 9999.9"} counts), null where it equals the
+   * column's sentinel in {@code sentinels} (keys upper case) or is not a number.
    */
-  public static Column gsodValue(String column, List<String> missingValues) {
-    Column text = trim(col(column).cast("string"));
-    return when(text.isin(missingValues.toArray()), lit(null).cast("double")).otherwise(text.cast("double"));
+  public static Column gsodValue(String column, Map<String, Double> sentinels) {
+    Column number = trim(col(column).cast("string")).cast("double");
+    Double sentinel = sentinels.get(column.toUpperCase(Locale.ROOT));
+    return sentinel == null ? number
+        : when(number.equalTo(lit(sentinel)), lit(null).cast("double")).otherwise(number);
   }
 
   /**

@@ -48,7 +48,8 @@ public final class BeijingFiles {
 
   /**
    * Checks the header of {@code file} against {@code required} (the source columns the clean job reads, matched
-   * case-insensitively, in any order) and counts its rows by station.
+   * case-insensitively, in any order), that every line has one cell per header column, and counts its rows by
+   * station.
    */
   public static Summary check(Path file, List<String> required, String stationColumn) {
     try (BufferedReader in = reader(file)) {
@@ -79,20 +80,30 @@ public final class BeijingFiles {
       int station = indexOf(header, stationColumn);
       TreeMap<String, Long> stations = new TreeMap<>();
       long rows = 0;
+      long number = 1;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
         rows++;
         List<String> cells = cells(line);
-        if (station < cells.size()) {
-          stations.merge(cells.get(station), 1L, Long::sum);
+        if (cells.size() != header.size()) {
+          // a cut or merged line would shift every later column: refuse the file rather than guess
+          throw PipelineErrors.badFile(file, number, null, "the line has " + cells.size() + " cell(s) where the "
+              + "header has " + header.size() + " (" + abbreviate(line) + ")", "Repair or remove the line: every "
+              + "line holds one value per header column, separated by commas (NA for a missing value).");
         }
+        stations.merge(cells.get(station), 1L, Long::sum);
       }
       return new Summary(file, rows, stations);
     } catch (IOException e) {
       throw PipelineErrors.unreadable(file, e);
     }
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 
   private static int indexOf(List<String> header, String column) {

@@ -103,7 +103,7 @@ public final class PipelineData {
   }
 
   private void checkInput(Path input) {
-    for (Path file : inputFiles(pipeline, input, "its input files")) {
+    for (Path file : inputFiles(pipeline, input, pipeline.description())) {
       if (!pipeline.recognizes(file)) {
         List<String> owners = PipelineRegistry.all().stream().filter(p -> p != pipeline && p.recognizes(file))
             .map(Pipeline::name).toList();
