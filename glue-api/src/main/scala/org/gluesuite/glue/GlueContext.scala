@@ -5,6 +5,7 @@ import scala.collection.JavaConverters._
 import org.apache.spark.SparkContext
 import org.apache.spark.api.java.JavaSparkContext
 import org.apache.spark.sql.SparkSession
+import org.gluesuite.catalog.CatalogLocation
 import org.gluesuite.common.args.{JobArgumentParser, JobArguments}
 import org.gluesuite.glue.internal.{CatalogChoice, GlueApiErrors, JdbcSinks, SourceOptions}
 import org.gluesuite.glue.util.JsonOptions
@@ -151,7 +152,20 @@ class GlueContext(@transient val sc: SparkContext, val minPartitions: Int, val t
 }
 
 object GlueContext {
-  /** Job.init's arguments as the command line glue-runtime parses (`--name value`), with `--JOB_NAME`. */
+  /**
+   * A context over a runtime context that is already open: its session, its catalog (at `location`) and its access
+   * policy (Lake Formation), for launchers and interactive shells that chose them. `Job.init` then runs jobs over
+   * the same; a `--glue_suite_catalog` argument naming another catalog is an error.
+   */
+  def apply(suite: GlueSuiteContext, location: CatalogLocation): GlueContext = {
+    val context = new GlueContext(suite.spark().sparkContext)
+    context.synchronized {
+      context.catalogChoice = Some(CatalogChoice(location, "the catalog the GlueContext was created over"))
+      context.opened = suite
+    }
+    context
+  }
+
   /** `Job.init`'s arguments as Glue's API holds them (`--name` → value), resolved once by Glue's rules. */
   private def jobArguments(jobName: String, args: java.util.Map[String, String]): JobArguments = {
     val named = new java.util.LinkedHashMap[String, String]()

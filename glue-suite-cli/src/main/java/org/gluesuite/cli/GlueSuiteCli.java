@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         SchedulerCommand.class,
         BenchmarkCommand.class,
         BookmarksCommand.class,
+        ShellCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {

@@ -40,6 +40,15 @@ final class CliProcess {
   }
 
   static CliProcess start(Path logs, String... args) {
+    return start(logs, cliCommand(args));
+  }
+
+  /** The CLI with {@code input} as its standard input. */
+  static CliProcess startWithInput(Path logs, Path input, String... args) {
+    return start(logs, cliCommand(args), ProcessBuilder.Redirect.from(input.toFile()));
+  }
+
+  private static List<String> cliCommand(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
@@ -49,15 +58,20 @@ final class CliProcess {
     command.add(Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + runtimeClasspath());
     command.add(GlueSuiteCli.class.getName());
     command.addAll(List.of(args));
-    return start(logs, command);
+    return command;
   }
 
   static CliProcess start(Path logs, List<String> command) {
+    return start(logs, command, ProcessBuilder.Redirect.PIPE);
+  }
+
+  private static CliProcess start(Path logs, List<String> command, ProcessBuilder.Redirect input) {
     try {
       Files.createDirectories(logs);
       Path out = Files.createTempFile(logs, "stdout", ".txt");
       Path err = Files.createTempFile(logs, "stderr", ".txt");
-      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectInput(input).redirectOutput(out.toFile())
+          .redirectError(err.toFile());
       builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
       return new CliProcess(builder.start(), out, err);
     } catch (IOException e) {
