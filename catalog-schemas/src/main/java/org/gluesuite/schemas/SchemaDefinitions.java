@@ -41,7 +41,11 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
 
   /** The declared schemas shipped in the jar (catalog-schemas/definitions). */
   public static final List<String> BUNDLED = List.of("glue-catalog-schemas/definitions/airquality/database.json",
-      "glue-catalog-schemas/definitions/airquality/no2_weather_daily.json");
+      "glue-catalog-schemas/definitions/airquality/no2_weather_daily.json",
+      "glue-catalog-schemas/definitions/retail/database.json",
+      "glue-catalog-schemas/definitions/retail/purchases.json",
+      "glue-catalog-schemas/definitions/retail/customer_recommendations.json",
+      "glue-catalog-schemas/definitions/retail/item_recommendations.json");
 
   /** The definitions shipped in the jar. */
   public static SchemaDefinitions bundled() {

@@ -25,11 +25,11 @@ class CatalogApplyTest {
     Path root = TestSpark.newFolder("apply");
     try (DataCatalog catalog = EmbeddedCatalog.open(root.resolve("catalog"))) {
       CatalogApply apply = new CatalogApply(catalog, root.resolve("lake"));
-      // two databases (airquality, shipping) and four tables (one of air quality, three of shipping)
-      assertThat(apply.plan(DECLARED)).extracting(SchemaChange::kind).hasSize(6)
+      // three databases (airquality, retail, shipping) and seven tables (air quality 1, retail 3, shipping 3)
+      assertThat(apply.plan(DECLARED)).extracting(SchemaChange::kind).hasSize(10)
           .containsOnly(SchemaChange.Kind.CREATE);
       assertThat(catalog.getDatabases()).isEmpty();
-      assertThat(apply.apply(DECLARED)).extracting(SchemaChange::kind).hasSize(6)
+      assertThat(apply.apply(DECLARED)).extracting(SchemaChange::kind).hasSize(10)
           .containsOnly(SchemaChange.Kind.CREATE);
       Table created = catalog.getTable("airquality", "no2_weather_daily");
       assertThat(created.storageDescriptor().location())

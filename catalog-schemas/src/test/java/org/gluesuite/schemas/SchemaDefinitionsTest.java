@@ -39,9 +39,11 @@ class SchemaDefinitionsTest {
   @Test
   void bundledDefinitions_andAProjectedTable_areValid() {
     SchemaDefinitions shipped = SchemaDefinitions.load(Path.of("definitions"));
-    assertThat(shipped.databases()).extracting(d -> d.input().name()).containsExactly("airquality", "shipping");
+    assertThat(shipped.databases()).extracting(d -> d.input().name()).containsExactly("airquality", "retail",
+        "shipping");
     assertThat(shipped.tables()).extracting(DeclaredTable::qualifiedName).contains("airquality.no2_weather_daily",
-        "shipping.shipments", "shipping.shipment_features", "shipping.shipping_days_predictions").hasSize(4);
+        "retail.purchases", "retail.customer_recommendations", "retail.item_recommendations",
+        "shipping.shipments", "shipping.shipment_features", "shipping.shipping_days_predictions").hasSize(7);
     SchemaDefinitions projected = parse(PROJECTED.formatted("", ""));
     assertThat(projected.tables().get(0).input().parameters()).containsEntry("projection.dt.format", "yyyy/MM/dd");
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
+import org.gluesuite.jobs.retail.RetailJobs;
 import org.gluesuite.jobs.shipping.ShippingJobs;
 import org.gluesuite.jobs.sql.SqlJob;
 
@@ -17,6 +18,9 @@ public final class JobRegistry {
       JOBS.put(definition.name(), definition);
     }
     for (JobDefinition definition : ShippingJobs.definitions()) {
+      JOBS.put(definition.name(), definition);
+    }
+    for (JobDefinition definition : RetailJobs.definitions()) {
       JOBS.put(definition.name(), definition);
     }
     JOBS.put(SqlJob.NAME, new JobDefinition(SqlJob.NAME,

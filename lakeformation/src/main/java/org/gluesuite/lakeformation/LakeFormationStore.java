@@ -20,7 +20,7 @@ import org.gluesuite.common.json.DefinitionNode;
 public final class LakeFormationStore {
   /** The definitions shipped in the jar (the pipelines' grants). */
   public static final List<String> BUNDLED = List.of("glue-lakeformation/definitions/airquality.json",
-      "glue-lakeformation/definitions/shipping.json");
+      "glue-lakeformation/definitions/shipping.json", "glue-lakeformation/definitions/retail.json");
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final Path folder;

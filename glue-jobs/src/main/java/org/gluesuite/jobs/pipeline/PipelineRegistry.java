@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gluesuite.jobs.airquality.AirQualityPipeline;
+import org.gluesuite.jobs.retail.RetailPipeline;
 import org.gluesuite.jobs.shipping.ShippingPipeline;
 
 /** The pipelines {@code glue-suite run} knows, by name. An explicit list: no class-path scanning, no reflection. */
@@ -12,7 +13,8 @@ public final class PipelineRegistry {
   private static final Map<String, Pipeline> PIPELINES = new LinkedHashMap<>();
 
   static {
-    for (Pipeline pipeline : List.<Pipeline>of(new AirQualityPipeline(), new ShippingPipeline())) {
+    for (Pipeline pipeline : List.<Pipeline>of(new AirQualityPipeline(), new ShippingPipeline(),
+        new RetailPipeline())) {
       PIPELINES.put(pipeline.name(), pipeline);
     }
   }

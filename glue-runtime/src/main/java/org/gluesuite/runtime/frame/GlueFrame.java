@@ -52,6 +52,17 @@ public final class GlueFrame {
         StepErrors.carry(ErrorHistory.EMPTY));
   }
 
+  /**
+   * {@code df} as a frame that carries this frame's error records: for Spark work on {@link #toDF()} between Glue
+   * transforms. {@link #fromDF} starts a frame with no history (as Glue's {@code DynamicFrame.fromDF} does), so the
+   * error records of the steps before would not be filed when a job run writes the result; this keeps them. The
+   * schema is {@code df}'s (a DataFrame has no choices).
+   */
+  public GlueFrame withDF(Dataset<Row> df) {
+    return new GlueFrame(df, (GlueType.StructType) SparkTypes.fromSpark(df.schema()), name,
+        StepErrors.carry(errors.history()));
+  }
+
   /** A frame of the same errors over new data and schema; for steps that add no error records. */
   GlueFrame derive(Dataset<Row> newData, GlueType.StructType newSchema) {
     return new GlueFrame(newData, newSchema, name, StepErrors.carry(errors.history()));

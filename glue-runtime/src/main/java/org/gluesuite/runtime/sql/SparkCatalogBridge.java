@@ -195,7 +195,11 @@ public final class SparkCatalogBridge {
     CsvTableFormat csv = CsvTableFormat.of(table);
     String options = "sep " + literal(String.valueOf(csv.separator())) + ", quote "
         + literal(String.valueOf(csv.quote())) + ", header " + literal(String.valueOf(csv.header()));
-    return csv.escape() == null ? options : options + ", escape " + literal(String.valueOf(csv.escape()));
+    // OpenCSVSerde (the crawler's SerDe for quoted files) reads a doubled quote inside quotes as one quote (RFC 4180);
+    // Spark's reader does that only when its escape is the quote itself. Its one escape character cannot also be
+    // OpenCSV's backslash escapeChar, which SQL reads therefore leave as text (the jobs' record reader honours both).
+    Character escape = csv.doubledQuotes() ? Character.valueOf(csv.quote()) : csv.escape();
+    return escape == null ? options : options + ", escape " + literal(String.valueOf(escape));
   }
 
   static String quote(String identifier) {

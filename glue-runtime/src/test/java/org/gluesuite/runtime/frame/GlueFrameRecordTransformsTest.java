@@ -62,6 +62,27 @@ class GlueFrameRecordTransformsTest {
   }
 
   @Test
+  void withDF_keepsTheErrorRecordsOfEarlierStepsWhereFromDFStartsAfresh() {
+    GlueFrame kept = people().filter(r -> {
+      if (r.getLong("id") == 3L) {
+        throw new IllegalStateException("id 3 is reserved");
+      }
+      return true;
+    });
+    org.apache.spark.sql.Dataset<Row> upper = kept.toDF().selectExpr("id", "upper(name) AS name");
+
+    GlueFrame carried = kept.withDF(upper);
+
+    assertRows(carried.toDF(), new StructType().add("id", DataTypes.IntegerType).add("name", DataTypes.StringType),
+        row(1, "ANN"), row(2, "BOB"));
+    assertThat(carried.schema().simpleString()).isEqualTo("struct{id:int,name:string}");
+    assertThat(carried.errorsCount()).isEqualTo(1);
+    assertThat(carried.errorsAsDynamicFrame().toDF().first().getAs(ErrorRecords.MESSAGE).toString())
+        .contains("id 3 is reserved");
+    assertThat(GlueFrame.fromDF(upper, "fresh").errorsCount()).isZero();
+  }
+
+  @Test
   void filter_keepsChoiceValuesAndSchema() {
     GlueFrame frame = jsonFrame("{\"v\": 1}", "{\"v\": \"a\"}");
 
