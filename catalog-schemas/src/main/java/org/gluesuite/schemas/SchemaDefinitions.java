@@ -45,7 +45,11 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
       "glue-catalog-schemas/definitions/retail/database.json",
       "glue-catalog-schemas/definitions/retail/purchases.json",
       "glue-catalog-schemas/definitions/retail/customer_recommendations.json",
-      "glue-catalog-schemas/definitions/retail/item_recommendations.json");
+      "glue-catalog-schemas/definitions/retail/item_recommendations.json",
+      "glue-catalog-schemas/definitions/shipping/database.json",
+      "glue-catalog-schemas/definitions/shipping/shipments.json",
+      "glue-catalog-schemas/definitions/shipping/shipment_features.json",
+      "glue-catalog-schemas/definitions/shipping/shipping_days_predictions.json");
 
   /** The definitions shipped in the jar. */
   public static SchemaDefinitions bundled() {

@@ -90,7 +90,7 @@ class CatalogApplyTest {
         }
         schema = schema.add(column.name(), column.name().equals("no2_hours") ? DataTypes.IntegerType
             : column.type().equals("date") ? DataTypes.DateType : column.type().equals("bigint") ? DataTypes.LongType
-            : DataTypes.DoubleType);
+            : column.type().equals("string") ? DataTypes.StringType : DataTypes.DoubleType);
       }
       schema = schema.add("surprise", DataTypes.StringType);
       Object[] values = new Object[schema.size()];

@@ -44,6 +44,11 @@ class SchemaDefinitionsTest {
     assertThat(shipped.tables()).extracting(DeclaredTable::qualifiedName).contains("airquality.no2_weather_daily",
         "retail.purchases", "retail.customer_recommendations", "retail.item_recommendations",
         "shipping.shipments", "shipping.shipment_features", "shipping.shipping_days_predictions").hasSize(7);
+    // The jar's list of bundled files names every declared file (the CLI uses it outside the repository).
+    assertThat(SchemaDefinitions.bundled().tables()).extracting(DeclaredTable::qualifiedName)
+        .containsExactlyInAnyOrderElementsOf(shipped.tables().stream().map(DeclaredTable::qualifiedName).toList());
+    assertThat(SchemaDefinitions.bundled().databases()).extracting(d -> d.input().name())
+        .containsExactlyInAnyOrderElementsOf(shipped.databases().stream().map(d -> d.input().name()).toList());
     SchemaDefinitions projected = parse(PROJECTED.formatted("", ""));
     assertThat(projected.tables().get(0).input().parameters()).containsEntry("projection.dt.format", "yyyy/MM/dd");
   }

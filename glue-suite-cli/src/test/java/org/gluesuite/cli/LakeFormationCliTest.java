@@ -41,13 +41,22 @@ class LakeFormationCliTest {
   private static final String STEWARD = "arn:aws:iam::000000000000:role/AirQualityStewardRole";
   private Path workspace;
   private CliRun firstApply;
+  private Path airQualitySchemas;
 
   @BeforeAll
   void curatedTableWithFourDays() throws Exception {
     Path base = Path.of("target", "cli-tests").toAbsolutePath();
     Files.createDirectories(base);
     workspace = Files.createTempDirectory(base, "lf");
-    firstApply = cli("catalog", "apply");
+    airQualitySchemas = Files.createDirectories(workspace.resolveSibling(workspace.getFileName() + "-schemas")
+        .resolve("airquality"));
+    try (var files = Files.list(Path.of("..", "catalog-schemas", "definitions", "airquality"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, airQualitySchemas.resolve(file.getFileName().toString()));
+      }
+    }
+    airQualitySchemas = airQualitySchemas.getParent();
+    firstApply = schemas("catalog", "apply");
     String location;
     List<Column> columns;
     try (DataCatalog catalog = catalog()) {
@@ -58,7 +67,8 @@ class LakeFormationCliTest {
     StructType schema = new StructType();
     for (Column column : columns) {
       schema = schema.add(column.name(), column.type().equals("date") ? DataTypes.DateType
-          : column.type().equals("bigint") ? DataTypes.LongType : DataTypes.DoubleType);
+          : column.type().equals("bigint") ? DataTypes.LongType
+          : column.type().equals("string") ? DataTypes.StringType : DataTypes.DoubleType);
     }
     SparkSession spark = LocalSparkSessions.builder("lf-cli-test", "local[2]", workspace.resolve("tmp")).getOrCreate();
     List<PartitionInput> partitions = new ArrayList<>();
@@ -69,7 +79,8 @@ class LakeFormationCliTest {
         values[1] = day.endsWith("02") ? null : Double.valueOf(day.substring(8));
         values[2] = 24L;
         for (int i = 3; i < values.length; i++) {
-          values[i] = columns.get(i).type().equals("bigint") ? (Object) 3L : (Object) 1.5;
+          String type = columns.get(i).type();
+          values[i] = type.equals("bigint") ? (Object) 3L : type.equals("string") ? (Object) "Valmora" : (Object) 1.5;
         }
         List<String> keys = List.of(day.substring(0, 4), day.substring(5, 7), day.substring(8));
         String folder = location + "/year=" + keys.get(0) + "/month=" + keys.get(1) + "/day=" + keys.get(2);
@@ -91,6 +102,13 @@ class LakeFormationCliTest {
     return CliRun.of(all.toArray(new String[0]));
   }
 
+  /** {@code catalog apply|drift} over the air-quality pipeline's declared schemas only (the test's subject). */
+  private CliRun schemas(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--definitions", airQualitySchemas.toString()));
+    return cli(all.toArray(new String[0]));
+  }
+
   private DataCatalog catalog() {
     return EmbeddedCatalog.open(workspace.resolve("catalog"));
   }
@@ -101,10 +119,10 @@ class LakeFormationCliTest {
     assertThat(firstApply.exitCode()).as(firstApply.stderr()).isZero();
     assertThat(firstApply.stdout()).contains("+ database airquality").contains("+ table airquality.no2_weather_daily")
         .contains("2 changes, 0 unchanged");
-    CliRun second = cli("catalog", "apply");
+    CliRun second = schemas("catalog", "apply");
     assertThat(second.stdout()).contains("= table airquality.no2_weather_daily (unchanged)")
         .contains("0 changes, 2 unchanged");
-    CliRun denied = cli("--principal", ANALYST, "catalog", "apply");
+    CliRun denied = schemas("--principal", ANALYST, "catalog", "apply");
     assertThat(denied.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
     assertThat(denied.stderr()).contains("Insufficient Lake Formation permission(s)").contains(ANALYST);
   }
@@ -112,7 +130,7 @@ class LakeFormationCliTest {
   @Test
   @Order(2)
   void catalogDrift_reportsAPlantedColumnChange_andApplyRepairsIt() {
-    CliRun clean = cli("catalog", "drift");
+    CliRun clean = schemas("catalog", "drift");
     assertThat(clean.exitCode()).as(clean.stdout() + clean.stderr()).isZero();
     assertThat(clean.stdout()).contains("✓ airquality.no2_weather_daily");
     try (DataCatalog catalog = catalog()) {
@@ -122,12 +140,12 @@ class LakeFormationCliTest {
       catalog.updateTable("airquality", table.toInput().withStorageDescriptor(
           table.storageDescriptor().withColumns(retyped)));
     }
-    CliRun drifted = cli("catalog", "drift");
+    CliRun drifted = schemas("catalog", "drift");
     assertThat(drifted.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
     assertThat(drifted.stdout()).contains("✗ airquality.no2_weather_daily")
         .contains("catalog: column retyped in the catalog: stations string (declared bigint)");
-    assertThat(cli("catalog", "apply").stdout()).contains("~ column stations string → bigint");
-    assertThat(cli("catalog", "drift").exitCode()).isZero();
+    assertThat(schemas("catalog", "apply").stdout()).contains("~ column stations string → bigint");
+    assertThat(schemas("catalog", "drift").exitCode()).isZero();
   }
 
   @Test
