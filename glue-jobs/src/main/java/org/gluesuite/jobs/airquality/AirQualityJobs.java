@@ -34,10 +34,7 @@ public final class AirQualityJobs {
         new JobDefinition(AirQualityTrainJob.NAME,
             "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
             AirQualityTrainJob::new, AirQualityJobs::trainDefaults).withPrincipal(TRAIN_ROLE),
-        new JobDefinition(RecordFailureJob.NAME,
-            "The workflow's failure branch: record the failed run (id, run properties) as JSON under failures/",
-            RecordFailureJob::new, lake -> Map.of("failures_path",
-                lake.resolve(ROOT).resolve("failures").toString())));
+        RecordFailureJob.definition(RecordFailureJob.NAME, "air-quality", ROOT));
   }
 
   static Map<String, String> cleanDefaults(Path lake) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gluesuite.jobs.JobDefinition;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;
@@ -17,6 +18,16 @@ import org.gluesuite.runtime.job.JobRunContext;
  */
 public final class RecordFailureJob implements GlueJob {
   public static final String NAME = "air-quality-record-failure";
+
+  /**
+   * The failure-branch job of a pipeline's workflow: {@code name}, writing under {@code LAKE/pipelineFolder/failures}
+   * (every pipeline records its failures the same way; only the name and the folder differ).
+   */
+  public static JobDefinition definition(String name, String workflow, String pipelineFolder) {
+    return new JobDefinition(name, "The " + workflow + " workflow's failure branch: record the "
+        + "failed run (id, run properties) as JSON under failures/", RecordFailureJob::new,
+        lake -> Map.of("failures_path", lake.resolve(pipelineFolder).resolve("failures").toString()));
+  }
 
   public static void main(String[] args) {
     JobMain.run(NAME, new RecordFailureJob(), args);

@@ -34,10 +34,7 @@ public final class RetailJobs {
             "Train implicit ALS on retail.purchases, evaluate on the last month against most-popular; write "
                 + "metrics.json, the model and the top-10 recommendation tables",
             RetailTrainJob::new, RetailJobs::trainDefaults).withPrincipal(TRAIN_ROLE),
-        new JobDefinition(RECORD_FAILURE,
-            "The retail workflow's failure branch: record the failed run (id, run properties) as JSON under failures/",
-            RecordFailureJob::new, lake -> Map.of("failures_path",
-                lake.resolve(ROOT).resolve("failures").toString())));
+        RecordFailureJob.definition(RECORD_FAILURE, WORKFLOW, ROOT));
   }
 
   static Map<String, String> cleanDefaults(Path lake) {

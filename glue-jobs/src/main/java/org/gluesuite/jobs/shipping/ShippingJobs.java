@@ -45,9 +45,7 @@ public final class ShippingJobs {
         new JobDefinition(ShippingTrainJob.NAME,
             "Seed step 4: fit the shipping-days regressor; write model, metrics.json and predictions",
             ShippingTrainJob::new, ShippingJobs::trainDefaults).withPrincipal(TRAIN_ROLE),
-        new JobDefinition(RECORD_FAILURE_JOB,
-            "The shipping workflow's failure branch: record the failed run (id, run properties) under failures/",
-            RecordFailureJob::new, lake -> Map.of("failures_path", root(lake).resolve("failures").toString())));
+        RecordFailureJob.definition(RECORD_FAILURE_JOB, "shipping", ROOT));
   }
 
   /** The pipeline's folder in a local lake. */
