@@ -3,6 +3,8 @@ package org.gluesuite.serve.testing;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.catalog.Connection;
@@ -23,6 +25,7 @@ public final class ServeFixture implements AutoCloseable {
 
   private final Path catalogDir;
   private final GlueSuiteServe serve;
+  private final List<GlueClient> clients = new CopyOnWriteArrayList<>();
 
   private ServeFixture(Path catalogDir, GlueSuiteServe serve) {
     this.catalogDir = catalogDir;
@@ -72,8 +75,11 @@ public final class ServeFixture implements AutoCloseable {
         .maxAttempts(1).build();
   }
 
+  /** A Glue client for this endpoint; the fixture closes it before it stops the endpoint. */
   public GlueClient glue() {
-    return AwsClientFactory.create(aws()).glue();
+    GlueClient glue = AwsClientFactory.create(aws()).glue();
+    clients.add(glue);
+    return glue;
   }
 
   /** Deletes every database (with its tables and partitions) and connection. */
@@ -89,6 +95,7 @@ public final class ServeFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    clients.forEach(GlueClient::close);
     serve.close();
   }
 }
