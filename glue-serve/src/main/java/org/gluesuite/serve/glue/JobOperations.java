@@ -189,6 +189,11 @@ public final class JobOperations implements AutoCloseable {
     });
   }
 
+  /** Starts a run of job {@code name} with {@code arguments} over its defaults, as StartJobRun does. */
+  String startRun(String name, Map<String, String> arguments) {
+    return start(config(name), arguments);
+  }
+
   private synchronized String start(JobConfig job, Map<String, String> runArguments) {
     long active = runs.values().stream().filter(r -> r.jobName.equals(job.name()) && !r.finished()).count();
     if (active >= job.maxConcurrentRuns()) {
