@@ -170,6 +170,18 @@ public final class ServeErrors {
         + " not served by this endpoint. Omit JobRunId to start a new run.", runId, job));
   }
 
+  public static EntityNotFoundException noBookmarkYet(String job) {
+    return new EntityNotFoundException(String.format("Continuation for job %s not found: the job has no bookmark yet"
+        + " (no run with --job-bookmark-option job-bookmark-enable has committed). Its first bookmarked run processes"
+        + " everything.", job));
+  }
+
+  public static EntityNotFoundException bookmarkRunNotFound(String job, String runId) {
+    return new EntityNotFoundException(String.format("Run %s is not in the bookmark history of job %s, so the bookmark"
+        + " cannot be returned to it. Take a RunId from a committed run (GetJobBookmark's RunId, GetJobRuns), or"
+        + " leave RunId out to reset the bookmark to the start.", runId, job));
+  }
+
   // ---- workflows and triggers ------------------------------------------------------------------------------
 
   public static InvalidInputException notAName(String kind, String name) {

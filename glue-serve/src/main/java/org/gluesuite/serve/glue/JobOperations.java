@@ -112,10 +112,15 @@ public final class JobOperations implements AutoCloseable {
     this.launcher = launcher;
   }
 
-  /** Registers the operations; jobs are defined in {@code jobsDir}. Close the result to stop running jobs. */
-  public static JobOperations register(ServiceApi glue, Path jobsDir, JobLauncher launcher) {
+  /**
+   * Registers the operations, with the bookmark operations over {@code bookmarks}; jobs are defined in
+   * {@code jobsDir}. Close the result to stop running jobs.
+   */
+  public static JobOperations register(ServiceApi glue, Path jobsDir, Path bookmarks, JobLauncher launcher) {
     JobOperations operations = new JobOperations(jobsDir, launcher);
     operations.registerOn(glue);
+    BookmarkOperations.register(glue, bookmarks, operations.jobs.dir(),
+        name -> DefinitionFolder.isName(name) && operations.jobs.read(name).isPresent());
     return operations;
   }
 
@@ -136,6 +141,16 @@ public final class JobOperations implements AutoCloseable {
     glue.register("ListJobs", call -> {
       Pages.Page<String> page = Pages.of(jobs.names(), name -> name, call, PAGE_SIZE);
       return page("JobNames", page.items(), page.nextToken());
+    });
+    glue.register("UpdateJob", call -> {
+      String name = call.string("JobName");
+      source(name);
+      // As in Glue, JobUpdate replaces the whole definition: members it leaves out take their defaults.
+      ObjectNode definition = ((ObjectNode) call.input().get("JobUpdate")).deepCopy();
+      definition.put("Name", name);
+      parse(definition, "the UpdateJob request's JobUpdate");
+      jobs.write(name, definition);
+      return output("JobName", name);
     });
     glue.register("DeleteJob", call -> {
       String name = call.string("JobName");
