@@ -143,4 +143,37 @@ class AwsCliTest {
     JsonNode metrics = aws("glue", "get-crawler-metrics", "--crawler-name-list", "orders").json();
     assertThat(metrics.path("CrawlerMetricsList").get(0).path("TablesCreated").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void workflowsAndTriggers_throughTheCli() throws Exception {
+    assertThat(aws("glue", "create-database", "--database-input", "Name=sensors").exit()).isZero();
+    assertThat(aws("glue", "create-crawler", "--name", "readings", "--role", "arn:aws:iam::000000000000:role/C",
+        "--database-name", "sensors", "--targets", "{\"S3Targets\": [{\"Path\": \"s3://sensors/raw\"}]}").exit())
+        .isZero();
+    Run workflow = aws("glue", "create-workflow", "--name", "sensors-nightly", "--max-concurrent-runs", "1",
+        "--default-run-properties", "city=Valmora", "--tags", "team=air");
+    assertThat(workflow.exit()).as(workflow.stderr()).isZero();
+    Run trigger = aws("glue", "create-trigger", "--name", "sensors-start", "--workflow-name", "sensors-nightly",
+        "--type", "ON_DEMAND", "--actions", "CrawlerName=readings");
+    assertThat(trigger.exit()).as(trigger.stderr()).isZero();
+
+    JsonNode got = aws("glue", "get-workflow", "--name", "sensors-nightly", "--include-graph").json().path("Workflow");
+    assertThat(got.path("DefaultRunProperties").path("city").asText()).isEqualTo("Valmora");
+    List<String> nodes = new ArrayList<>();
+    got.path("Graph").path("Nodes").forEach(n -> nodes.add(n.path("Type").asText() + " " + n.path("Name").asText()));
+    assertThat(nodes).containsExactly("TRIGGER sensors-start", "CRAWLER readings");
+    assertThat(aws("glue", "list-workflows").json().path("Workflows").toString()).contains("sensors-nightly");
+    assertThat(aws("glue", "get-trigger", "--name", "sensors-start").json().path("Trigger").path("State").asText())
+        .isEqualTo("CREATED");
+    assertThat(aws("glue", "get-tags", "--resource-arn", "arn:aws:glue:us-east-1:000000000000:workflow/sensors-nightly")
+        .json().path("Tags").path("team").asText()).isEqualTo("air");
+    Run second = aws("glue", "create-trigger", "--name", "sensors-again", "--workflow-name", "sensors-nightly",
+        "--type", "ON_DEMAND", "--actions", "CrawlerName=readings");
+    assertThat(second.stderr()).contains("(InvalidInputException) when calling the CreateTrigger operation: Workflow"
+        + " sensors-nightly already has a start trigger (sensors-start)");
+    Run noRuns = aws("glue", "start-workflow-run", "--name", "sensors-nightly");
+    assertThat(noRuns.stderr()).as("this endpoint has no job launcher").contains("(UnknownOperationException)");
+    assertThat(aws("glue", "delete-workflow", "--name", "sensors-nightly").exit()).isZero();
+    assertThat(aws("glue", "get-workflow", "--name", "sensors-nightly").stderr()).contains("(EntityNotFoundException)");
+  }
 }

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -18,6 +16,7 @@ import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.crawler.definition.DefinitionReader;
 import org.gluesuite.jobs.airquality.AirQualityJobs;
+import org.gluesuite.serve.glue.ServeCrawlerLauncher;
 import org.gluesuite.workflow.engine.CrawlLaunch;
 import org.gluesuite.workflow.engine.CrawlOutcome;
 import org.gluesuite.workflow.engine.CrawlerLauncher;
@@ -69,19 +68,12 @@ final class CatalogCrawlerLauncher implements CrawlerLauncher {
             definitions == null ? Path.of("crawlers", "definitions") : definitions)
         .withProgress(message -> console.progress("  %s", message));
     CrawlResult result = CrawlerService.create(environment.catalog(), context).crawl(definition);
-    if (result.status() != CrawlState.SUCCEEDED) {
-      throw new IllegalStateException("Crawler " + launch.crawlerName() + " ended " + result.status()
-          + (result.errorMessage() == null ? "" : ": " + result.errorMessage()));
+    if (result.status() == CrawlState.SUCCEEDED) {
+      console.progress("  crawler %s: %d tables created, %d updated, %,d partitions added in %s", launch.crawlerName(),
+          result.tablesCreated(), result.tablesUpdated(), result.partitionsAdded(),
+          Console.seconds(result.elapsedMillis()));
     }
-    Map<String, Object> results = new LinkedHashMap<>();
-    results.put("tables_created", result.tablesCreated());
-    results.put("tables_updated", result.tablesUpdated());
-    results.put("tables_deleted", result.tablesDeleted());
-    console.progress("  crawler %s: %d tables created, %d updated, %,d partitions added in %s", launch.crawlerName(),
-        result.tablesCreated(), result.tablesUpdated(), result.partitionsAdded(), Console.seconds(result.elapsedMillis()));
-    java.util.List<String> tables = result.report() == null ? java.util.List.of() : result.report().tables().stream()
-        .map(change -> definition.databaseName() + "." + change.table()).toList();
-    return new CrawlOutcome(tables, result.partitionsAdded(), results);
+    return ServeCrawlerLauncher.outcome(definition, result);
   }
 
   private CrawlerDefinition definition(String name) {

@@ -55,6 +55,12 @@ final class ServeCommand implements Callable<Integer> {
 
   static final int DEFAULT_PORT = 4599;
 
+  /** As {@code run} does: a workspace without Lake Formation state gets the bundled grants its jobs' roles need. */
+  private static LocalEnvironment initialized(LocalEnvironment environment, Console console) {
+    LfCommand.initialize(console, environment.lakeFormation());
+    return environment;
+  }
+
   private Path workflowsRoot(Workspace workspace) {
     if (workflowDefinitions != null) {
       return workflowDefinitions.toAbsolutePath();
@@ -75,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             : Authenticators.strict(AccessKeys.read(strictAuth)));
     CountDownLatch stopped = new CountDownLatch(1);
     // Jobs started through the API run on this process's local Spark session, started at the first run.
-    try (LocalEnvironment environment = new LocalEnvironment(workspace, root.master, console);
+    try (LocalEnvironment environment = initialized(new LocalEnvironment(workspace, root.master, console), console);
         GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
             CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions),
             new LocalJobLauncher(console, environment, root.principal()), workflowsRoot(workspace), settings)) {

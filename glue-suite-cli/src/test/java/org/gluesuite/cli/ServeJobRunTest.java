@@ -2,20 +2,14 @@ package org.gluesuite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
@@ -80,13 +74,14 @@ class ServeJobRunTest {
           + " needs DATA_LOCATION_ACCESS");
       assertThat(workspace.lake().resolve("airquality/curated/stations")).doesNotExist();
 
-      if (awsOnPath()) {
-        String cliRun = aws(serve, "glue", "start-job-run", "--job-name", "stations").path("JobRunId").asText();
+      if (AwsCli.onPath()) {
+        String cliRun = AwsCli.json(serve.endpoint().uri(), dir, "glue", "start-job-run", "--job-name", "stations")
+            .path("JobRunId").asText();
         String state = "";
         for (int attempt = 0; attempt < 120 && !List.of("SUCCEEDED", "FAILED").contains(state); attempt++) {
           Thread.sleep(500);
-          state = aws(serve, "glue", "get-job-run", "--job-name", "stations", "--run-id", cliRun)
-              .path("JobRun").path("JobRunState").asText();
+          state = AwsCli.json(serve.endpoint().uri(), dir, "glue", "get-job-run", "--job-name", "stations",
+              "--run-id", cliRun).path("JobRun").path("JobRunState").asText();
         }
         assertThat(state).isEqualTo("SUCCEEDED");
       }
@@ -103,28 +98,5 @@ class ServeJobRunTest {
       Thread.sleep(200);
     }
     throw new AssertionError("job run " + runId + " still RUNNING after 4 minutes");
-  }
-
-  private static boolean awsOnPath() {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "aws")));
-  }
-
-  /** The AWS CLI against the endpoint with dummy keys, its JSON output parsed. */
-  private JsonNode aws(GlueSuiteServe serve, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("aws"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--endpoint-url", serve.endpoint().uri().toString(), "--output", "json"));
-    Path home = Files.createTempDirectory(dir, "aws-home");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
-        .redirectError(home.resolve("err").toFile());
-    builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-        "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", "", "HOME", home.toString(),
-        "AWS_CONFIG_FILE", home.resolve("config").toString(),
-        "AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString()));
-    Process process = builder.start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws %s finished", String.join(" ", args)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(home.resolve("err"), StandardCharsets.UTF_8)).isZero();
-    return new ObjectMapper().readTree(home.resolve("out").toFile());
   }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.gluesuite.common.args.ArgumentPrecedence;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.common.run.WorkflowRunProperties;
@@ -39,7 +40,8 @@ import org.gluesuite.workflow.engine.RunIds;
  * the call returns; it runs on a thread of this endpoint), {@code GetJobRun}, {@code GetJobRuns} and
  * {@code BatchStopJobRun} (the launcher cancels the run's Spark work and its thread is interrupted: STOPPED).
  * Arguments follow Glue's precedence (non-overridable over the run's over the job's defaults) plus
- * {@code --JOB_NAME} and {@code --JOB_RUN_ID}. Runs are kept while the endpoint runs; each run's record is also
+ * {@code --JOB_NAME} and {@code --JOB_RUN_ID}; a FAILED run is retried up to {@code MaxRetries} as
+ * {@code <id>_attempt_N}. {@code UpdateJob} replaces the definition whole, as Glue does. Runs are kept while the endpoint runs; each run's record is also
  * written by the job runner into the workspace, as for every job run.
  */
 public final class JobOperations implements AutoCloseable {
@@ -60,6 +62,8 @@ public final class JobOperations implements AutoCloseable {
     final String id;
     final String jobName;
     final Map<String, String> arguments;
+    final int attempt;
+    final String previousRunId;
     final Instant startedOn = Instant.now();
     JobRunState state = JobRunState.RUNNING;
     Instant lastModifiedOn = startedOn;
@@ -68,10 +72,16 @@ public final class JobOperations implements AutoCloseable {
     JobLaunch launch;
     Future<?> work;
 
-    Run(String id, String jobName, Map<String, String> arguments) {
+    Run(String id, String jobName, Map<String, String> arguments, int attempt, String previousRunId) {
       this.id = id;
       this.jobName = jobName;
       this.arguments = arguments;
+      this.attempt = attempt;
+      this.previousRunId = previousRunId;
+    }
+
+    synchronized JobRunState state() {
+      return state;
     }
 
     /** The run's end; a run being stopped ends STOPPED whatever its work reports as it unwinds. */
@@ -93,7 +103,8 @@ public final class JobOperations implements AutoCloseable {
     synchronized Map<String, Object> shape() {
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("Id", id);
-      run.put("Attempt", 0);
+      run.put("Attempt", attempt);
+      run.put("PreviousRunId", previousRunId);
       run.put("JobName", jobName);
       run.put("StartedOn", startedOn);
       run.put("LastModifiedOn", lastModifiedOn);
@@ -214,26 +225,47 @@ public final class JobOperations implements AutoCloseable {
     if (active >= job.maxConcurrentRuns()) {
       throw WorkflowErrors.jobConcurrency(job.name(), job.maxConcurrentRuns());
     }
-    String id = RunIds.jobRunId();
+    Run first = attempt(job, runArguments, RunIds.jobRunId(), 0, null);
+    FutureTask<Void> work = new FutureTask<>(() -> runAttempts(job, runArguments, first), null);
+    first.work = work;
+    runs.put(first.id, first);
+    threads.execute(work);
+    return first.id;
+  }
+
+  /** One attempt of a run: Glue's argument precedence plus {@code --JOB_NAME} and the attempt's {@code --JOB_RUN_ID}. */
+  private Run attempt(JobConfig job, Map<String, String> runArguments, String id, int number, String previous) {
     Map<String, String> arguments = new LinkedHashMap<>(ArgumentPrecedence.resolve(job.defaultArguments(),
         runArguments, job.nonOverridableArguments()));
     arguments.put("--JOB_NAME", job.name());
     arguments.put("--JOB_RUN_ID", id);
-    Run run = new Run(id, job.name(), Map.copyOf(runArguments));
-    run.launch = new JobLaunch(job, id, 0, arguments, NO_WORKFLOW, jobs.dir());
-    run.work = threads.submit(() -> {
+    Run run = new Run(id, job.name(), Map.copyOf(runArguments), number, previous);
+    run.launch = new JobLaunch(job, id, number, arguments, NO_WORKFLOW, jobs.dir());
+    return run;
+  }
+
+  /** Runs the attempts on this thread: a FAILED attempt is retried as {@code <id>_attempt_N}, up to MaxRetries. */
+  private void runAttempts(JobConfig job, Map<String, String> runArguments, Run first) {
+    Run run = first;
+    while (true) {
       try {
         launcher.run(run.launch);
         run.finish(JobRunState.SUCCEEDED, null);
+        return;
       } catch (Exception e) {
         run.finish(JobRunState.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
       } catch (Error e) {
         run.finish(JobRunState.FAILED, e.toString());
         throw e;
       }
-    });
-    runs.put(id, run);
-    return id;
+      if (run.attempt >= job.maxRetries() || run.state() != JobRunState.FAILED || Thread.interrupted()) {
+        return;
+      }
+      Run retry = attempt(job, runArguments, first.id + "_attempt_" + (run.attempt + 1), run.attempt + 1, run.id);
+      retry.work = first.work;
+      runs.put(retry.id, retry);
+      run = retry;
+    }
   }
 
   /** Stops a running run: false when it has finished already. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gluesuite.crawler.CrawlResult;
 import org.gluesuite.crawler.CrawlState;
 import org.gluesuite.crawler.CrawlerService;
+import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.workflow.engine.CrawlLaunch;
 import org.gluesuite.workflow.engine.CrawlOutcome;
 import org.gluesuite.workflow.engine.CrawlerLauncher;
@@ -16,7 +17,7 @@ import org.gluesuite.workflow.engine.CrawlerLauncher;
  * folder, crawling into its catalog, with the crawler's state updated as {@code StartCrawler} updates it (so
  * {@code GetCrawler} shows a workflow's crawl, and a crawl already running makes the node FAILED).
  */
-final class ServeCrawlerLauncher implements CrawlerLauncher {
+public final class ServeCrawlerLauncher implements CrawlerLauncher {
   private final CrawlerService crawlers;
 
   ServeCrawlerLauncher(CrawlerService crawlers) {
@@ -30,9 +31,17 @@ final class ServeCrawlerLauncher implements CrawlerLauncher {
 
   @Override
   public CrawlOutcome crawl(CrawlLaunch launch) {
-    CrawlResult result = crawlers.crawl(crawlers.definition(launch.crawlerName()));
+    CrawlerDefinition definition = crawlers.definition(launch.crawlerName());
+    return outcome(definition, crawlers.crawl(definition));
+  }
+
+  /**
+   * A finished crawl as a workflow's crawler node reports it: the tables it changed and its counts.
+   * @throws IllegalStateException (the node FAILED) if the crawl did not succeed
+   */
+  public static CrawlOutcome outcome(CrawlerDefinition definition, CrawlResult result) {
     if (result.status() != CrawlState.SUCCEEDED) {
-      throw new IllegalStateException("Crawler " + launch.crawlerName() + " ended " + result.status()
+      throw new IllegalStateException("Crawler " + definition.name() + " ended " + result.status()
           + (result.errorMessage() == null ? "" : ": " + result.errorMessage()));
     }
     Map<String, Object> results = new LinkedHashMap<>();
@@ -40,7 +49,7 @@ final class ServeCrawlerLauncher implements CrawlerLauncher {
     results.put("tables_updated", result.tablesUpdated());
     results.put("tables_deleted", result.tablesDeleted());
     List<String> tables = result.report() == null ? List.of() : result.report().tables().stream()
-        .map(change -> crawlers.definition(launch.crawlerName()).databaseName() + "." + change.table()).toList();
+        .map(change -> definition.databaseName() + "." + change.table()).toList();
     return new CrawlOutcome(tables, result.partitionsAdded(), results);
   }
 }

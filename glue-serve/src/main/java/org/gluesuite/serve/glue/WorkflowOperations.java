@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.common.store.DefinitionFolder;
 import org.gluesuite.serve.ServeErrors;
@@ -88,20 +89,9 @@ final class WorkflowOperations {
       Pages.Page<String> page = Pages.of(folders.workflowNames(), name -> name, call, WORKFLOW_PAGE);
       return page("Workflows", page.items(), page.nextToken());
     });
-    glue.register("BatchGetWorkflows", call -> {
-      List<Map<String, Object>> found = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      for (String name : call.readList("Names", String.class)) {
-        if (folders.exists(name)) {
-          found.add(workflow(name, call.flag("IncludeGraph")));
-        } else {
-          missing.add(name);
-        }
-      }
-      Map<String, Object> out = output("Workflows", found);
-      out.put("MissingWorkflows", missing);
-      return out;
-    });
+    glue.register("BatchGetWorkflows", call -> batchGet(call.readList("Names", String.class), name ->
+        folders.exists(name) ? Optional.of(workflow(name, call.flag("IncludeGraph"))) : Optional.empty(),
+        "Workflows", "MissingWorkflows"));
     glue.register("UpdateWorkflow", call -> {
       String name = call.string("Name");
       synchronized (this) {
@@ -180,21 +170,8 @@ final class WorkflowOperations {
       return page("TriggerNames", page.items().stream().map(WorkflowFolders.StoredTrigger::name).toList(),
           page.nextToken());
     });
-    glue.register("BatchGetTriggers", call -> {
-      List<Map<String, Object>> found = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      for (String name : call.readList("TriggerNames", String.class)) {
-        Optional<WorkflowFolders.StoredTrigger> trigger = folders.findTrigger(name);
-        if (trigger.isPresent()) {
-          found.add(WorkflowShapes.trigger(trigger.get()));
-        } else {
-          missing.add(name);
-        }
-      }
-      Map<String, Object> out = output("Triggers", found);
-      out.put("TriggersNotFound", missing);
-      return out;
-    });
+    glue.register("BatchGetTriggers", call -> batchGet(call.readList("TriggerNames", String.class),
+        name -> folders.findTrigger(name).map(WorkflowShapes::trigger), "Triggers", "TriggersNotFound"));
     glue.register("UpdateTrigger", call -> {
       String name = call.string("Name");
       JsonNode update = call.input().path("TriggerUpdate");
@@ -240,6 +217,19 @@ final class WorkflowOperations {
       activate(trigger, false);
       return output("Name", trigger.name());
     });
+  }
+
+  /** A {@code BatchGet…} answer: what {@code lookup} finds under {@code foundMember}, the other names under {@code missingMember}. */
+  private static Map<String, Object> batchGet(List<String> names, Function<String, Optional<Map<String, Object>>> lookup,
+      String foundMember, String missingMember) {
+    List<Map<String, Object>> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String name : names) {
+      lookup.apply(name).ifPresentOrElse(found::add, () -> missing.add(name));
+    }
+    Map<String, Object> out = output(foundMember, found);
+    out.put(missingMember, missing);
+    return out;
   }
 
   /** The triggers, or those whose actions start {@code DependentJobName} when it is given. */

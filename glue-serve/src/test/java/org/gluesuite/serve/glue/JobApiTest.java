@@ -251,4 +251,33 @@ class JobApiTest {
     assertThatThrownBy(() -> glue.getJobBookmark(r -> r.jobName("nobody"))).isInstanceOf(EntityNotFoundException.class)
         .hasMessageContaining("Job nobody not found");
   }
+
+  @Test
+  void maxRetries_retriesAFailedRun_asNewAttemptsOfIt() throws Exception {
+    glue.createJob(r -> r.name("flaky").role("arn:aws:iam::000000000000:role/Job").maxRetries(1)
+        .command(c -> c.name("glueetl").scriptLocation("s3://scripts/flaky.sql"))
+        .defaultArguments(Map.of("--fail_with", "disk full")));
+    String runId = glue.startJobRun(r -> r.jobName("flaky")).jobRunId();
+    String retryId = runId + "_attempt_1";
+    LAUNCHER.release(runId);
+    LAUNCHER.release(retryId);
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    List<JobRun> runs = List.of();
+    while (Instant.now().isBefore(deadline) && (runs.size() < 2 || runs.stream().anyMatch(r -> r.jobRunState()
+        == JobRunState.RUNNING))) {
+      Thread.sleep(50);
+      runs = glue.getJobRuns(r -> r.jobName("flaky")).jobRuns();
+    }
+
+    assertThat(runs).extracting(JobRun::id, JobRun::attempt, JobRun::jobRunState).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(runId, 0, JobRunState.FAILED),
+        org.assertj.core.groups.Tuple.tuple(retryId, 1, JobRunState.FAILED));
+    JobRun retry = glue.getJobRun(r -> r.jobName("flaky").runId(retryId)).jobRun();
+    assertThat(retry.previousRunId()).isEqualTo(runId);
+    assertThat(retry.errorMessage()).isEqualTo("disk full");
+    assertThat(LAUNCHER.launches.get(retryId).arguments()).containsEntry("--JOB_RUN_ID", retryId);
+    assertThat(LAUNCHER.launches.get(retryId).attempt()).isEqualTo(1);
+    assertThat(LAUNCHER.launches).as("MaxRetries 1: no third attempt").doesNotContainKey(runId + "_attempt_2");
+  }
 }
