@@ -12,6 +12,8 @@ import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
 import org.gluesuite.serve.glue.TaggableResources;
+import org.gluesuite.serve.lakeformation.LakeFormationOperations;
+import org.gluesuite.serve.lakeformation.LakeFormationState;
 import org.gluesuite.workflow.engine.JobLauncher;
 
 /**
@@ -57,7 +59,10 @@ public final class GlueSuiteServe implements AutoCloseable {
       if (jobs != null) {
         engines.add(JobOperations.register(glue, catalogDir.toAbsolutePath().getParent().resolve("jobs"), jobs));
       }
-      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
+      Path workspace = catalogDir.toAbsolutePath().getParent();
+      ServiceApi lakeFormation = ServiceApi.lakeFormation();
+      LakeFormationOperations.register(lakeFormation, LakeFormationState.forWorkspace(workspace), catalog);
+      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), lakeFormation);
       return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));
     } catch (RuntimeException e) {
       closeAll(engines);

@@ -170,6 +170,80 @@ public final class ServeErrors {
         + " not served by this endpoint. Omit JobRunId to start a new run.", runId, job));
   }
 
+  // ---- Lake Formation -------------------------------------------------------------------------------------
+
+  public static InvalidInputException notAnS3Location(String arn) {
+    return new InvalidInputException(String.format("ResourceArn '%s' is not a data location this endpoint serves."
+        + " Write arn:aws:s3:::BUCKET/PREFIX (the lake folder BUCKET/PREFIX of the workspace).", arn));
+  }
+
+  public static InvalidInputException nothingRevoked(String principal, String resource) {
+    return new InvalidInputException(String.format("No permissions revoked: %s holds none of them on %s. List its"
+        + " grants with ListPermissions and revoke what it holds.", principal, resource));
+  }
+
+  public static InvalidInputException unmodelledSetting(String member) {
+    return new InvalidInputException(String.format("DataLakeSettings.%s is not kept by this endpoint (its Lake"
+        + " Formation state holds the data lake administrators only). Leave it out or empty.", member));
+  }
+
+  public static InvalidInputException noDataLakeAdmins() {
+    return new InvalidInputException("DataLakeSettings.DataLakeAdmins is empty: nobody could change permissions"
+        + " afterwards. List at least one {\"DataLakePrincipalIdentifier\": ARN}.");
+  }
+
+  public static InvalidInputException unmodelledRegistration(String arn) {
+    return new InvalidInputException(String.format("RegisterResource of %s asks for federation or hybrid access mode,"
+        + " which this endpoint does not model: every principal is governed by Lake Formation here. Leave"
+        + " WithFederation and HybridAccessEnabled out.", arn));
+  }
+
+  public static AlreadyExistsException resourceAlreadyRegistered(String arn) {
+    return new AlreadyExistsException(String.format("Resource %s is already registered. List the registered"
+        + " locations with ListResources.", arn));
+  }
+
+  public static EntityNotFoundException resourceNotRegistered(String arn) {
+    return new EntityNotFoundException(String.format("Resource %s is not registered. List the registered locations"
+        + " with ListResources.", arn));
+  }
+
+  public static InvalidInputException unsupportedResourceFilter(String field, String operator) {
+    return new InvalidInputException(String.format("FilterConditionList: %s %s is not served; filter on"
+        + " RESOURCE_ARN with EQ, NE, CONTAINS, NOT_CONTAINS, BEGINS_WITH or IN.", field, operator));
+  }
+
+  public static InvalidInputException unknownFilterColumn(String filter, String table, String column,
+      List<String> columns) {
+    return new InvalidInputException(String.format("Data cells filter %s names column '%s', which table %s does not"
+        + " have. Its columns: %s.", filter, column, table, columns));
+  }
+
+  public static AlreadyExistsException dataCellsFilterExists(String filter, String table) {
+    return new AlreadyExistsException(String.format("Data cells filter %s already exists on table %s. Choose another"
+        + " name, or delete it first (DeleteDataCellsFilter).", filter, table));
+  }
+
+  public static EntityNotFoundException dataCellsFilterNotFound(String filter, String table) {
+    return new EntityNotFoundException(String.format("Data cells filter '%s' not found on table %s. List the table's"
+        + " filters with ListDataCellsFilter.", filter, table));
+  }
+
+  public static AlreadyExistsException lfTagExists(String key, List<String> values) {
+    return new AlreadyExistsException(String.format("LF-Tag key %s already exists (values %s). Choose another key.",
+        key, values));
+  }
+
+  public static EntityNotFoundException lfTagNotFound(String key) {
+    return new EntityNotFoundException(String.format("LF-Tag key %s not found. Create it with CreateLFTag, or list"
+        + " the keys with ListLFTags.", key));
+  }
+
+  public static InvalidInputException notATaggableResource(String kind) {
+    return new InvalidInputException(String.format("LF-Tags are assigned to a Database, a Table (with Name) or"
+        + " TableWithColumns (with ColumnNames), not to %s. Name one of those in Resource.", kind));
+  }
+
   // ---- the endpoint itself ---------------------------------------------------------------------------------
 
   public static ServeStartException cannotListen(int port, Throwable cause) {
