@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.serve.api.ServiceApi;
+import org.gluesuite.serve.athena.AthenaOperations;
 import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
@@ -49,6 +52,16 @@ public final class GlueSuiteServe implements AutoCloseable {
    */
   public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
       ServeSettings settings) {
+    return start(catalogDir, crawling, jobs, null, settings);
+  }
+
+  /**
+   * As {@link #start(Path, CrawlContext, JobLauncher, ServeSettings)}, and Athena's query operations when
+   * {@code spark} is given: queries run on that session's SparkContext (asked for at the first query) under the
+   * workspace's Lake Formation state.
+   */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
+      Supplier<SparkSession> spark, ServeSettings settings) {
     EmbeddedCatalog catalog = EmbeddedCatalog.open(catalogDir);
     List<AutoCloseable> engines = new ArrayList<>();
     try {
@@ -59,10 +72,14 @@ public final class GlueSuiteServe implements AutoCloseable {
       if (jobs != null) {
         engines.add(JobOperations.register(glue, catalogDir.toAbsolutePath().getParent().resolve("jobs"), jobs));
       }
-      Path workspace = catalogDir.toAbsolutePath().getParent();
+      LakeFormationState lakeFormationState = LakeFormationState.forWorkspace(catalogDir.toAbsolutePath().getParent());
       ServiceApi lakeFormation = ServiceApi.lakeFormation();
-      LakeFormationOperations.register(lakeFormation, LakeFormationState.forWorkspace(workspace), catalog);
-      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), lakeFormation);
+      LakeFormationOperations.register(lakeFormation, lakeFormationState, catalog);
+      ServiceApi athena = ServiceApi.athena();
+      if (spark != null) {
+        engines.add(AthenaOperations.register(athena, spark, catalog, lakeFormationState));
+      }
+      List<ServiceApi> services = List.of(glue, athena, lakeFormation);
       return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));
     } catch (RuntimeException e) {
       closeAll(engines);

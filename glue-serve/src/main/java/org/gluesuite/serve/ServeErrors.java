@@ -244,6 +244,48 @@ public final class ServeErrors {
         + " TableWithColumns (with ColumnNames), not to %s. Name one of those in Resource.", kind));
   }
 
+  // ---- Athena (its request errors are all InvalidRequestException) ------------------------------------------
+
+  private static ServeRequestException invalidRequest(String message) {
+    return new ServeRequestException("InvalidRequestException", BAD_REQUEST, message);
+  }
+
+  public static ServeRequestException schemaNotFound(String database) {
+    return invalidRequest(String.format("SCHEMA_NOT_FOUND: Schema '%s' does not exist (or the caller may not see"
+        + " it). Name a database of the Data Catalog in QueryExecutionContext.Database.", database));
+  }
+
+  public static ServeRequestException notAnOutputLocation(String location) {
+    return invalidRequest(String.format("OutputLocation '%s' is not an S3 location. Write s3://BUCKET/PREFIX/ (the"
+        + " lake folder BUCKET/PREFIX of the workspace), or leave it out for %s.", location,
+        org.gluesuite.serve.athena.AthenaOperations.DEFAULT_OUTPUT_LOCATION));
+  }
+
+  public static ServeRequestException queryExecutionNotFound(String id) {
+    return invalidRequest(String.format("QueryExecution %s was not found. Take the QueryExecutionId that"
+        + " StartQueryExecution returned (executions are kept while the endpoint runs).", id));
+  }
+
+  public static ServeRequestException queryNotSucceeded(String id, String state) {
+    return invalidRequest(String.format("Query %s has not succeeded: its state is %s. Wait until GetQueryExecution"
+        + " reports SUCCEEDED; a FAILED query's reason is its Status.StateChangeReason.", id, state));
+  }
+
+  public static ServeRequestException invalidResultsToken(String token, String id) {
+    return invalidRequest(String.format("NextToken '%s' is not a GetQueryResults token of query %s. Pass the"
+        + " NextToken of the previous page unchanged, or none for the first page.", token, id));
+  }
+
+  public static ServeRequestException workGroupNotFound(String name) {
+    return invalidRequest(String.format("WorkGroup %s is not found: this endpoint has the work group 'primary'"
+        + " only. Leave WorkGroup out or name primary.", name));
+  }
+
+  public static ServeRequestException namedQueryNotFound(String id) {
+    return invalidRequest(String.format("NamedQuery %s was not found. List the saved queries with"
+        + " ListNamedQueries.", id));
+  }
+
   // ---- the endpoint itself ---------------------------------------------------------------------------------
 
   public static ServeStartException cannotListen(int port, Throwable cause) {
