@@ -293,6 +293,17 @@ public final class ServeErrors {
         + " that holds this one.", LocalEndpoint.HOST, port, Failures.reason(cause)), cause);
   }
 
+  public static ServeStartException s3ProxyJarMissing(Path jar, String variable) {
+    return new ServeStartException(String.format("The S3 server cannot start: s3proxy's jar is not at %s. Build the"
+        + " project once online so Maven fetches it (org.gaul:s3proxy, jar-with-dependencies), or set %s to the"
+        + " jar's path.", jar, variable), null);
+  }
+
+  public static ServeStartException s3ServerFailed(int port, String reason, Path log) {
+    return new ServeStartException(String.format("The S3 server (s3proxy on %s:%d) did not start: %s. Its log is %s;"
+        + " if the port is taken, pick another.", LocalEndpoint.HOST, port, reason, log), null);
+  }
+
   public static ServeRequestException internal(String operation, Throwable cause) {
     return new ServeRequestException("InternalServiceException", 500, String.format(
         "%s failed inside the endpoint (%s). Nothing of the failed step was stored; retry, and report it if it"
