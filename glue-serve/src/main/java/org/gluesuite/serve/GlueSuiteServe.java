@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.serve.api.ServiceApi;
+import org.gluesuite.serve.athena.AthenaOperations;
 import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
 import org.gluesuite.serve.glue.TaggableResources;
 import org.gluesuite.serve.glue.WorkflowApi;
+import org.gluesuite.serve.lakeformation.LakeFormationOperations;
+import org.gluesuite.serve.lakeformation.LakeFormationState;
 import org.gluesuite.workflow.engine.JobLauncher;
 
 /**
@@ -48,7 +53,7 @@ public final class GlueSuiteServe implements AutoCloseable {
    */
   public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
       ServeSettings settings) {
-    return start(catalogDir, crawling, jobs, catalogDir.toAbsolutePath().getParent().resolve("workflows"), settings);
+    return start(catalogDir, crawling, jobs, defaultWorkflows(catalogDir), null, settings);
   }
 
   /**
@@ -58,6 +63,22 @@ public final class GlueSuiteServe implements AutoCloseable {
    */
   public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
       Path workflowDefinitions, ServeSettings settings) {
+    return start(catalogDir, crawling, jobs, workflowDefinitions, null, settings);
+  }
+
+  /**
+   * As {@link #start(Path, CrawlContext, JobLauncher, ServeSettings)}, and Athena's query operations when
+   * {@code spark} is given: queries run on that session's SparkContext (asked for at the first query) under the
+   * workspace's Lake Formation state.
+   */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
+      Supplier<SparkSession> spark, ServeSettings settings) {
+    return start(catalogDir, crawling, jobs, defaultWorkflows(catalogDir), spark, settings);
+  }
+
+  /** Everything: workflows over {@code workflowDefinitions}, Athena on {@code spark} when given. */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
+      Path workflowDefinitions, Supplier<SparkSession> spark, ServeSettings settings) {
     EmbeddedCatalog catalog = EmbeddedCatalog.open(catalogDir);
     List<AutoCloseable> engines = new ArrayList<>();
     try {
@@ -74,7 +95,14 @@ public final class GlueSuiteServe implements AutoCloseable {
       }
       engines.add(WorkflowApi.register(glue, catalog, taggables, workspace, workflowDefinitions, crawlers,
           jobOperations, jobs));
-      List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
+      LakeFormationState lakeFormationState = LakeFormationState.forWorkspace(catalogDir.toAbsolutePath().getParent());
+      ServiceApi lakeFormation = ServiceApi.lakeFormation();
+      LakeFormationOperations.register(lakeFormation, lakeFormationState, catalog);
+      ServiceApi athena = ServiceApi.athena();
+      if (spark != null) {
+        engines.add(AthenaOperations.register(athena, spark, catalog, lakeFormationState));
+      }
+      List<ServiceApi> services = List.of(glue, athena, lakeFormation);
       return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));
     } catch (RuntimeException e) {
       closeAll(engines);
@@ -111,6 +139,10 @@ public final class GlueSuiteServe implements AutoCloseable {
     } finally {
       catalog.close();
     }
+  }
+
+  private static Path defaultWorkflows(Path catalogDir) {
+    return catalogDir.toAbsolutePath().getParent().resolve("workflows");
   }
 
   private static void closeAll(List<AutoCloseable> engines) {

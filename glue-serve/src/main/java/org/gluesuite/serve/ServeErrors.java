@@ -245,11 +245,138 @@ public final class ServeErrors {
         + " started here is RUNNING, or pass RunProperties to StartWorkflowRun.", runId, workflow, status));
   }
 
+  // ---- Lake Formation -------------------------------------------------------------------------------------
+
+  public static InvalidInputException notAnS3Location(String arn) {
+    return new InvalidInputException(String.format("ResourceArn '%s' is not a data location this endpoint serves."
+        + " Write arn:aws:s3:::BUCKET/PREFIX (the lake folder BUCKET/PREFIX of the workspace).", arn));
+  }
+
+  public static InvalidInputException nothingRevoked(String principal, String resource) {
+    return new InvalidInputException(String.format("No permissions revoked: %s holds none of them on %s. List its"
+        + " grants with ListPermissions and revoke what it holds.", principal, resource));
+  }
+
+  public static InvalidInputException unmodelledSetting(String member) {
+    return new InvalidInputException(String.format("DataLakeSettings.%s is not kept by this endpoint (its Lake"
+        + " Formation state holds the data lake administrators only). Leave it out or empty.", member));
+  }
+
+  public static InvalidInputException noDataLakeAdmins() {
+    return new InvalidInputException("DataLakeSettings.DataLakeAdmins is empty: nobody could change permissions"
+        + " afterwards. List at least one {\"DataLakePrincipalIdentifier\": ARN}.");
+  }
+
+  public static InvalidInputException unmodelledRegistration(String arn) {
+    return new InvalidInputException(String.format("RegisterResource of %s asks for federation or hybrid access mode,"
+        + " which this endpoint does not model: every principal is governed by Lake Formation here. Leave"
+        + " WithFederation and HybridAccessEnabled out.", arn));
+  }
+
+  public static AlreadyExistsException resourceAlreadyRegistered(String arn) {
+    return new AlreadyExistsException(String.format("Resource %s is already registered. List the registered"
+        + " locations with ListResources.", arn));
+  }
+
+  public static EntityNotFoundException resourceNotRegistered(String arn) {
+    return new EntityNotFoundException(String.format("Resource %s is not registered. List the registered locations"
+        + " with ListResources.", arn));
+  }
+
+  public static InvalidInputException unsupportedResourceFilter(String field, String operator) {
+    return new InvalidInputException(String.format("FilterConditionList: %s %s is not served; filter on"
+        + " RESOURCE_ARN with EQ, NE, CONTAINS, NOT_CONTAINS, BEGINS_WITH or IN.", field, operator));
+  }
+
+  public static InvalidInputException unknownFilterColumn(String filter, String table, String column,
+      List<String> columns) {
+    return new InvalidInputException(String.format("Data cells filter %s names column '%s', which table %s does not"
+        + " have. Its columns: %s.", filter, column, table, columns));
+  }
+
+  public static AlreadyExistsException dataCellsFilterExists(String filter, String table) {
+    return new AlreadyExistsException(String.format("Data cells filter %s already exists on table %s. Choose another"
+        + " name, or delete it first (DeleteDataCellsFilter).", filter, table));
+  }
+
+  public static EntityNotFoundException dataCellsFilterNotFound(String filter, String table) {
+    return new EntityNotFoundException(String.format("Data cells filter '%s' not found on table %s. List the table's"
+        + " filters with ListDataCellsFilter.", filter, table));
+  }
+
+  public static AlreadyExistsException lfTagExists(String key, List<String> values) {
+    return new AlreadyExistsException(String.format("LF-Tag key %s already exists (values %s). Choose another key.",
+        key, values));
+  }
+
+  public static EntityNotFoundException lfTagNotFound(String key) {
+    return new EntityNotFoundException(String.format("LF-Tag key %s not found. Create it with CreateLFTag, or list"
+        + " the keys with ListLFTags.", key));
+  }
+
+  public static InvalidInputException notATaggableResource(String kind) {
+    return new InvalidInputException(String.format("LF-Tags are assigned to a Database, a Table (with Name) or"
+        + " TableWithColumns (with ColumnNames), not to %s. Name one of those in Resource.", kind));
+  }
+
+  // ---- Athena (its request errors are all InvalidRequestException) ------------------------------------------
+
+  private static ServeRequestException invalidRequest(String message) {
+    return new ServeRequestException("InvalidRequestException", BAD_REQUEST, message);
+  }
+
+  public static ServeRequestException schemaNotFound(String database) {
+    return invalidRequest(String.format("SCHEMA_NOT_FOUND: Schema '%s' does not exist (or the caller may not see"
+        + " it). Name a database of the Data Catalog in QueryExecutionContext.Database.", database));
+  }
+
+  public static ServeRequestException notAnOutputLocation(String location) {
+    return invalidRequest(String.format("OutputLocation '%s' is not an S3 location. Write s3://BUCKET/PREFIX/ (the"
+        + " lake folder BUCKET/PREFIX of the workspace), or leave it out for %s.", location,
+        org.gluesuite.serve.athena.AthenaOperations.DEFAULT_OUTPUT_LOCATION));
+  }
+
+  public static ServeRequestException queryExecutionNotFound(String id) {
+    return invalidRequest(String.format("QueryExecution %s was not found. Take the QueryExecutionId that"
+        + " StartQueryExecution returned (executions are kept while the endpoint runs).", id));
+  }
+
+  public static ServeRequestException queryNotSucceeded(String id, String state) {
+    return invalidRequest(String.format("Query %s has not succeeded: its state is %s. Wait until GetQueryExecution"
+        + " reports SUCCEEDED; a FAILED query's reason is its Status.StateChangeReason.", id, state));
+  }
+
+  public static ServeRequestException invalidResultsToken(String token, String id) {
+    return invalidRequest(String.format("NextToken '%s' is not a GetQueryResults token of query %s. Pass the"
+        + " NextToken of the previous page unchanged, or none for the first page.", token, id));
+  }
+
+  public static ServeRequestException workGroupNotFound(String name) {
+    return invalidRequest(String.format("WorkGroup %s is not found: this endpoint has the work group 'primary'"
+        + " only. Leave WorkGroup out or name primary.", name));
+  }
+
+  public static ServeRequestException namedQueryNotFound(String id) {
+    return invalidRequest(String.format("NamedQuery %s was not found. List the saved queries with"
+        + " ListNamedQueries.", id));
+  }
+
   // ---- the endpoint itself ---------------------------------------------------------------------------------
 
   public static ServeStartException cannotListen(int port, Throwable cause) {
     return new ServeStartException(String.format("Cannot listen on %s:%d (%s). Pick another port, or stop the process"
         + " that holds this one.", LocalEndpoint.HOST, port, Failures.reason(cause)), cause);
+  }
+
+  public static ServeStartException s3ProxyJarMissing(Path jar, String variable) {
+    return new ServeStartException(String.format("The S3 server cannot start: s3proxy's jar is not at %s. Build the"
+        + " project once online so Maven fetches it (org.gaul:s3proxy, jar-with-dependencies), or set %s to the"
+        + " jar's path.", jar, variable), null);
+  }
+
+  public static ServeStartException s3ServerFailed(int port, String reason, Path log) {
+    return new ServeStartException(String.format("The S3 server (s3proxy on %s:%d) did not start: %s. Its log is %s;"
+        + " if the port is taken, pick another.", LocalEndpoint.HOST, port, reason, log), null);
   }
 
   public static ServeRequestException internal(String operation, Throwable cause) {

@@ -12,15 +12,17 @@ import org.gluesuite.serve.AccessKeys;
 import org.gluesuite.serve.Authenticators;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.s3.S3Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: the AWS Glue API on 127.0.0.1 over the workspace's catalog, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog, crawler, job,"
-        + " workflow and trigger operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
-        + "AWS_ENDPOINT_URL_GLUE. Any signature is accepted unless --strict-auth is given.")
+    description = "Serve AWS's APIs on 127.0.0.1 over the workspace until stopped with Ctrl-C: AWS Glue (Data Catalog,"
+        + " crawlers, jobs, workflows and triggers), Lake Formation and Athena on --port, S3 over the lake on"
+        + " --s3-port. Point the AWS CLI, boto3 or an SDK at it with --endpoint-url or AWS_ENDPOINT_URL_GLUE,"
+        + " _LAKEFORMATION, _ATHENA, _S3. Any signature is accepted unless --strict-auth is given.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   GlueSuiteCli root;
@@ -48,12 +50,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder of workflow folders that GetWorkflow, StartWorkflowRun … see and CreateWorkflow writes to"
           + " (default: workflows/definitions of the checkout, as for workflow run; else WORKSPACE/workflows).")
   Path workflowDefinitions;
+  @Option(names = "--s3-port", defaultValue = "" + DEFAULT_S3_PORT, paramLabel = "N",
+      description = "Port of the S3 server over the workspace's lake (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int s3Port;
+
+  @Option(names = "--no-s3", description = "Do not start the S3 server.")
+  boolean noS3;
 
   @Option(names = "--for", paramLabel = "DURATION",
       description = "Stop after this long (ISO-8601, e.g. PT10M) instead of at Ctrl-C.")
   Duration runFor;
 
   static final int DEFAULT_PORT = 4599;
+  static final int DEFAULT_S3_PORT = 4600;
 
   /** As {@code run} does: a workspace without Lake Formation state gets the bundled grants its jobs' roles need. */
   private static LocalEnvironment initialized(LocalEnvironment environment, Console console) {
@@ -80,26 +89,37 @@ final class ServeCommand implements Callable<Integer> {
         strictAuth == null ? Authenticators.anySignature(root.principal(), AccessKeys.none())
             : Authenticators.strict(AccessKeys.read(strictAuth)));
     CountDownLatch stopped = new CountDownLatch(1);
-    // Jobs started through the API run on this process's local Spark session, started at the first run.
+    // Jobs and Athena queries started through the API run on this process's local Spark session, started at first
+    // use; Lake Formation's API and Athena act on the workspace's grants (the bundled ones on first use, as run does).
     try (LocalEnvironment environment = initialized(new LocalEnvironment(workspace, root.master, console), console);
         GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
             CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions),
-            new LocalJobLauncher(console, environment, root.principal()), workflowsRoot(workspace), settings)) {
+            new LocalJobLauncher(console, environment, root.principal()), workflowsRoot(workspace),
+            environment::spark, settings);
+        S3Server s3 = noS3 ? null : S3Server.start(workspace.lake(), s3Port, S3Server.defaultJar(),
+            workspace.root().resolve("s3"))) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         serve.close();
+        if (s3 != null) {
+          s3.close();
+        }
         stopped.countDown();
       }, "glue-suite-serve-stop"));
       String endpoint = serve.endpoint().uri().toString();
       console.line("glue-suite serve listening on %s (catalog %s, workflows %s)", endpoint, workspace.catalogDir(),
           workflowsRoot(workspace));
+      console.line("  Glue, Lake Formation and Athena on %s%s", endpoint, s3 == null ? ""
+          : "; S3 (the lake " + workspace.lake() + ") on " + s3.uri());
       console.line("  %s", strictAuth == null ? "any signature accepted; callers act as " + root.principal()
           : "SigV4 verified against " + strictAuth);
-      console.line("  export AWS_ENDPOINT_URL_GLUE=%s AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local"
-          + " AWS_SECRET_ACCESS_KEY=local", endpoint);
+      console.line("  export AWS_ENDPOINT_URL_GLUE=%s AWS_ENDPOINT_URL_LAKEFORMATION=%s AWS_ENDPOINT_URL_ATHENA=%s%s"
+          + " AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local", endpoint, endpoint, endpoint,
+          s3 == null ? "" : " AWS_ENDPOINT_URL_S3=" + s3.uri());
       console.line("  aws glue get-databases --endpoint-url %s", endpoint);
       Map<String, Object> started = new LinkedHashMap<>();
       started.put("endpoint", endpoint);
       started.put("port", serve.endpoint().port());
+      started.put("s3Endpoint", s3 == null ? null : s3.uri().toString());
       started.put("catalog", workspace.catalogDir().toString());
       started.put("strictAuth", strictAuth != null);
       console.json(started);

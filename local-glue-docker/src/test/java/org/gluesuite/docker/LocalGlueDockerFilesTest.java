@@ -28,6 +28,8 @@ class LocalGlueDockerFilesTest {
   private static final String IMAGE_WORKSPACE = "/home/hadoop/workspace";
   /** glue-suite serve's default port. */
   private static final String SERVE_ENDPOINT = "http://127.0.0.1:${GLUE_SUITE_SERVE_PORT:-4599}";
+  /** glue-suite serve's S3 server (s3proxy over the lake), on its own port. */
+  private static final String S3_ENDPOINT = "http://127.0.0.1:${GLUE_SUITE_S3_PORT:-4600}";
   private static final String VERSION = System.getProperty("gluesuite.version", "0.1.0-SNAPSHOT");
 
   private static Map<String, Object> services;
@@ -66,7 +68,7 @@ class LocalGlueDockerFilesTest {
       Map<String, Object> environment = map(map(services.get(name)).get("environment"));
       assertThat(environment).as(name).containsEntry("AWS_ENDPOINT_URL_GLUE", SERVE_ENDPOINT)
           .containsEntry("AWS_ENDPOINT_URL_LAKEFORMATION", SERVE_ENDPOINT)
-          .containsEntry("AWS_ENDPOINT_URL_S3", SERVE_ENDPOINT)
+          .containsEntry("AWS_ENDPOINT_URL_S3", S3_ENDPOINT)
           .containsEntry("AWS_REGION", "us-east-1").containsEntry("AWS_ACCESS_KEY_ID", "local")
           .containsEntry("AWS_EC2_METADATA_DISABLED", "true");
     }

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.catalog.Connection;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.apache.spark.sql.SparkSession;
+import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -33,11 +36,18 @@ public final class ServeFixture implements AutoCloseable {
   }
 
   public static ServeFixture start(ServeSettings settings) {
+    return start(settings, null);
+  }
+
+  /** With Athena's queries running on {@code spark} (the module's {@code TestSpark.session()}). */
+  public static ServeFixture start(ServeSettings settings, Supplier<SparkSession> spark) {
     try {
       Path base = Path.of("target", "serve-tests").toAbsolutePath();
       Files.createDirectories(base);
-      Path catalogDir = Files.createTempDirectory(base, "workspace").resolve("catalog");
-      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, settings));
+      Path workspace = Files.createTempDirectory(base, "workspace");
+      Path catalogDir = workspace.resolve("catalog");
+      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, CrawlContext.forWorkspace(workspace,
+          workspace.resolve("crawlers").resolve("definitions")), null, spark, settings));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
