@@ -26,6 +26,7 @@ public final class AwsSettings {
 
   private final String region;
   private final AwsCredentialsProvider credentials;
+  private final String profile;
   private final URI endpoint;
   private final Map<AwsService, URI> serviceEndpoints;
   private final Duration connectionTimeout;
@@ -36,6 +37,7 @@ public final class AwsSettings {
   private AwsSettings(Builder builder) {
     this.region = builder.region;
     this.credentials = builder.credentials;
+    this.profile = builder.profile;
     this.endpoint = builder.endpoint;
     this.serviceEndpoints = Map.copyOf(builder.serviceEndpoints);
     this.connectionTimeout = builder.connectionTimeout;
@@ -57,6 +59,7 @@ public final class AwsSettings {
     Builder builder = new Builder();
     builder.region = region;
     builder.credentials = credentials;
+    builder.profile = profile;
     builder.endpoint = endpoint;
     builder.serviceEndpoints.putAll(serviceEndpoints);
     builder.connectionTimeout = connectionTimeout;
@@ -74,6 +77,11 @@ public final class AwsSettings {
   /** The credentials to use, when set here; otherwise the default provider chain. */
   public Optional<AwsCredentialsProvider> credentials() {
     return Optional.ofNullable(credentials);
+  }
+
+  /** The named profile (of {@code ~/.aws/config} and {@code credentials}) for credentials and region, when set. */
+  public Optional<String> profile() {
+    return Optional.ofNullable(profile);
   }
 
   /** The endpoint configured here for {@code service}: its own, else the one for all services. */
@@ -103,7 +111,8 @@ public final class AwsSettings {
   @Override
   public String toString() {
     return "AwsSettings[region=" + region + ", endpoint=" + endpoint + ", serviceEndpoints=" + serviceEndpoints
-        + ", credentials=" + (credentials == null ? "default chain" : credentials.getClass().getSimpleName())
+        + ", credentials=" + (credentials != null ? credentials.getClass().getSimpleName()
+        : profile != null ? "profile " + profile : "default chain")
         + ", maxAttempts=" + maxAttempts + "]";
   }
 
@@ -111,6 +120,7 @@ public final class AwsSettings {
   public static final class Builder {
     private String region;
     private AwsCredentialsProvider credentials;
+    private String profile;
     private URI endpoint;
     private final Map<AwsService, URI> serviceEndpoints = new EnumMap<>(AwsService.class);
     private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
@@ -129,6 +139,15 @@ public final class AwsSettings {
 
     public Builder credentials(AwsCredentialsProvider credentials) {
       this.credentials = credentials;
+      return this;
+    }
+
+    /**
+     * A named profile: its credentials (unless {@link #credentials} are set) and its region (unless
+     * {@link #region} is set), as {@code AWS_PROFILE} does for the default chains.
+     */
+    public Builder profile(String profileName) {
+      this.profile = profileName;
       return this;
     }
 

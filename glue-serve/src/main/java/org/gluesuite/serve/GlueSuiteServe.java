@@ -55,7 +55,8 @@ public final class GlueSuiteServe implements AutoCloseable {
       GlueCatalogOperations.register(glue, catalog, taggables);
       engines.add(CrawlerOperations.register(glue, taggables, CrawlerService.create(catalog, crawling)));
       if (jobs != null) {
-        engines.add(JobOperations.register(glue, catalogDir.toAbsolutePath().getParent().resolve("jobs"), jobs));
+        Path jobsDir = catalogDir.toAbsolutePath().getParent().resolve("jobs");
+        engines.add(JobOperations.register(glue, taggables, jobsDir, jobs));
       }
       List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
       return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));

@@ -112,10 +112,15 @@ public final class JobOperations implements AutoCloseable {
     this.launcher = launcher;
   }
 
-  /** Registers the operations; jobs are defined in {@code jobsDir}. Close the result to stop running jobs. */
-  public static JobOperations register(ServiceApi glue, Path jobsDir, JobLauncher launcher) {
+  /**
+   * Registers the operations (and jobs as taggable resources); jobs are defined in {@code jobsDir}. Close the result
+   * to stop running jobs.
+   */
+  public static JobOperations register(ServiceApi glue, TaggableResources taggables, Path jobsDir,
+      JobLauncher launcher) {
     JobOperations operations = new JobOperations(jobsDir, launcher);
     operations.registerOn(glue);
+    taggables.register("job", path -> operations.source(String.join("/", path)));
     return operations;
   }
 
