@@ -74,6 +74,7 @@ public final class AwsClientFactory {
         .connectionTimeout(settings.connectionTimeout())
         .socketTimeout(settings.socketTimeout()));
     builder.overrideConfiguration(o -> o
+        .executionInterceptors(settings.interceptors())
         .apiCallTimeout(settings.apiCallTimeout())
         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
             .maxAttempts(settings.maxAttempts()).build()));

@@ -2,13 +2,16 @@ package org.gluesuite.aws;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * How {@link AwsClientFactory} builds clients: region, credentials, endpoint overrides, timeouts and retries. Each
@@ -33,6 +36,7 @@ public final class AwsSettings {
   private final Duration socketTimeout;
   private final Duration apiCallTimeout;
   private final int maxAttempts;
+  private final List<ExecutionInterceptor> interceptors;
 
   private AwsSettings(Builder builder) {
     this.region = builder.region;
@@ -44,6 +48,7 @@ public final class AwsSettings {
     this.socketTimeout = builder.socketTimeout;
     this.apiCallTimeout = builder.apiCallTimeout;
     this.maxAttempts = builder.maxAttempts;
+    this.interceptors = List.copyOf(builder.interceptors);
   }
 
   /** Everything resolved the SDK's way. */
@@ -66,6 +71,7 @@ public final class AwsSettings {
     builder.socketTimeout = socketTimeout;
     builder.apiCallTimeout = apiCallTimeout;
     builder.maxAttempts = maxAttempts;
+    builder.interceptors.addAll(interceptors);
     return builder;
   }
 
@@ -108,6 +114,11 @@ public final class AwsSettings {
     return maxAttempts;
   }
 
+  /** Observers of every call of every client (to record the operations called, say), in order. */
+  public List<ExecutionInterceptor> interceptors() {
+    return interceptors;
+  }
+
   @Override
   public String toString() {
     return "AwsSettings[region=" + region + ", endpoint=" + endpoint + ", serviceEndpoints=" + serviceEndpoints
@@ -127,8 +138,15 @@ public final class AwsSettings {
     private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
     private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {
+    }
+
+    /** Adds an observer of every call (SDK execution interceptor) to the clients built with these settings. */
+    public Builder addInterceptor(ExecutionInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
     }
 
     /** The region, e.g. {@code eu-west-1}. */

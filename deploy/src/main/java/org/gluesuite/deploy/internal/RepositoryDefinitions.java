@@ -90,8 +90,11 @@ public final class RepositoryDefinitions {
     }
     List<Document> documents = new ArrayList<>();
     List<Artifact> files = new ArrayList<>();
-    crawlers.forEach(c -> documents.add(new Document(ResourceKind.CRAWLER, c.name(), c.source(),
-        document(Path.of(c.source())))));
+    for (CrawlerDefinition crawler : crawlers) {
+      ObjectNode request = document(Path.of(crawler.source()));
+      requireRole(request, crawler.source(), "crawler");
+      documents.add(new Document(ResourceKind.CRAWLER, crawler.name(), crawler.source(), request));
+    }
     Map<String, String> jobFiles = new LinkedHashMap<>();
     for (WorkflowDefinition workflow : workflows) {
       for (JobConfig job : workflow.jobs().values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
@@ -120,6 +123,14 @@ public final class RepositoryDefinitions {
     problems.throwIfAny("The definitions to deploy (" + repository + ")");
     List<Artifact> unique = new ArrayList<>(new LinkedHashSet<>(files));
     return new DesiredState(schemas.databases(), schemas.tables(), documents, unique);
+  }
+
+  /** Locally nothing assumes a role; AWS runs crawlers and jobs as theirs, so a deployed one must name it. */
+  private void requireRole(ObjectNode request, String file, String what) {
+    if (!request.path("Role").isTextual() || request.path("Role").asText().isBlank()) {
+      problems.add(file, "$.Role", "is required to deploy the " + what + ": AWS Glue runs it as this IAM role;"
+          + " name one of the target account, e.g. \"arn:aws:iam::123456789012:role/GlueSuiteJobs\"");
+    }
   }
 
   private static String undeclared(String database, String what) {
@@ -174,6 +185,7 @@ public final class RepositoryDefinitions {
   /** A job's request with the deployment's locations and Glue's settings for the suite's jobs. */
   private ObjectNode job(WorkflowDefinition workflow, JobConfig job, String file, List<Artifact> files) {
     ObjectNode request = document(Path.of(file));
+    requireRole(request, file, "job");
     ObjectNode command = request.withObject("/Command");
     ObjectNode arguments = request.withObject("/DefaultArguments");
     if (arguments.has("--class")) {

@@ -10,8 +10,10 @@ import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.catalog.Connection;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.workflow.engine.JobLauncher;
 import software.amazon.awssdk.services.glue.GlueClient;
 
 /**
@@ -33,11 +35,18 @@ public final class ServeFixture implements AutoCloseable {
   }
 
   public static ServeFixture start(ServeSettings settings) {
+    return start(settings, null);
+  }
+
+  /** As {@link #start(ServeSettings)}, with Glue's job operations run by {@code jobs} (none when null). */
+  public static ServeFixture start(ServeSettings settings, JobLauncher jobs) {
     try {
       Path base = Path.of("target", "serve-tests").toAbsolutePath();
       Files.createDirectories(base);
-      Path catalogDir = Files.createTempDirectory(base, "workspace").resolve("catalog");
-      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, settings));
+      Path workspace = Files.createTempDirectory(base, "workspace");
+      Path catalogDir = workspace.resolve("catalog");
+      CrawlContext crawling = CrawlContext.forWorkspace(workspace, workspace.resolve("crawlers").resolve("definitions"));
+      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, crawling, jobs, settings));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
