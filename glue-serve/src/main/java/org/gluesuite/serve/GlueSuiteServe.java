@@ -12,6 +12,7 @@ import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
 import org.gluesuite.serve.glue.TaggableResources;
+import org.gluesuite.serve.glue.WorkflowApi;
 import org.gluesuite.workflow.engine.JobLauncher;
 
 /**
@@ -47,17 +48,32 @@ public final class GlueSuiteServe implements AutoCloseable {
    */
   public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
       ServeSettings settings) {
+    return start(catalogDir, crawling, jobs, catalogDir.toAbsolutePath().getParent().resolve("workflows"), settings);
+  }
+
+  /**
+   * As {@link #start(Path, CrawlContext, JobLauncher, ServeSettings)}, with Glue's workflow and trigger operations
+   * over {@code workflowDefinitions} (a folder of workflow folders, as the workflow engine reads them: the CLI passes
+   * the one {@code workflow run} uses); workflow runs are recorded in {@code WORKSPACE/runs/workflows}.
+   */
+  public static GlueSuiteServe start(Path catalogDir, CrawlContext crawling, JobLauncher jobs,
+      Path workflowDefinitions, ServeSettings settings) {
     EmbeddedCatalog catalog = EmbeddedCatalog.open(catalogDir);
     List<AutoCloseable> engines = new ArrayList<>();
     try {
+      Path workspace = catalogDir.toAbsolutePath().getParent();
       ServiceApi glue = ServiceApi.glue();
       TaggableResources taggables = new TaggableResources();
       GlueCatalogOperations.register(glue, catalog, taggables);
-      engines.add(CrawlerOperations.register(glue, taggables, CrawlerService.create(catalog, crawling)));
-      if (jobs != null) {
-        Path jobsDir = catalogDir.toAbsolutePath().getParent().resolve("jobs");
-        engines.add(JobOperations.register(glue, taggables, jobsDir, jobs));
+      CrawlerService crawlers = CrawlerService.create(catalog, crawling);
+      engines.add(CrawlerOperations.register(glue, taggables, crawlers));
+      JobOperations jobOperations = jobs == null ? null
+          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs);
+      if (jobOperations != null) {
+        engines.add(jobOperations);
       }
+      engines.add(WorkflowApi.register(glue, catalog, taggables, workspace, workflowDefinitions, crawlers,
+          jobOperations, jobs));
       List<ServiceApi> services = List.of(glue, ServiceApi.athena(), ServiceApi.lakeFormation());
       return new GlueSuiteServe(catalog, engines, LocalEndpoint.start(settings, services));
     } catch (RuntimeException e) {

@@ -170,6 +170,81 @@ public final class ServeErrors {
         + " not served by this endpoint. Omit JobRunId to start a new run.", runId, job));
   }
 
+  public static EntityNotFoundException noBookmarkYet(String job) {
+    return new EntityNotFoundException(String.format("Continuation for job %s not found: the job has no bookmark yet"
+        + " (no run with --job-bookmark-option job-bookmark-enable has committed). Its first bookmarked run processes"
+        + " everything.", job));
+  }
+
+  public static EntityNotFoundException bookmarkRunNotFound(String job, String runId) {
+    return new EntityNotFoundException(String.format("Run %s is not in the bookmark history of job %s, so the bookmark"
+        + " cannot be returned to it. Take a RunId from a committed run (GetJobBookmark's RunId, GetJobRuns), or"
+        + " leave RunId out to reset the bookmark to the start.", runId, job));
+  }
+
+  // ---- workflows and triggers ------------------------------------------------------------------------------
+
+  public static InvalidInputException notAName(String kind, String name) {
+    return new InvalidInputException(String.format("'%s' is not a %s name: it is 1-255 letters, digits, '_', '.' or"
+        + " '-', starting with a letter or digit.", name, kind));
+  }
+
+  public static AlreadyExistsException workflowExists(String name) {
+    return new AlreadyExistsException(String.format("Workflow %s already exists. Choose another name, or change it"
+        + " with UpdateWorkflow.", name));
+  }
+
+  public static EntityNotFoundException triggerNotFound(String name) {
+    return new EntityNotFoundException(String.format("Trigger %s not found. Create it with CreateTrigger (or check"
+        + " the name with ListTriggers).", name));
+  }
+
+  public static AlreadyExistsException triggerExists(String name) {
+    return new AlreadyExistsException(String.format("Trigger %s already exists. Choose another name, or change it"
+        + " with UpdateTrigger.", name));
+  }
+
+  public static InvalidInputException triggerRename(String name, String newName) {
+    return new InvalidInputException(String.format("TriggerUpdate.Name is '%s' but the trigger is %s: a trigger"
+        + " cannot be renamed. Leave TriggerUpdate.Name out, or create a new trigger and delete this one.", newName,
+        name));
+  }
+
+  public static InvalidInputException secondStartTrigger(String workflow, String name, String other) {
+    return new InvalidInputException(String.format("Workflow %s already has a start trigger (%s), so trigger %s"
+        + " cannot be ON_DEMAND, SCHEDULED or EVENT: a workflow has exactly one. Make %s CONDITIONAL, or delete %s"
+        + " first.", workflow, other, name, name, other));
+  }
+
+  public static InvalidInputException triggerCannotStop(String name, String type) {
+    return new InvalidInputException(String.format("Trigger %s is %s and cannot be stopped: only SCHEDULED and EVENT"
+        + " triggers are activated and deactivated (a workflow's CONDITIONAL triggers always fire here).", name,
+        type));
+  }
+
+  public static InvalidInputException standaloneCrawlerAction(String trigger, String crawler) {
+    return new InvalidInputException(String.format("Trigger %s belongs to no workflow and starts crawler %s, which"
+        + " this endpoint only runs in workflows. Give the trigger a WorkflowName, or start the crawler with"
+        + " StartCrawler.", trigger, crawler));
+  }
+
+  public static InvalidInputException runsNotServed(String operation) {
+    return new InvalidInputException(String.format("%s needs to run jobs, and this endpoint was started without a"
+        + " job launcher, so it runs none. Start it with one (the glue-suite CLI's serve does).", operation));
+  }
+
+  public static InvalidInputException notAJobOrCrawlerNode(String nodeId) {
+    return new InvalidInputException(String.format("NodeIds names %s, a trigger node: a run resumes from job and"
+        + " crawler nodes. Take the UniqueId of a JOB or CRAWLER node from GetWorkflowRun with IncludeGraph.",
+        nodeId));
+  }
+
+  public static InvalidInputException runPropertiesNotLive(String workflow, String runId, String status) {
+    return new InvalidInputException(String.format("Run %s of workflow %s is %s and not running in this endpoint, so"
+        + " its run properties can no longer change (they are kept with the finished run). Put properties while a run"
+        + " started here is RUNNING, or pass RunProperties to StartWorkflowRun.", runId, workflow, status));
+  }
+
   // ---- the endpoint itself ---------------------------------------------------------------------------------
 
   public static ServeStartException cannotListen(int port, Throwable cause) {

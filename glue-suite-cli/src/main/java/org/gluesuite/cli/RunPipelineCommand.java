@@ -79,7 +79,7 @@ final class RunPipelineCommand implements Callable<Integer> {
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
       CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
       WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(definitions),
-          chosen.workflowName(), crawlers);
+          chosen.workflowName(), crawlers, environment.workspace());
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("Pipeline", chosen.name());
       result.put("Workspace", environment.workspace().root().toString());

@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: the AWS Glue API on 127.0.0.1 over the workspace's catalog, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog, crawler and"
-        + " job operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
+    description = "Serve AWS's APIs on 127.0.0.1 over the workspace's catalog (AWS Glue's Data Catalog, crawler, job,"
+        + " workflow and trigger operations, JSON 1.1) until stopped with Ctrl-C: point the AWS CLI, boto3 or an SDK at it with --endpoint-url or "
         + "AWS_ENDPOINT_URL_GLUE. Any signature is accepted unless --strict-auth is given.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
@@ -44,11 +44,27 @@ final class ServeCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}, as for crawl).")
   Path crawlerDefinitions;
 
+  @Option(names = "--workflow-definitions", paramLabel = "DIR",
+      description = "Folder of workflow folders that GetWorkflow, StartWorkflowRun … see and CreateWorkflow writes to"
+          + " (default: workflows/definitions of the checkout, as for workflow run; else WORKSPACE/workflows).")
+  Path workflowDefinitions;
+
   @Option(names = "--for", paramLabel = "DURATION",
       description = "Stop after this long (ISO-8601, e.g. PT10M) instead of at Ctrl-C.")
   Duration runFor;
 
   static final int DEFAULT_PORT = 4599;
+
+  private Path workflowsRoot(Workspace workspace) {
+    if (workflowDefinitions != null) {
+      return workflowDefinitions.toAbsolutePath();
+    }
+    try {
+      return WorkflowSupport.definitionsRoot(null);
+    } catch (UsageException none) {
+      return workspace.root().resolve("workflows");
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -62,13 +78,14 @@ final class ServeCommand implements Callable<Integer> {
     try (LocalEnvironment environment = new LocalEnvironment(workspace, root.master, console);
         GlueSuiteServe serve = GlueSuiteServe.start(workspace.catalogDir(),
             CrawlContext.forWorkspace(workspace.root(), crawlerDefinitions),
-            new LocalJobLauncher(console, environment, root.principal()), settings)) {
+            new LocalJobLauncher(console, environment, root.principal()), workflowsRoot(workspace), settings)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         serve.close();
         stopped.countDown();
       }, "glue-suite-serve-stop"));
       String endpoint = serve.endpoint().uri().toString();
-      console.line("glue-suite serve listening on %s (catalog %s)", endpoint, workspace.catalogDir());
+      console.line("glue-suite serve listening on %s (catalog %s, workflows %s)", endpoint, workspace.catalogDir(),
+          workflowsRoot(workspace));
       console.line("  %s", strictAuth == null ? "any signature accepted; callers act as " + root.principal()
           : "SigV4 verified against " + strictAuth);
       console.line("  export AWS_ENDPOINT_URL_GLUE=%s AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local"

@@ -82,7 +82,7 @@ final class WorkflowCommand implements Runnable {
       try (LocalEnvironment environment = new LocalEnvironment(parent.root.workspace(), parent.root.master, console)) {
         CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
         WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(options.definitions),
-            name, crawlers);
+            name, crawlers, environment.workspace());
         try (WorkflowEngine engine = WorkflowSupport.engine(console, environment, crawlers, options.parallel,
             parent.root.principal())) {
           return report(console, engine.run(definition, properties));
@@ -189,7 +189,7 @@ final class WorkflowCommand implements Runnable {
       try (LocalEnvironment environment = new LocalEnvironment(parent.root.workspace(), parent.root.master, console)) {
         CatalogCrawlerLauncher crawlers = new CatalogCrawlerLauncher(console, environment);
         WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(options.definitions),
-            previous.name(), crawlers);
+            previous.name(), crawlers, environment.workspace());
         try (WorkflowEngine engine = WorkflowSupport.engine(console, environment, crawlers, options.parallel,
             parent.root.principal())) {
           return report(console, engine.resume(definition, runId, nodes).result().join());

@@ -37,12 +37,17 @@ final class WorkflowSupport {
         + "each with workflow.json, triggers/ and jobs/), or run from the Glue Suite checkout.");
   }
 
-  static WorkflowDefinition load(Path root, String name, CatalogCrawlerLauncher crawlers) {
+  /**
+   * The workflow {@code name} of {@code root}; its triggers may also start the jobs made with Glue's {@code CreateJob}
+   * through {@code serve} ({@code WORKSPACE/jobs}).
+   */
+  static WorkflowDefinition load(Path root, String name, CatalogCrawlerLauncher crawlers, Workspace workspace) {
     List<String> folders = DefinitionLoader.workflowFolders(root);
     if (!folders.contains(name)) {
       throw WorkflowErrors.noSuchWorkflow(name, folders, root.toString());
     }
-    return new DefinitionLoader(crawlers.crawlerNames()).load(root.resolve(name));
+    return new DefinitionLoader(crawlers.crawlerNames()).load(root.resolve(name),
+        DefinitionLoader.sharedJobs(workspace.jobDefinitions()));
   }
 
   static WorkflowRunStore store(Workspace workspace) {

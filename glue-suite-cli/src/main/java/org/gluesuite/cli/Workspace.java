@@ -33,6 +33,11 @@ public record Workspace(Path root) {
     return root.resolve("runs").resolve("jobs");
   }
 
+  /** Jobs made with Glue's {@code CreateJob} through {@code serve}: {@code jobs/NAME.json}, shared by every workflow. */
+  public Path jobDefinitions() {
+    return root.resolve("jobs");
+  }
+
   /** Crawler state, last crawls and run reports. */
   public Path crawlers() {
     return root.resolve("crawlers");

@@ -113,14 +113,16 @@ public final class JobOperations implements AutoCloseable {
   }
 
   /**
-   * Registers the operations (and jobs as taggable resources); jobs are defined in {@code jobsDir}. Close the result
-   * to stop running jobs.
+   * Registers the operations (and jobs as taggable resources), with the bookmark operations over
+   * {@code bookmarks}; jobs are defined in {@code jobsDir}. Close the result to stop running jobs.
    */
-  public static JobOperations register(ServiceApi glue, TaggableResources taggables, Path jobsDir,
+  public static JobOperations register(ServiceApi glue, TaggableResources taggables, Path jobsDir, Path bookmarks,
       JobLauncher launcher) {
     JobOperations operations = new JobOperations(jobsDir, launcher);
     operations.registerOn(glue);
     taggables.register("job", path -> operations.source(String.join("/", path)));
+    BookmarkOperations.register(glue, bookmarks, operations.jobs.dir(),
+        name -> DefinitionFolder.isName(name) && operations.jobs.read(name).isPresent());
     return operations;
   }
 
@@ -141,6 +143,16 @@ public final class JobOperations implements AutoCloseable {
     glue.register("ListJobs", call -> {
       Pages.Page<String> page = Pages.of(jobs.names(), name -> name, call, PAGE_SIZE);
       return page("JobNames", page.items(), page.nextToken());
+    });
+    glue.register("UpdateJob", call -> {
+      String name = call.string("JobName");
+      source(name);
+      // As in Glue, JobUpdate replaces the whole definition: members it leaves out take their defaults.
+      ObjectNode definition = ((ObjectNode) call.input().get("JobUpdate")).deepCopy();
+      definition.put("Name", name);
+      parse(definition, "the UpdateJob request's JobUpdate");
+      jobs.write(name, definition);
+      return output("JobName", name);
     });
     glue.register("DeleteJob", call -> {
       String name = call.string("JobName");
@@ -192,6 +204,11 @@ public final class JobOperations implements AutoCloseable {
       out.put("Errors", errors);
       return out;
     });
+  }
+
+  /** Starts a run of job {@code name} with {@code arguments} over its defaults, as StartJobRun does. */
+  String startRun(String name, Map<String, String> arguments) {
+    return start(config(name), arguments);
   }
 
   private synchronized String start(JobConfig job, Map<String, String> runArguments) {

@@ -14,6 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.crawler.CrawlContext;
+import org.gluesuite.runtime.bookmark.BookmarkStore;
+import org.gluesuite.runtime.bookmark.JobBookmarkEntry;
+import org.gluesuite.runtime.bookmark.SourceBookmark;
+import org.gluesuite.runtime.bookmark.SourceKind;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
 import org.gluesuite.serve.testing.ServeFixture;
@@ -191,5 +195,60 @@ class JobApiTest {
     assertThat(glue.deleteJob(r -> r.jobName("monthly")).jobName()).as("deleting twice is no error, as in Glue")
         .isEqualTo("monthly");
     assertThatThrownBy(() -> glue.getJob(r -> r.jobName("monthly"))).isInstanceOf(EntityNotFoundException.class);
+  }
+
+  @Test
+  void updateJob_replacesTheWholeDefinition_asGlueDoes() {
+    createJob("weekly", 2);
+
+    glue.updateJob(r -> r.jobName("weekly").jobUpdate(u -> u.role("arn:aws:iam::000000000000:role/Job")
+        .command(c -> c.name("glueetl").scriptLocation("s3://scripts/weekly-v2.sql")).maxRetries(2)));
+
+    Job job = glue.getJob(r -> r.jobName("weekly")).job();
+    assertThat(job.command().scriptLocation()).isEqualTo("s3://scripts/weekly-v2.sql");
+    assertThat(job.maxRetries()).isEqualTo(2);
+    assertThat(job.defaultArguments()).as("left out of JobUpdate, so gone").isNullOrEmpty();
+    assertThat(job.executionProperty().maxConcurrentRuns()).as("back to Glue's default").isEqualTo(1);
+    assertThatThrownBy(() -> glue.updateJob(r -> r.jobName("weekly").jobUpdate(u -> u.command(c -> c.name("bash")
+        .scriptLocation("x.sql"))))).isInstanceOf(InvalidInputException.class).hasMessageContaining("Command.Name");
+    assertThat(glue.getJob(r -> r.jobName("weekly")).job().command().scriptLocation())
+        .as("a refused update changes nothing").isEqualTo("s3://scripts/weekly-v2.sql");
+    assertThatThrownBy(() -> glue.updateJob(r -> r.jobName("nobody").jobUpdate(u -> u.role("r")
+        .command(c -> c.name("glueetl").scriptLocation("x.sql"))))).isInstanceOf(EntityNotFoundException.class);
+  }
+
+  @Test
+  void jobBookmarks_areReadResetAndRewoundInTheWorkspacesStore() {
+    createJob("incremental", 1);
+    assertThatThrownBy(() -> glue.getJobBookmark(r -> r.jobName("incremental")))
+        .isInstanceOf(EntityNotFoundException.class).hasMessageContaining("Continuation for job incremental not found");
+    BookmarkStore store = new BookmarkStore(workspace.resolve("bookmarks"));
+    Instant now = Instant.parse("2024-05-01T00:00:00Z");
+    SourceBookmark orders = SourceBookmark.empty(SourceKind.CATALOG, "shop.orders");
+    JobBookmarkEntry first = JobBookmarkEntry.initial("incremental").committed("jr_first", 0, Map.of("orders",
+        orders), now);
+    store.replace(first, 0, "jr_first");
+    store.replace(first.committed("jr_second", 1, Map.of("orders", orders), now), first.version(), "jr_second");
+
+    var got = glue.getJobBookmark(r -> r.jobName("incremental")).jobBookmarkEntry();
+    assertThat(got.run()).isEqualTo(2);
+    assertThat(got.attempt()).isEqualTo(1);
+    assertThat(got.runId()).isEqualTo("jr_second");
+    assertThat(got.previousRunId()).isEqualTo("jr_first");
+    assertThat(got.jobBookmark()).contains("\"orders\"").contains("shop.orders");
+
+    var rewound = glue.resetJobBookmark(r -> r.jobName("incremental").runId("jr_first")).jobBookmarkEntry();
+    assertThat(rewound.runId()).isEqualTo("jr_first");
+    assertThat(rewound.version()).isEqualTo(got.version() + 1);
+    assertThat(store.get("incremental").runId()).isEqualTo("jr_first");
+    var reset = glue.resetJobBookmark(r -> r.jobName("incremental")).jobBookmarkEntry();
+    assertThat(reset.runId()).isNull();
+    assertThat(reset.jobBookmark()).isEqualTo("{}");
+    assertThat(store.get("incremental").contexts()).isEmpty();
+
+    assertThatThrownBy(() -> glue.resetJobBookmark(r -> r.jobName("incremental").runId("jr_never")))
+        .isInstanceOf(EntityNotFoundException.class).hasMessageContaining("Run jr_never is not in the bookmark history");
+    assertThatThrownBy(() -> glue.getJobBookmark(r -> r.jobName("nobody"))).isInstanceOf(EntityNotFoundException.class)
+        .hasMessageContaining("Job nobody not found");
   }
 }

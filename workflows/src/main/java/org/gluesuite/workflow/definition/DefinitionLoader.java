@@ -67,6 +67,14 @@ public final class DefinitionLoader {
 
   /** Reads and validates the workflow in {@code directory}. */
   public WorkflowDefinition load(Path directory) {
+    return load(directory, Map.of());
+  }
+
+  /**
+   * Reads and validates the workflow in {@code directory}; an action may also start one of {@code sharedJobs} (jobs
+   * defined outside the folder, as Glue's jobs are by {@code CreateJob}); the folder's {@code jobs/} take precedence.
+   */
+  public WorkflowDefinition load(Path directory, Map<String, JobConfig> sharedJobs) {
     DefinitionProblems problems = new DefinitionProblems();
     WorkflowConfig workflow = readWorkflow(directory, problems);
     Map<String, JobConfig> jobs = new LinkedHashMap<>();
@@ -77,12 +85,16 @@ public final class DefinitionLoader {
             + jobs.get(job.name()).sourceFile() + "; job names must be unique");
       }
     }
+    Set<String> jobNames = new TreeSet<>(jobs.keySet());
+    jobNames.addAll(sharedJobs.keySet());
     List<TriggerConfig> triggers = new ArrayList<>();
     String workflowName = workflow == null ? null : workflow.name();
     for (Path file : jsonFiles(directory.resolve("triggers"), problems, directory)) {
-      TriggerConfig trigger = readTrigger(read(file, directory, problems), workflowName, jobs);
+      TriggerConfig trigger = readTrigger(read(file, directory, problems), workflowName, jobNames);
       if (trigger != null) {
         triggers.add(trigger);
+        trigger.actions().stream().filter(a -> a.node().type() == NodeType.JOB && !jobs.containsKey(a.node().name()))
+            .forEach(a -> jobs.put(a.node().name(), sharedJobs.get(a.node().name())));
       }
     }
     if (workflow != null) {
@@ -118,11 +130,60 @@ public final class DefinitionLoader {
     }
     DefinitionNode json = read(file, directory, problems);
     json.allowOnly(WORKFLOW_KEYS);
+    return readWorkflow(json);
+  }
+
+  private static WorkflowConfig readWorkflow(DefinitionNode json) {
+    if (!json.isPresent()) {
+      return null;
+    }
     String name = json.string("Name");
     Map<String, String> properties = json.stringMap("DefaultRunProperties");
     Integer max = json.integer("MaxConcurrentRuns", 1, 1000);
     String description = json.optionalString("Description").orElse(null);
     return name == null ? null : new WorkflowConfig(name, description, properties, max, json.file());
+  }
+
+  /** One workflow in {@code CreateWorkflow}'s shape held in a string (Glue's API): the checks of a {@code workflow.json}. */
+  public static WorkflowConfig parseWorkflow(String source, String json) {
+    DefinitionNode root = DefinitionNode.parse(source, json);
+    root.allowOnly(WORKFLOW_KEYS);
+    WorkflowConfig workflow = readWorkflow(root);
+    root.problems().throwIfAny("The workflow definition " + source);
+    return workflow;
+  }
+
+  /**
+   * One trigger in {@code CreateTrigger}'s shape held in a string (Glue's API): the checks of a {@code triggers/*.json}
+   * on its own (the checks across a workflow's triggers run when it is loaded); its job actions may start
+   * {@code jobNames}. @throws org.gluesuite.common.json.InvalidDefinitionException listing every problem
+   */
+  public TriggerConfig parseTrigger(String source, String json, Set<String> jobNames) {
+    DefinitionNode root = DefinitionNode.parse(source, json);
+    TriggerConfig trigger = readTrigger(root, null, jobNames);
+    root.problems().throwIfAny("The trigger definition " + source);
+    return trigger;
+  }
+
+  /**
+   * The jobs of a folder of {@code CreateJob}-shaped files (the jobs Glue's {@code CreateJob} made, shared by every
+   * workflow), by name; none when the folder does not exist.
+   * @throws org.gluesuite.common.json.InvalidDefinitionException listing every problem
+   */
+  public static Map<String, JobConfig> sharedJobs(Path folder) {
+    Map<String, JobConfig> jobs = new LinkedHashMap<>();
+    if (!Files.isDirectory(folder)) {
+      return jobs;
+    }
+    DefinitionProblems problems = new DefinitionProblems();
+    for (Path file : jsonFiles(folder, problems, folder.getParent())) {
+      JobConfig job = readJob(read(file, folder.getParent(), problems));
+      if (job != null) {
+        jobs.put(job.name(), job);
+      }
+    }
+    problems.throwIfAny("The jobs in " + folder);
+    return jobs;
   }
 
   /**
@@ -186,7 +247,7 @@ public final class DefinitionLoader {
     }
   }
 
-  private TriggerConfig readTrigger(DefinitionNode json, String workflowName, Map<String, JobConfig> jobs) {
+  private TriggerConfig readTrigger(DefinitionNode json, String workflowName, Set<String> jobs) {
     if (!json.isPresent()) {
       return null;
     }
@@ -330,7 +391,7 @@ public final class DefinitionLoader {
         window == null ? EventBatchingCondition.DEFAULT_WINDOW_SECONDS : window);
   }
 
-  private Action readAction(DefinitionNode json, Map<String, JobConfig> jobs) {
+  private Action readAction(DefinitionNode json, Set<String> jobs) {
     json.allowOnly(ACTION_KEYS);
     String job = json.optionalString("JobName").orElse(null);
     String crawler = json.optionalString("CrawlerName").orElse(null);
@@ -343,9 +404,9 @@ public final class DefinitionLoader {
       json.problem("an action names exactly one of JobName and CrawlerName");
       return null;
     }
-    if (job != null && !jobs.containsKey(job)) {
-      json.problemAt("JobName", "there is no job '" + job + "' in jobs/ (defined: "
-          + new TreeSet<>(jobs.keySet()) + "); add jobs/" + job + ".json or fix the name");
+    if (job != null && !jobs.contains(job)) {
+      json.problemAt("JobName", "there is no job '" + job + "' (defined: " + new TreeSet<>(jobs)
+          + "); add jobs/" + job + ".json to the workflow's folder, create the job (CreateJob), or fix the name");
     }
     if (crawler != null) {
       if (!knownCrawlers.contains(crawler)) {
