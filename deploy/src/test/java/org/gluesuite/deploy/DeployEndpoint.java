@@ -22,7 +22,6 @@ import org.gluesuite.workflow.definition.JobConfig;
 import org.gluesuite.workflow.engine.JobLaunch;
 import org.gluesuite.workflow.engine.JobLauncher;
 import org.gluesuite.workflow.engine.JobOutcome;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -97,31 +96,11 @@ final class DeployEndpoint implements AutoCloseable {
 
   /** Deletes every trigger, workflow, job, crawler and database of the endpoint, whoever made them. */
   void empty() {
-    servedOrNot(() -> glue.listTriggers(r -> { }).triggerNames().forEach(n -> glue.deleteTrigger(r -> r.name(n))));
-    servedOrNot(() -> glue.listWorkflows(r -> { }).workflows().forEach(n -> glue.deleteWorkflow(r -> r.name(n))));
+    glue.listTriggers(r -> { }).triggerNames().forEach(n -> glue.deleteTrigger(r -> r.name(n)));
+    glue.listWorkflows(r -> { }).workflows().forEach(n -> glue.deleteWorkflow(r -> r.name(n)));
     glue.listJobs(r -> { }).jobNames().forEach(n -> glue.deleteJob(r -> r.jobName(n)));
     glue.listCrawlers(r -> { }).crawlerNames().forEach(n -> glue.deleteCrawler(r -> r.name(n)));
     serve.reset();
-  }
-
-  private static void servedOrNot(Runnable calls) {
-    try {
-      calls.run();
-    } catch (AwsServiceException e) {
-      if (!"UnknownOperationException".equals(e.awsErrorDetails().errorCode())) {
-        throw e;
-      }
-    }
-  }
-
-  /** Whether the endpoint answers Glue's workflow and trigger operations (a branch of issue 11 adds them). */
-  boolean servesWorkflows() {
-    try {
-      glue.listWorkflows(r -> { });
-      return true;
-    } catch (AwsServiceException e) {
-      return false;
-    }
   }
 
   /** The repository's definitions copied to {@code target}, to be changed by a test. */

@@ -66,18 +66,14 @@ class DeployServeTest {
       plan = deployer.plan();
     }
 
-    for (ResourceKind kind : List.of(ResourceKind.DATABASE, ResourceKind.TABLE, ResourceKind.CRAWLER,
-        ResourceKind.JOB)) {
+    for (ResourceKind kind : ResourceKind.values()) {
       assertThat(names(plan, kind, Action.CREATE)).as(kind.label() + "s to create")
           .isEqualTo(DeployEndpoint.definedNames(REPOSITORY, kind)).isNotEmpty();
     }
-    Action workflowAction = endpoint.servesWorkflows() ? Action.CREATE : Action.SKIPPED;
-    for (ResourceKind kind : List.of(ResourceKind.WORKFLOW, ResourceKind.TRIGGER)) {
-      assertThat(names(plan, kind, workflowAction)).as(kind.label() + "s")
-          .isEqualTo(DeployEndpoint.definedNames(REPOSITORY, kind)).isNotEmpty();
-    }
+    assertThat(names(plan, ResourceKind.WORKFLOW, Action.CREATE)).containsExactly("air-quality", "retail",
+        "shipping");
     assertThat(plan.changes()).extracting(Change::kind).as("dependency order").isSortedAccordingTo(Enum::compareTo);
-    assertThat(plan.count(Action.UNCHANGED) + plan.count(Action.DELETE) + plan.count(Action.UPDATE)).isZero();
+    assertThat(plan.changeCount()).isEqualTo(plan.changes().size());
     assertThat(plan.lines()).contains("+ database airquality", "+ job air-quality-clean",
         "+ table airquality.no2_weather_daily", "    location s3://airquality/curated/no2_weather_daily");
     assertThat(endpoint.glue.getDatabases(r -> { }).databaseList()).as("plan changes nothing").isEmpty();
@@ -97,6 +93,12 @@ class DeployServeTest {
     assertThat(tags("database/airquality")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
     assertThat(tags("crawler/airquality-raw")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
     assertThat(tags("job/shipping-train")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
+    assertThat(tags("workflow/air-quality")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
+    assertThat(tags("trigger/air-quality-after-clean")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
+    assertThat(endpoint.glue.getTrigger(r -> r.name("air-quality-after-crawl")).trigger().actions().get(0)
+        .arguments()).containsEntry("--city", "Valmora");
+    assertThat(endpoint.glue.getWorkflow(r -> r.name("air-quality")).workflow().defaultRunProperties())
+        .containsEntry("pipeline", "air-quality");
     Table table = endpoint.glue.getTable(r -> r.databaseName("airquality").name("no2_weather_daily")).table();
     assertThat(table.storageDescriptor().location()).isEqualTo("s3://airquality/curated/no2_weather_daily");
     assertThat(table.parameters()).containsEntry(DeploySettings.OWNER_TAG, PROJECT)
@@ -157,6 +159,8 @@ class DeployServeTest {
         .containsExactly("notes");
     assertThat(endpoint.glue.listCrawlers(r -> { }).crawlerNames()).containsExactly("outside-crawler");
     assertThat(endpoint.glue.listJobs(r -> { }).jobNames()).isEmpty();
+    assertThat(endpoint.glue.listWorkflows(r -> { }).workflows()).isEmpty();
+    assertThat(endpoint.glue.listTriggers(r -> { }).triggerNames()).isEmpty();
   }
 
   @Test
