@@ -29,6 +29,29 @@ public interface ArtifactStore {
     return new S3Artifacts(s3, bucket);
   }
 
+  /**
+   * No bucket was named: every use fails saying so. Destroy needs none; plan and apply need one once a job names an
+   * artifact, which is after the credentials and the definitions were checked.
+   */
+  static ArtifactStore none() {
+    return new ArtifactStore() {
+      @Override
+      public String bucket() {
+        throw DeployErrors.bucketMissing();
+      }
+
+      @Override
+      public void check() {
+        throw DeployErrors.bucketMissing();
+      }
+
+      @Override
+      public void put(String key, Path file) {
+        throw DeployErrors.bucketMissing();
+      }
+    };
+  }
+
   /** The folder {@code lake/bucket}, as {@code glue-suite serve} maps {@code s3://bucket/…} into its lake. */
   static ArtifactStore lakeFolder(Path lake, String bucket) {
     return new LakeFolderArtifacts(lake, bucket);

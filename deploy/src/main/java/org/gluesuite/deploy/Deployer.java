@@ -79,8 +79,20 @@ public final class Deployer implements AutoCloseable {
     return execute(List.of(), planner().destroy());
   }
 
+  /** The definitions, checked before any call; on AWS the credentials are found first (no call needed). */
   private DesiredState desired() {
+    if (settings.target() == DeployTarget.AWS) {
+      credentials();
+    }
     return RepositoryDefinitions.read(settings.repository(), artifacts, settings.jar());
+  }
+
+  private void credentials() {
+    try {
+      clients.credentialsProvider().resolveCredentials();
+    } catch (SdkClientException e) {
+      throw DeployErrors.credentialsMissing(e);
+    }
   }
 
   /** Checks the credentials and the endpoint, then plans against what the endpoint has. */
@@ -91,11 +103,7 @@ public final class Deployer implements AutoCloseable {
   }
 
   private String awsAccount() {
-    try {
-      clients.credentialsProvider().resolveCredentials();
-    } catch (SdkClientException e) {
-      throw DeployErrors.credentialsMissing(e);
-    }
+    credentials();
     try (StsClient sts = clients.sts()) {
       return sts.getCallerIdentity().account();
     } catch (AwsServiceException e) {

@@ -13,7 +13,6 @@ import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.deploy.ArtifactStore;
 import org.gluesuite.deploy.Change;
-import org.gluesuite.deploy.DeployErrors;
 import org.gluesuite.deploy.DeployPlan;
 import org.gluesuite.deploy.DeployReport;
 import org.gluesuite.deploy.DeploySettings;
@@ -129,13 +128,7 @@ final class DeployCommand implements Callable<Integer> {
       // serve reads s3://BUCKET/KEY as WORKSPACE/lake/BUCKET/KEY; with an S3 server this becomes ArtifactStore.s3.
       return ArtifactStore.lakeFolder(root.workspace().lake(), bucket != null ? bucket : LOCAL_BUCKET);
     }
-    if (bucket == null) {
-      if (operation == Operation.destroy) {
-        return ArtifactStore.lakeFolder(root.workspace().lake(), "unused");
-      }
-      throw DeployErrors.bucketMissing();
-    }
-    return ArtifactStore.s3(clients.s3(), bucket);
+    return bucket == null ? ArtifactStore.none() : ArtifactStore.s3(clients.s3(), bucket);
   }
 
   private Path defaultJar() {
