@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * for a local endpoint without an S3 server the workspace's lake folder ({@code LAKE/BUCKET/KEY} is
  * {@code s3://BUCKET/KEY} there). Jobs name what is stored as {@link #uri}.
  */
-public interface ArtifactStore {
+public interface ArtifactStore extends AutoCloseable {
   String bucket();
 
   /** Makes sure the store can take artifacts (the bucket exists and is the caller's), before anything is changed. */
@@ -19,12 +19,17 @@ public interface ArtifactStore {
   /** Stores {@code file} under {@code key}, replacing what was there. */
   void put(String key, Path file);
 
+  /** Releases the store's client, if it has one. */
+  @Override
+  default void close() {
+  }
+
   /** Where {@code key} is stored, as jobs name it. */
   default String uri(String key) {
     return "s3://" + bucket() + "/" + key;
   }
 
-  /** An S3 bucket, written with {@code s3} (a client of the project's factory). */
+  /** An S3 bucket, written with {@code s3} (a client of the project's factory, closed with the store). */
   static ArtifactStore s3(S3Client s3, String bucket) {
     return new S3Artifacts(s3, bucket);
   }

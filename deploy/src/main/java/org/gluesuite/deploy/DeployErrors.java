@@ -58,6 +58,12 @@ public final class DeployErrors {
         + " was changed after it. Fix the cause and apply again.", cause);
   }
 
+  public static StateReadException stateUnreadable(String code, String message, Throwable cause) {
+    return new StateReadException("Could not read what the endpoint holds (" + code + ": " + message + "); nothing"
+        + " was changed. AccessDeniedException means the caller lacks a permission of deploy/iam/deployer-policy.json;"
+        + " anything else: try again.", cause);
+  }
+
   /** Why a kind is left out: the endpoint does not answer its operations (a local endpoint that serves less). */
   public static String notServed(String operation, Throwable cause) {
     return "the endpoint does not serve " + operation + " (" + Failures.reason(cause) + "); nothing of this kind is"

@@ -11,6 +11,7 @@ import java.util.List;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsService;
 import org.gluesuite.aws.catalog.GlueDataCatalog;
+import org.gluesuite.aws.catalog.RemoteCatalogException;
 import org.gluesuite.common.Failures;
 import org.gluesuite.common.GlueSuiteException;
 import org.gluesuite.deploy.internal.DesiredState;
@@ -57,26 +58,38 @@ public final class Deployer implements AutoCloseable {
   /** What {@link #apply} would do. Reads only. */
   public DeployPlan plan() {
     DesiredState desired = desired();
-    return new DeployPlan(planner().plan(desired).stream().map(Step::change).toList());
+    return new DeployPlan(read(() -> planner().plan(desired)).stream().map(Step::change).toList());
   }
 
   /** Stores the artifacts, then makes the plan's changes in order; stops at the first failure. */
   public DeployReport apply() {
     DesiredState desired = desired();
-    Planner planner = planner();
-    List<Step> steps = planner.plan(desired);
+    List<Step> steps = read(() -> planner().plan(desired));
     List<String> uploaded = upload(desired);
     return execute(uploaded, steps);
   }
 
   /** What {@link #destroy} would delete. Reads only. */
   public DeployPlan destroyPlan() {
-    return new DeployPlan(planner().destroy().stream().map(Step::change).toList());
+    return new DeployPlan(read(() -> planner().destroy()).stream().map(Step::change).toList());
   }
 
   /** Deletes every resource tagged as the project's: triggers first, databases last. */
   public DeployReport destroy() {
-    return execute(List.of(), planner().destroy());
+    return execute(List.of(), read(() -> planner().destroy()));
+  }
+
+  /** Planning reads only; a service error while reading is reported as such, with what it means. */
+  private static List<Step> read(java.util.function.Supplier<List<Step>> planning) {
+    try {
+      return planning.get();
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? String.valueOf(e.statusCode()) : e.awsErrorDetails().errorCode();
+      throw DeployErrors.stateUnreadable(code, e.awsErrorDetails() == null ? e.getMessage()
+          : e.awsErrorDetails().errorMessage(), e);
+    } catch (RemoteCatalogException e) {
+      throw DeployErrors.stateUnreadable(e.errorCode(), e.getMessage(), e);
+    }
   }
 
   /** The definitions, checked before any call; on AWS the credentials are found first (no call needed). */
@@ -184,5 +197,6 @@ public final class Deployer implements AutoCloseable {
   public void close() {
     glue.close();
     catalog.close();
+    artifacts.close();
   }
 }

@@ -33,6 +33,11 @@ public final class S3Artifacts implements ArtifactStore {
   }
 
   @Override
+  public void close() {
+    s3.close();
+  }
+
+  @Override
   public void put(String key, Path file) {
     try {
       s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromFile(file));
