@@ -52,10 +52,7 @@ public final class CatalogApply {
         changes.add(new SchemaChange(SchemaChange.Kind.CREATE, "database " + input.name(), List.of()));
         continue;
       }
-      List<String> differences = new ArrayList<>();
-      diff(differences, "Description", existing.description(), input.description());
-      diff(differences, "LocationUri", existing.locationUri(), input.locationUri());
-      diffMap(differences, "Parameters", existing.parameters(), input.parameters());
+      List<String> differences = differences(existing, input);
       if (write && !differences.isEmpty()) {
         catalog.updateDatabase(input.name(), input);
       }
@@ -93,8 +90,17 @@ public final class CatalogApply {
         differences);
   }
 
+  /** Human-readable differences between a database as it is and as declared. */
+  public static List<String> differences(Database current, DatabaseInput declared) {
+    List<String> differences = new ArrayList<>();
+    diff(differences, "Description", current.description(), declared.description());
+    diff(differences, "LocationUri", current.locationUri(), declared.locationUri());
+    diffMap(differences, "Parameters", current.parameters(), declared.parameters());
+    return differences;
+  }
+
   /** Human-readable differences between a table as it is and as declared. */
-  static List<String> differences(TableInput current, TableInput declared) {
+  public static List<String> differences(TableInput current, TableInput declared) {
     List<String> differences = new ArrayList<>();
     StorageDescriptor now = current.storageDescriptor();
     StorageDescriptor wanted = declared.storageDescriptor();

@@ -241,6 +241,11 @@ public record SchemaDefinitions(List<DeclaredDatabase> databases, List<DeclaredT
 
   /** {@code value} with {@code ${lake}} replaced by the lake folder. */
   public static String resolve(String value, Path lake) {
-    return value == null ? null : value.replace(LAKE_PLACEHOLDER, lake.toAbsolutePath().normalize().toString());
+    return resolve(value, lake.toAbsolutePath().normalize().toString());
+  }
+
+  /** {@code value} with {@code ${lake}} replaced by {@code lakeRoot}: {@code s3:/} makes {@code s3://bucket/…}. */
+  public static String resolve(String value, String lakeRoot) {
+    return value == null ? null : value.replace(LAKE_PLACEHOLDER, lakeRoot);
   }
 }

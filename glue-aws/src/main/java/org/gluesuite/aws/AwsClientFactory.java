@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -68,19 +69,26 @@ public final class AwsClientFactory {
     Optional<URI> endpoint = settings.endpoint(service);
     endpoint.ifPresent(builder::endpointOverride);
     builder.region(region(service, endpoint.isPresent()));
-    builder.credentialsProvider(credentials());
+    builder.credentialsProvider(credentialsProvider());
     builder.httpClientBuilder(ApacheHttpClient.builder()
         .connectionTimeout(settings.connectionTimeout())
         .socketTimeout(settings.socketTimeout()));
     builder.overrideConfiguration(o -> o
+        .executionInterceptors(settings.interceptors())
         .apiCallTimeout(settings.apiCallTimeout())
         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
             .maxAttempts(settings.maxAttempts()).build()));
     return builder;
   }
 
-  private AwsCredentialsProvider credentials() {
-    return settings.credentials().orElseGet(() -> DefaultCredentialsProvider.builder().build());
+  /**
+   * The credentials every client signs with: the configured ones, the profile's, else the SDK's default chain.
+   * Resolving them first tells "no credentials" apart from an endpoint that does not answer.
+   */
+  public AwsCredentialsProvider credentialsProvider() {
+    return settings.credentials().orElseGet(() -> settings.profile()
+        .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
+        .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
   }
 
   private Region region(AwsService service, boolean explicitEndpoint) {
@@ -88,7 +96,9 @@ public final class AwsClientFactory {
       return Region.of(settings.region().get());
     }
     try {
-      return new DefaultAwsRegionProviderChain().getRegion();
+      return settings.profile().isPresent()
+          ? DefaultAwsRegionProviderChain.builder().profileName(settings.profile().get()).build().getRegion()
+          : new DefaultAwsRegionProviderChain().getRegion();
     } catch (SdkClientException e) {
       if (explicitEndpoint) {
         return ENDPOINT_DEFAULT_REGION;

@@ -2,13 +2,16 @@ package org.gluesuite.aws;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * How {@link AwsClientFactory} builds clients: region, credentials, endpoint overrides, timeouts and retries. Each
@@ -26,22 +29,26 @@ public final class AwsSettings {
 
   private final String region;
   private final AwsCredentialsProvider credentials;
+  private final String profile;
   private final URI endpoint;
   private final Map<AwsService, URI> serviceEndpoints;
   private final Duration connectionTimeout;
   private final Duration socketTimeout;
   private final Duration apiCallTimeout;
   private final int maxAttempts;
+  private final List<ExecutionInterceptor> interceptors;
 
   private AwsSettings(Builder builder) {
     this.region = builder.region;
     this.credentials = builder.credentials;
+    this.profile = builder.profile;
     this.endpoint = builder.endpoint;
     this.serviceEndpoints = Map.copyOf(builder.serviceEndpoints);
     this.connectionTimeout = builder.connectionTimeout;
     this.socketTimeout = builder.socketTimeout;
     this.apiCallTimeout = builder.apiCallTimeout;
     this.maxAttempts = builder.maxAttempts;
+    this.interceptors = List.copyOf(builder.interceptors);
   }
 
   /** Everything resolved the SDK's way. */
@@ -57,12 +64,14 @@ public final class AwsSettings {
     Builder builder = new Builder();
     builder.region = region;
     builder.credentials = credentials;
+    builder.profile = profile;
     builder.endpoint = endpoint;
     builder.serviceEndpoints.putAll(serviceEndpoints);
     builder.connectionTimeout = connectionTimeout;
     builder.socketTimeout = socketTimeout;
     builder.apiCallTimeout = apiCallTimeout;
     builder.maxAttempts = maxAttempts;
+    builder.interceptors.addAll(interceptors);
     return builder;
   }
 
@@ -74,6 +83,11 @@ public final class AwsSettings {
   /** The credentials to use, when set here; otherwise the default provider chain. */
   public Optional<AwsCredentialsProvider> credentials() {
     return Optional.ofNullable(credentials);
+  }
+
+  /** The named profile (of {@code ~/.aws/config} and {@code credentials}) for credentials and region, when set. */
+  public Optional<String> profile() {
+    return Optional.ofNullable(profile);
   }
 
   /** The endpoint configured here for {@code service}: its own, else the one for all services. */
@@ -100,10 +114,16 @@ public final class AwsSettings {
     return maxAttempts;
   }
 
+  /** Observers of every call of every client (to record the operations called, say), in order. */
+  public List<ExecutionInterceptor> interceptors() {
+    return interceptors;
+  }
+
   @Override
   public String toString() {
     return "AwsSettings[region=" + region + ", endpoint=" + endpoint + ", serviceEndpoints=" + serviceEndpoints
-        + ", credentials=" + (credentials == null ? "default chain" : credentials.getClass().getSimpleName())
+        + ", credentials=" + (credentials != null ? credentials.getClass().getSimpleName()
+        : profile != null ? "profile " + profile : "default chain")
         + ", maxAttempts=" + maxAttempts + "]";
   }
 
@@ -111,14 +131,22 @@ public final class AwsSettings {
   public static final class Builder {
     private String region;
     private AwsCredentialsProvider credentials;
+    private String profile;
     private URI endpoint;
     private final Map<AwsService, URI> serviceEndpoints = new EnumMap<>(AwsService.class);
     private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
     private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
     private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {
+    }
+
+    /** Adds an observer of every call (SDK execution interceptor) to the clients built with these settings. */
+    public Builder addInterceptor(ExecutionInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
     }
 
     /** The region, e.g. {@code eu-west-1}. */
@@ -129,6 +157,15 @@ public final class AwsSettings {
 
     public Builder credentials(AwsCredentialsProvider credentials) {
       this.credentials = credentials;
+      return this;
+    }
+
+    /**
+     * A named profile: its credentials (unless {@link #credentials} are set) and its region (unless
+     * {@link #region} is set), as {@code AWS_PROFILE} does for the default chains.
+     */
+    public Builder profile(String profileName) {
+      this.profile = profileName;
       return this;
     }
 

@@ -89,7 +89,7 @@ public final class GlueSuiteServe implements AutoCloseable {
       CrawlerService crawlers = CrawlerService.create(catalog, crawling);
       engines.add(CrawlerOperations.register(glue, taggables, crawlers));
       JobOperations jobOperations = jobs == null ? null
-          : JobOperations.register(glue, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs);
+          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs);
       if (jobOperations != null) {
         engines.add(jobOperations);
       }

@@ -3,10 +3,12 @@ package org.gluesuite.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gluesuite.aws.AwsConfigurationException;
 import org.gluesuite.catalog.ConcurrentModificationException;
 import org.gluesuite.catalog.EntityNotFoundException;
 import org.gluesuite.crawler.CrawlerNotFoundException;
 import org.gluesuite.crawler.CrawlerRunningException;
+import org.gluesuite.deploy.DeployConfigurationException;
 import org.gluesuite.jobs.pipeline.PipelineInputException;
 import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.bookmark.BookmarkErrors;
@@ -52,7 +54,10 @@ final class ErrorHints {
       new Hint<>(PipelineInputException.class, e -> "./glue-suite run --help lists the pipelines; without --input "
           + "a pipeline runs on its generated sample data."),
       new Hint<>(AccessDeniedException.class, e -> "./glue-suite lf list shows the grants; a data lake "
-          + "administrator adds one with ./glue-suite lf grant."));
+          + "administrator adds one with ./glue-suite lf grant."),
+      new Hint<>(DeployConfigurationException.class, e -> "./glue-suite deploy takes --profile P, --region R,"
+          + " --bucket B and --endpoint URL; for --target local, ./glue-suite serve starts the endpoint."),
+      new Hint<>(AwsConfigurationException.class, e -> "--region R (or AWS_REGION) sets the region."));
 
   private ErrorHints() {
   }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         BookmarksCommand.class,
         ShellCommand.class,
         ServeCommand.class,
+        DeployCommand.class,
         DqCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -124,12 +124,14 @@ public final class JobOperations implements AutoCloseable {
   }
 
   /**
-   * Registers the operations, with the bookmark operations over {@code bookmarks}; jobs are defined in
-   * {@code jobsDir}. Close the result to stop running jobs.
+   * Registers the operations (and jobs as taggable resources), with the bookmark operations over
+   * {@code bookmarks}; jobs are defined in {@code jobsDir}. Close the result to stop running jobs.
    */
-  public static JobOperations register(ServiceApi glue, Path jobsDir, Path bookmarks, JobLauncher launcher) {
+  public static JobOperations register(ServiceApi glue, TaggableResources taggables, Path jobsDir, Path bookmarks,
+      JobLauncher launcher) {
     JobOperations operations = new JobOperations(jobsDir, launcher);
     operations.registerOn(glue);
+    taggables.register("job", path -> operations.source(String.join("/", path)));
     BookmarkOperations.register(glue, bookmarks, operations.jobs.dir(),
         name -> DefinitionFolder.isName(name) && operations.jobs.read(name).isPresent());
     return operations;

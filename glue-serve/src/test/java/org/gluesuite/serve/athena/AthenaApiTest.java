@@ -49,8 +49,8 @@ class AthenaApiTest {
   @BeforeAll
   static void start() throws Exception {
     AccessKeys keys = AccessKeys.of(List.of(new AccessKeys.AccessKey("AKIDANALYST", "s", ANALYST)));
-    serve = ServeFixture.start(ServeSettings.anyPort(ADMIN).withAuthenticator(Authenticators.anySignature(ADMIN,
-        keys)), TestSpark::session);
+    serve = ServeFixture.startWithAthena(ServeSettings.anyPort(ADMIN).withAuthenticator(
+        Authenticators.anySignature(ADMIN, keys)), TestSpark::session);
     admin = AwsClientFactory.create(serve.aws()).athena();
     analyst = AwsClientFactory.create(serve.aws().toBuilder().staticCredentials("AKIDANALYST", "s").build()).athena();
     Path orders = serve.workspace().resolve("lake/sales/orders");

@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.catalog.Connection;
 import org.gluesuite.catalog.Database;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
-import org.apache.spark.sql.SparkSession;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.workflow.engine.JobLauncher;
 import software.amazon.awssdk.services.glue.GlueClient;
 
 /**
@@ -36,18 +37,27 @@ public final class ServeFixture implements AutoCloseable {
   }
 
   public static ServeFixture start(ServeSettings settings) {
-    return start(settings, null);
+    return start(settings, null, null);
+  }
+
+  /** As {@link #start(ServeSettings)}, with Glue's job operations run by {@code jobs} (none when null). */
+  public static ServeFixture start(ServeSettings settings, JobLauncher jobs) {
+    return start(settings, jobs, null);
   }
 
   /** With Athena's queries running on {@code spark} (the module's {@code TestSpark.session()}). */
-  public static ServeFixture start(ServeSettings settings, Supplier<SparkSession> spark) {
+  public static ServeFixture startWithAthena(ServeSettings settings, Supplier<SparkSession> spark) {
+    return start(settings, null, spark);
+  }
+
+  private static ServeFixture start(ServeSettings settings, JobLauncher jobs, Supplier<SparkSession> spark) {
     try {
       Path base = Path.of("target", "serve-tests").toAbsolutePath();
       Files.createDirectories(base);
       Path workspace = Files.createTempDirectory(base, "workspace");
       Path catalogDir = workspace.resolve("catalog");
-      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, CrawlContext.forWorkspace(workspace,
-          workspace.resolve("crawlers").resolve("definitions")), null, spark, settings));
+      CrawlContext crawling = CrawlContext.forWorkspace(workspace, workspace.resolve("crawlers").resolve("definitions"));
+      return new ServeFixture(catalogDir, GlueSuiteServe.start(catalogDir, crawling, jobs, spark, settings));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -1,0 +1,214 @@
+package org.gluesuite.deploy.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gluesuite.deploy.ResourceKind;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.CreateJobRequest;
+import software.amazon.awssdk.services.glue.model.CreateTriggerRequest;
+import software.amazon.awssdk.services.glue.model.CreateWorkflowRequest;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.JobUpdate;
+import software.amazon.awssdk.services.glue.model.TriggerUpdate;
+import software.amazon.awssdk.services.glue.model.UpdateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.UpdateWorkflowRequest;
+
+/**
+ * One kind of Glue resource defined by a {@code CreateX} request document (crawler, job, workflow, trigger): how it
+ * is read, listed, created, updated and deleted through the SDK, and which request members have no counterpart in
+ * what Glue reads back (so they never count as differences).
+ */
+abstract class GlueKind {
+  private final ResourceKind kind;
+  private final Set<String> notReadBack;
+
+  GlueKind(ResourceKind kind, Set<String> notReadBack) {
+    this.kind = kind;
+    this.notReadBack = notReadBack;
+  }
+
+  ResourceKind kind() {
+    return kind;
+  }
+
+  /** The ARN's resource part: {@code crawler/NAME}. */
+  String resource(String name) {
+    return kind.label() + "/" + name;
+  }
+
+  /** What differs between the document and the resource as Glue has it. */
+  List<String> differences(ObjectNode document, SdkPojo actual) {
+    return SdkShapes.differences(createRequest(document), actual, notReadBack);
+  }
+
+  /** The resource as Glue has it, or empty when there is none. */
+  Optional<SdkPojo> get(String name) {
+    try {
+      return Optional.of(read(name));
+    } catch (EntityNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  abstract SdkPojo read(String name);
+
+  /** Every resource of this kind in the account and region. */
+  abstract List<String> list();
+
+  abstract SdkPojo createRequest(ObjectNode document);
+
+  abstract void create(ObjectNode document);
+
+  abstract void update(String name, ObjectNode document);
+
+  abstract void delete(String name);
+
+  /** The four kinds, in dependency order. */
+  static List<GlueKind> all(GlueClient glue) {
+    return List.of(crawlers(glue), jobs(glue), workflows(glue), triggers(glue));
+  }
+
+  private static GlueKind crawlers(GlueClient glue) {
+    return new GlueKind(ResourceKind.CRAWLER, Set.of("Tags")) {
+      @Override
+      SdkPojo read(String name) {
+        return glue.getCrawler(r -> r.name(name)).crawler();
+      }
+
+      @Override
+      List<String> list() {
+        return glue.listCrawlersPaginator(r -> { }).stream().flatMap(p -> p.crawlerNames().stream()).toList();
+      }
+
+      @Override
+      SdkPojo createRequest(ObjectNode document) {
+        return SdkShapes.bind(document, CreateCrawlerRequest.builder(), Set.of()).build();
+      }
+
+      @Override
+      void create(ObjectNode document) {
+        glue.createCrawler((CreateCrawlerRequest) createRequest(document));
+      }
+
+      @Override
+      void update(String name, ObjectNode document) {
+        glue.updateCrawler(SdkShapes.bind(document, UpdateCrawlerRequest.builder(), Set.of("Tags")).build());
+      }
+
+      @Override
+      void delete(String name) {
+        glue.deleteCrawler(r -> r.name(name));
+      }
+    };
+  }
+
+  private static GlueKind jobs(GlueClient glue) {
+    return new GlueKind(ResourceKind.JOB, Set.of("Tags")) {
+      @Override
+      SdkPojo read(String name) {
+        return glue.getJob(r -> r.jobName(name)).job();
+      }
+
+      @Override
+      List<String> list() {
+        return glue.listJobsPaginator(r -> { }).jobNames().stream().toList();
+      }
+
+      @Override
+      SdkPojo createRequest(ObjectNode document) {
+        return SdkShapes.bind(document, CreateJobRequest.builder(), Set.of()).build();
+      }
+
+      @Override
+      void create(ObjectNode document) {
+        glue.createJob((CreateJobRequest) createRequest(document));
+      }
+
+      @Override
+      void update(String name, ObjectNode document) {
+        JobUpdate update = SdkShapes.bind(document, JobUpdate.builder(), Set.of("Name", "Tags")).build();
+        glue.updateJob(r -> r.jobName(name).jobUpdate(update));
+      }
+
+      @Override
+      void delete(String name) {
+        glue.deleteJob(r -> r.jobName(name));
+      }
+    };
+  }
+
+  private static GlueKind workflows(GlueClient glue) {
+    return new GlueKind(ResourceKind.WORKFLOW, Set.of("Tags")) {
+      @Override
+      SdkPojo read(String name) {
+        return glue.getWorkflow(r -> r.name(name).includeGraph(false)).workflow();
+      }
+
+      @Override
+      List<String> list() {
+        return glue.listWorkflowsPaginator(r -> { }).workflows().stream().toList();
+      }
+
+      @Override
+      SdkPojo createRequest(ObjectNode document) {
+        return SdkShapes.bind(document, CreateWorkflowRequest.builder(), Set.of()).build();
+      }
+
+      @Override
+      void create(ObjectNode document) {
+        glue.createWorkflow((CreateWorkflowRequest) createRequest(document));
+      }
+
+      @Override
+      void update(String name, ObjectNode document) {
+        glue.updateWorkflow(SdkShapes.bind(document, UpdateWorkflowRequest.builder(), Set.of("Tags")).build());
+      }
+
+      @Override
+      void delete(String name) {
+        glue.deleteWorkflow(r -> r.name(name));
+      }
+    };
+  }
+
+  private static GlueKind triggers(GlueClient glue) {
+    // Type and WorkflowName cannot change on a trigger (TriggerUpdate lacks them); StartOnCreation only acts once.
+    return new GlueKind(ResourceKind.TRIGGER, Set.of("Tags", "StartOnCreation")) {
+      @Override
+      SdkPojo read(String name) {
+        return glue.getTrigger(r -> r.name(name)).trigger();
+      }
+
+      @Override
+      List<String> list() {
+        return glue.listTriggersPaginator(r -> { }).triggerNames().stream().toList();
+      }
+
+      @Override
+      SdkPojo createRequest(ObjectNode document) {
+        return SdkShapes.bind(document, CreateTriggerRequest.builder(), Set.of()).build();
+      }
+
+      @Override
+      void create(ObjectNode document) {
+        glue.createTrigger((CreateTriggerRequest) createRequest(document));
+      }
+
+      @Override
+      void update(String name, ObjectNode document) {
+        TriggerUpdate update = SdkShapes.bind(document, TriggerUpdate.builder(),
+            Set.of("WorkflowName", "Type", "StartOnCreation", "Tags")).build();
+        glue.updateTrigger(r -> r.name(name).triggerUpdate(update));
+      }
+
+      @Override
+      void delete(String name) {
+        glue.deleteTrigger(r -> r.name(name));
+      }
+    };
+  }
+}
