@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         ShellCommand.class,
         ServeCommand.class,
         DqCommand.class,
+        ProfileCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {
