@@ -49,6 +49,8 @@ public final class TableProfiler {
   /** A column with more distinct values than this share of the rows is an identifier: it is binned, not grouped. */
   private static final double ID_SHARE = 0.5;
   private static final long SEED = 13L;
+  /** The most values a text column may have to enter the quick model (its trees' maxBins). */
+  static final int MAX_CATEGORIES = 64;
 
   private TableProfiler() {
   }
@@ -67,10 +69,7 @@ public final class TableProfiler {
     try {
       long total = rows.count();
       long duplicates = total - rows.distinct().count();
-      List<ColumnProfile> columns = new ArrayList<>();
-      for (StructField f : rows.schema().fields()) {
-        columns.add(column(rows, f, total));
-      }
+      List<ColumnProfile> columns = columns(rows, total);
       Map<String, Double> power = new LinkedHashMap<>();
       List<String> leakage = new ArrayList<>();
       Map<String, Object> quick = new LinkedHashMap<>();
@@ -80,7 +79,9 @@ public final class TableProfiler {
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (StructField f : rows.schema().fields()) {
           if (!f.name().equals(target)) {
-            scored.add(Map.entry(f.name(), power(rows, f, target, numericTarget, total)));
+            long distinct = columns.stream().filter(c -> c.name().equals(f.name())).findFirst().orElseThrow()
+                .distinct();
+            scored.add(Map.entry(f.name(), power(rows, f, distinct, target, numericTarget, total)));
           }
         }
         scored.sort(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue()));
@@ -90,7 +91,7 @@ public final class TableProfiler {
             leakage.add(e.getKey());
           }
         }
-        quick = quickModel(rows, target, numericTarget);
+        quick = quickModel(rows, target, numericTarget, columns);
       }
       return new TableProfile(table, total, duplicates, columns, target, power, leakage, quick);
     } finally {
@@ -102,49 +103,92 @@ public final class TableProfiler {
     return type instanceof NumericType;
   }
 
-  private static ColumnProfile column(Dataset<Row> rows, StructField field, long total) {
-    String name = field.name();
-    Column c = col(name);
-    boolean numeric = isNumeric(field.dataType());
-    Column isMissing = numeric ? c.isNull().or(c.cast("double").isNaN()) : c.isNull();
-    Row counts = rows.agg(sum(when(isMissing, 1).otherwise(0)),
-        org.apache.spark.sql.functions.approx_count_distinct(c)).first();
-    long missing = counts.isNullAt(0) ? 0 : counts.getLong(0);
-    long distinct = counts.getLong(1);
-    Map<String, Long> top = new LinkedHashMap<>();
-    for (Row r : rows.where(c.isNotNull()).groupBy(c.cast("string").as("value")).count()
-        .orderBy(col("count").desc(), col("value")).limit(TOP_VALUES).collectAsList()) {
-      top.put(r.getString(0), r.getLong(1));
-    }
-    Map<String, Double> numbers = new LinkedHashMap<>();
-    Map<String, Double> fences = new LinkedHashMap<>();
-    long outliers = 0;
-    ColumnProfile.Histogram histogram;
-    if (numeric) {
-      Dataset<Row> values = rows.select(c.cast("double").as("v")).where(col("v").isNotNull().and(col("v").isNaN()
-          .unary_$bang()));
-      Row s = values.agg(min("v"), max("v"), avg("v"), stddev_samp("v")).first();
-      double[] q = values.stat().approxQuantile("v", new double[] {0.05, 0.25, 0.5, 0.75, 0.95}, 0.001);
-      numbers.put("min", s.isNullAt(0) ? Double.NaN : s.getDouble(0));
-      numbers.put("max", s.isNullAt(1) ? Double.NaN : s.getDouble(1));
-      numbers.put("mean", s.isNullAt(2) ? Double.NaN : s.getDouble(2));
-      numbers.put("stddev", s.isNullAt(3) ? Double.NaN : s.getDouble(3));
-      String[] names = {"p05", "q1", "median", "q3", "p95"};
-      for (int i = 0; i < names.length; i++) {
-        numbers.put(names[i], q.length == names.length ? q[i] : Double.NaN);
+  /**
+   * Every column's profile: the counts, the numeric statistics, the quantiles and the outlier counts of all columns
+   * are computed in a few passes over the rows; the most frequent values and the histogram take one job a column.
+   */
+  private static List<ColumnProfile> columns(Dataset<Row> rows, long total) {
+    StructField[] fields = rows.schema().fields();
+    List<Column> aggregates = new ArrayList<>();
+    List<String> numeric = new ArrayList<>();
+    for (StructField f : fields) {
+      Column c = col(f.name());
+      boolean isNumber = isNumeric(f.dataType());
+      Column isMissing = isNumber ? c.isNull().or(c.cast("double").isNaN()) : c.isNull();
+      aggregates.add(sum(when(isMissing, 1L).otherwise(0L)));
+      aggregates.add(org.apache.spark.sql.functions.approx_count_distinct(c));
+      if (isNumber) {
+        numeric.add(f.name());
+        Column v = value(f.name());
+        aggregates.add(min(v));
+        aggregates.add(max(v));
+        aggregates.add(avg(v));
+        aggregates.add(stddev_samp(v));
       }
-      if (q.length == names.length) {
-        double iqr = q[3] - q[1];
-        fences.put("lower", q[1] - 1.5 * iqr);
-        fences.put("upper", q[3] + 1.5 * iqr);
-        outliers = values.where(col("v").lt(fences.get("lower")).or(col("v").gt(fences.get("upper")))).count();
-      }
-      histogram = histogram(values, numbers.get("min"), numbers.get("max"));
-    } else {
-      histogram = new ColumnProfile.Histogram(new ArrayList<>(top.keySet()), new ArrayList<>(top.values()));
     }
-    return new ColumnProfile(name, field.dataType().simpleString(), numeric, missing,
-        total == 0 ? 0 : 100.0 * missing / total, distinct, numbers, outliers, fences, top, histogram);
+    Row stats = rows.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0])).first();
+    double[] probabilities = {0.05, 0.25, 0.5, 0.75, 0.95};
+    double[][] quantiles = numeric.isEmpty() ? new double[0][] : rows.select(numeric.stream()
+        .map(n -> value(n).as(n)).toArray(Column[]::new)).stat()
+        .approxQuantile(numeric.toArray(new String[0]), probabilities, 0.001);
+    List<Column> outlierCounts = new ArrayList<>();
+    for (int i = 0; i < numeric.size(); i++) {
+      double[] q = quantiles[i];
+      Column v = value(numeric.get(i));
+      outlierCounts.add(q.length < 5 ? lit(0L)
+          : sum(when(v.lt(q[1] - 1.5 * (q[3] - q[1])).or(v.gt(q[3] + 1.5 * (q[3] - q[1]))), 1L).otherwise(0L)));
+    }
+    Row outliers = outlierCounts.isEmpty() ? null : rows.agg(outlierCounts.get(0),
+        outlierCounts.subList(1, outlierCounts.size()).toArray(new Column[0])).first();
+
+    List<ColumnProfile> out = new ArrayList<>();
+    int at = 0;
+    int n = 0;
+    String[] names = {"p05", "q1", "median", "q3", "p95"};
+    for (StructField f : fields) {
+      Column c = col(f.name());
+      long missing = stats.isNullAt(at) ? 0 : stats.getLong(at);
+      long distinct = stats.getLong(at + 1);
+      at += 2;
+      Map<String, Long> top = new LinkedHashMap<>();
+      for (Row r : rows.where(c.isNotNull()).groupBy(c.cast("string").as("value")).count()
+          .orderBy(col("count").desc(), col("value")).limit(TOP_VALUES).collectAsList()) {
+        top.put(r.getString(0), r.getLong(1));
+      }
+      Map<String, Double> numbers = new LinkedHashMap<>();
+      Map<String, Double> fences = new LinkedHashMap<>();
+      long outlierCount = 0;
+      ColumnProfile.Histogram histogram;
+      if (isNumeric(f.dataType())) {
+        for (String k : List.of("min", "max", "mean", "stddev")) {
+          numbers.put(k, stats.isNullAt(at) ? Double.NaN : ((Number) stats.get(at)).doubleValue());
+          at++;
+        }
+        double[] q = quantiles[n];
+        for (int i = 0; i < names.length; i++) {
+          numbers.put(names[i], q.length == names.length ? q[i] : Double.NaN);
+        }
+        if (q.length == names.length) {
+          fences.put("lower", q[1] - 1.5 * (q[3] - q[1]));
+          fences.put("upper", q[3] + 1.5 * (q[3] - q[1]));
+          outlierCount = outliers.getLong(n);
+        }
+        histogram = histogram(rows.select(value(f.name()).as("v")).where(col("v").isNotNull()), numbers.get("min"),
+            numbers.get("max"));
+        n++;
+      } else {
+        histogram = new ColumnProfile.Histogram(new ArrayList<>(top.keySet()), new ArrayList<>(top.values()));
+      }
+      out.add(new ColumnProfile(f.name(), f.dataType().simpleString(), isNumeric(f.dataType()), missing,
+          total == 0 ? 0 : 100.0 * missing / total, distinct, numbers, outlierCount, fences, top, histogram));
+    }
+    return out;
+  }
+
+  /** A numeric column as a double, NaN as null (so statistics skip it as they skip null). */
+  private static Column value(String name) {
+    Column v = col(name).cast("double");
+    return when(v.isNaN(), lit(null).cast("double")).otherwise(v);
   }
 
   /** {@value #BINS} equal-width bins from min to max (one bin when they are equal). */
@@ -173,9 +217,9 @@ public final class TableProfiler {
    * {@value #BINS} quantile bins) predict the target's mean (R², numeric target) or majority class (the share of
    * the errors of always guessing the majority class that the column removes) within each value.
    */
-  private static double power(Dataset<Row> rows, StructField field, String target, boolean numericTarget,
-      long total) {
-    Column key = key(rows, field, total);
+  private static double power(Dataset<Row> rows, StructField field, long distinct, String target,
+      boolean numericTarget, long total) {
+    Column key = key(rows, field, distinct, total);
     if (key == null) {
       return 0;
     }
@@ -206,9 +250,8 @@ public final class TableProfiler {
    * The column as a grouping key: numbers with many values by quantile bin, text as it is; null for text with a
    * value per row or nearly (an identifier "predicts" anything it is grouped by, which says nothing).
    */
-  private static Column key(Dataset<Row> rows, StructField field, long total) {
+  private static Column key(Dataset<Row> rows, StructField field, long distinct, long total) {
     Column c = col(field.name());
-    long distinct = rows.agg(org.apache.spark.sql.functions.approx_count_distinct(c)).first().getLong(0);
     if (!isNumeric(field.dataType())) {
       return distinct > ID_SHARE * total ? null : c.cast("string");
     }
@@ -232,14 +275,25 @@ public final class TableProfiler {
     return q;
   }
 
-  /** A random forest on every other column (text indexed, numbers imputed), scored on a random fifth of the rows. */
-  private static Map<String, Object> quickModel(Dataset<Row> rows, String target, boolean numericTarget) {
+  /**
+   * A random forest on every other column (text indexed, numbers imputed), scored on a random fifth of the rows. Text
+   * columns with more than {@value #MAX_CATEGORIES} values (identifiers, free text) are left out: trees cannot split
+   * on them.
+   */
+  private static Map<String, Object> quickModel(Dataset<Row> rows, String target, boolean numericTarget,
+      List<ColumnProfile> profiles) {
     List<PipelineStage> stages = new ArrayList<>();
     List<String> inputs = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
     Dataset<Row> data = rows.where(col(target).isNotNull());
     for (StructField f : rows.schema().fields()) {
       if (f.name().equals(target)) {
+        continue;
+      }
+      if (!isNumeric(f.dataType()) && profiles.stream().anyMatch(p -> p.name().equals(f.name())
+          && p.distinct() > MAX_CATEGORIES)) {
+        leftOut.add(f.name());
         continue;
       }
       if (isNumeric(f.dataType())) {
@@ -258,6 +312,7 @@ public final class TableProfiler {
       numbers.forEach(n -> inputs.add(n + "__imputed"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("columns_left_out", leftOut);
     if (inputs.isEmpty()) {
       out.put("skipped", "no column besides the target");
       return out;
@@ -269,11 +324,11 @@ public final class TableProfiler {
       stages.add(new StringIndexer().setInputCol(target).setOutputCol("__label").setHandleInvalid("skip"));
       label = "__label";
       stages.add(new RandomForestClassifier().setFeaturesCol("__features").setLabelCol(label).setNumTrees(20)
-          .setMaxDepth(6).setMaxBins(64).setSeed(SEED));
+          .setMaxDepth(6).setMaxBins(MAX_CATEGORIES).setSeed(SEED));
     } else {
       data = data.withColumn(target, col(target).cast("double"));
       stages.add(new RandomForestRegressor().setFeaturesCol("__features").setLabelCol(label).setNumTrees(20)
-          .setMaxDepth(6).setMaxBins(64).setSeed(SEED));
+          .setMaxDepth(6).setMaxBins(MAX_CATEGORIES).setSeed(SEED));
     }
     Dataset<Row>[] split = data.randomSplit(new double[] {0.8, 0.2}, SEED);
     if (split[0].limit(2).count() < 2 || split[1].limit(1).count() < 1) {

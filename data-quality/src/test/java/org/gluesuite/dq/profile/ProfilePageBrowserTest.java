@@ -22,8 +22,7 @@ class ProfilePageBrowserTest {
 
   @BeforeAll
   static void page() {
-    html = SectionsPage.html("Profile of shop.orders",
-        TableProfiler.profile(TableProfilerTest.ordersTable(), "shop.orders", "price").sections());
+    html = SectionsPage.html("Profile of shop.orders", TableProfilerTest.withPriceTarget().sections());
   }
 
   @Test
