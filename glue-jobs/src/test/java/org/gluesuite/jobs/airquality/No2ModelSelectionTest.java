@@ -58,8 +58,9 @@ class No2ModelSelectionTest {
   @Test
   void poisonedTestYear_leavesTheLeaderboardAndTheChoiceUnchanged_butNotTheTestScore() {
     ModelMetrics clean = train(daily).metrics();
-    // garbage labels (positive, so the days stay labelled) for every day of the test year
-    Dataset<Row> poisoned = daily.withColumn("no2_mean", when(col("date").geq(lit(TEST_FROM.toString())),
+    // garbage labels (positive, so the labelled days stay labelled) for every labelled day of the test year
+    Dataset<Row> poisoned = daily.withColumn("no2_mean", when(col("date").geq(lit(TEST_FROM.toString()))
+            .and(col("no2_mean").isNotNull()),
         lit(1.0e6).minus(col("temp_max").multiply(977.0))).otherwise(col("no2_mean")));
     ModelMetrics dirty = train(poisoned).metrics();
 

@@ -175,7 +175,7 @@ class ModelSelectorTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("$.xgboost").hasMessageContaining("unknown key 'xgboost'")
-        .hasMessageContaining("$.rf.maxDepthh[0]").hasMessageContaining("did you mean maxDepth?")
+        .hasMessageContaining("$.rf.maxDepthh[0]").hasMessageContaining("it has no such parameter")
         .hasMessageContaining("$.rf.numTrees[0]").hasMessageContaining("whole number")
         .hasMessageContaining("$.linear.regParam").hasMessageContaining("is empty");
   }
