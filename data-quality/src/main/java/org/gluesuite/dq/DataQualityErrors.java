@@ -49,4 +49,11 @@ public final class DataQualityErrors {
   private static String lines(List<RulesetProblem> problems) {
     return problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
   }
+
+  /** The profile's target is not a column of the table. */
+  public static InvalidDataQualityOptionException unknownProfileTarget(String table, String target,
+      List<String> columns) {
+    return new InvalidDataQualityOptionException("The target column '" + target + "' is not a column of " + table
+        + " (columns: " + columns + "). Name one of them as the target, or profile without one.");
+  }
 }

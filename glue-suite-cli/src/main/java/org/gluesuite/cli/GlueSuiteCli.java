@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
         ServeCommand.class,
         DeployCommand.class,
         DqCommand.class,
+        ProfileCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class GlueSuiteCli implements Runnable {

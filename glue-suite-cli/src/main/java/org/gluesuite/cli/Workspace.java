@@ -58,6 +58,11 @@ public record Workspace(Path root) {
     return root.resolve("dq");
   }
 
+  /** Table profiles: {@code profiles/<database>.<table>/quality.json} and {@code quality.html}. */
+  public Path profiles() {
+    return root.resolve("profiles");
+  }
+
   public Path scratch() {
     return root.resolve("tmp");
   }

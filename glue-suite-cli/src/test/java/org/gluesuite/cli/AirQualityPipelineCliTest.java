@@ -415,6 +415,31 @@ class AirQualityPipelineCliTest {
   }
 
   @Test
+  @Order(16)
+  void profile_writesQualityJsonAndAPageWithOneChartPerColumn() throws Exception {
+    Path out = workspace.getParent().resolve("profile-" + workspace.getFileName());
+    CliRun run = CliRun.of("--json", "profile", "airquality.no2_monthly", "--target", "no2_mean", "--output",
+        out.toString(), "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode quality = JSON.readTree(Files.readString(out.resolve("quality.json")));
+    assertThat(quality.path("table").asText()).isEqualTo("airquality.no2_monthly");
+    assertThat(quality.path("rows").asLong()).isEqualTo(18L);
+    assertThat(quality.path("target").asText()).isEqualTo("no2_mean");
+    int columns = quality.path("columns").size();
+    assertThat(columns).isGreaterThan(2);
+    String html = Files.readString(out.resolve("quality.html"));
+    assertThat(html.split("<img class=\"chart\"", -1)).hasSize(1 + columns);
+    assertThat(JSON.readTree(run.stdout()).path("QualityJson").asText()).isEqualTo(out.resolve("quality.json")
+        .toString());
+
+    CliRun bad = CliRun.of("profile", "airquality.no2_monthly", "--target", "nope", "--workspace",
+        workspace.toString(), "--master", "local[2]");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.stderr()).contains("'nope' is not a column of airquality.no2_monthly");
+  }
+
+  @Test
   @Order(18)
   void runWithInput_landsBeijingFiles_andRunsTheSameWorkflowOnThem() throws Exception {
     Path input = Files.createDirectories(workspace.getParent().resolve("beijing-" + workspace.getFileName()));

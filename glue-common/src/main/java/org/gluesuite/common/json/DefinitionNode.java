@@ -349,6 +349,39 @@ public final class DefinitionNode {
     return map;
   }
 
+  /** The keys of this object in the order written (empty when absent or not an object). */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>();
+    if (node != null && node.isObject()) {
+      node.fieldNames().forEachRemaining(keys::add);
+    }
+    return keys;
+  }
+
+  /**
+   * This node as a plain value: {@code Long} for a whole number, {@code Double}, {@code String} or {@code Boolean};
+   * null when absent or, with a problem, when it is an object or an array.
+   */
+  public Object scalar() {
+    if (node == null) {
+      return null;
+    }
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return node.asLong();
+    }
+    if (node.isNumber()) {
+      return node.asDouble();
+    }
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean();
+    }
+    problem("must be a number, a string or true/false, found " + describe(node));
+    return null;
+  }
+
   private DefinitionNode absent(String at) {
     return new DefinitionNode(file, at, null, problems);
   }

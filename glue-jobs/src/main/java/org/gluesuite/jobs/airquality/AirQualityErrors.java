@@ -80,6 +80,14 @@ public final class AirQualityErrors {
         "Invalid setting %s = %s: %s.", name, value, rule));
   }
 
+  /** The batch predictions need the model that model selection saved. */
+  public static AirQualityException noSelectedModel(String modelFolder) {
+    return new AirQualityException(String.format(
+        "No model chosen by model selection under %s (expected metrics.json and model/%s there): batch predictions "
+            + "score the selected model. Train with --model-selection auto and the same --model_path first.",
+        modelFolder, No2Model.SELECTED_MODEL));
+  }
+
   /** Writing the generated lake or the model outputs failed. */
   public static AirQualityException writeFailed(String target, Throwable cause) {
     return new AirQualityException(String.format(

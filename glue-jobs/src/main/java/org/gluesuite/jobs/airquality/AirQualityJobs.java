@@ -10,6 +10,8 @@ import org.gluesuite.jobs.JobDefinition;
 public final class AirQualityJobs {
   public static final String DATABASE = "airquality";
   public static final String CURATED_TABLE = "no2_weather_daily";
+  /** The batch predictions of {@link AirQualityPredictJob}. */
+  public static final String PREDICTIONS_TABLE = "no2_predictions";
   /** The raw tables the {@code airquality-raw} crawler makes (TablePrefix raw_ over raw/openaq and raw/gsod). */
   public static final String MEASUREMENTS_TABLE = "raw_openaq";
   public static final String WEATHER_TABLE = "raw_gsod";
@@ -34,6 +36,9 @@ public final class AirQualityJobs {
         new JobDefinition(AirQualityTrainJob.NAME,
             "Train the daily NO2 regression on the curated table; write model, metrics.json, predictions",
             AirQualityTrainJob::new, AirQualityJobs::trainDefaults).withPrincipal(TRAIN_ROLE),
+        new JobDefinition(AirQualityPredictJob.NAME,
+            "Score new curated days with the selected model into the predictions table (bookmarked, year/month/day)",
+            AirQualityPredictJob::new, AirQualityJobs::predictDefaults),
         RecordFailureJob.definition(RecordFailureJob.NAME, "air-quality", ROOT));
   }
 
@@ -45,6 +50,13 @@ public final class AirQualityJobs {
     args.put("hourly_table", BEIJING_TABLE);
     args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
     args.put("curated_table", CURATED_TABLE);
+    return args;
+  }
+
+  static Map<String, String> predictDefaults(Path lake) {
+    Map<String, String> args = trainDefaults(lake);
+    args.put("predictions_path", lake.resolve(ROOT).resolve("predictions").resolve(PREDICTIONS_TABLE).toString());
+    args.put("predictions_table", PREDICTIONS_TABLE);
     return args;
   }
 

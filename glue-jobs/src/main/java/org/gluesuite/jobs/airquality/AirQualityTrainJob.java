@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.common.report.ModelMetrics;
 import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.jobs.ml.selection.Metric;
+import org.gluesuite.jobs.ml.selection.SelectionArguments;
 import org.gluesuite.runtime.job.GlueJob;
 import org.gluesuite.runtime.job.JobMain;
 import org.gluesuite.runtime.job.JobRunContext;
@@ -24,7 +26,9 @@ import org.gluesuite.runtime.job.JobRunContext;
  * ({@code LINEAR_RF_ENSEMBLE}, {@code LINEAR_REGRESSION}, {@code RANDOM_FOREST}), {@code --features} (a comma
  * list; default {@link DailyFeatures#WEATHER}), {@code --min_label_hours} (default 20), {@code --split_date}
  * ({@code yyyy-MM-dd}; default the last year of data), {@code --log_target} and {@code --lag_variant}
- * ({@code true}/{@code false}, default true).
+ * ({@code true}/{@code false}, default true); {@code --model-selection auto} and its details
+ * ({@link SelectionArguments}) select the model on expanding-window folds of the training period instead of
+ * {@code --algorithm}, ranked by R² unless {@code --model-selection-metric} says otherwise.
  */
 public final class AirQualityTrainJob implements GlueJob {
   public static final String NAME = "air-quality-train";
@@ -48,7 +52,8 @@ public final class AirQualityTrainJob implements GlueJob {
 
     ModelMetrics metrics = result.metrics();
     ModelMetrics.Split test = metrics.split("test").orElseThrow();
-    context.metrics().put("algorithm", options.algorithm().name());
+    context.metrics().put("algorithm", options.selection() == null ? options.algorithm().name()
+        : metrics.modelType());
     context.metrics().put("train_rows", metrics.rows().get("train"));
     context.metrics().put("test_rows", metrics.rows().get("test"));
     context.metrics().put("split_date", metrics.extra("split_date").map(n -> n.asText()).orElse(null));
@@ -69,6 +74,7 @@ public final class AirQualityTrainJob implements GlueJob {
     args.find("split_date").ifPresent(d -> b.splitDate(date(d)));
     args.find("log_target").ifPresent(v -> b.logTarget(bool("--log_target", v)));
     args.find("lag_variant").ifPresent(v -> b.lagVariant(bool("--lag_variant", v)));
+    SelectionArguments.parse(args, Metric.R2).ifPresent(b::selection);
     return b.build();
   }
 

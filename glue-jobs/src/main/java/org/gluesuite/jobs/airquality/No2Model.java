@@ -32,6 +32,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.jobs.ml.RegressionMetrics;
+import org.gluesuite.jobs.ml.selection.ModelSelector;
+import org.gluesuite.jobs.ml.selection.SelectionResult;
 
 /**
  * Trains the daily NO2 regression with MLlib, split by time.
@@ -63,6 +66,8 @@ public final class No2Model {
   /** metrics.json extra: the random forest's feature importances, largest first. */
   public static final String IMPORTANCES_EXTRA = "feature_importances";
   static final String FEATURES_VECTOR = "features";
+  /** The model's name under {@code model/} when it came from model selection. */
+  public static final String SELECTED_MODEL = "selected";
   private static final String TARGET = "target";
   private static final String ROW = "row_index";
   private static final int RF_TREES = 100;
@@ -141,7 +146,11 @@ public final class No2Model {
 
     Dataset<Row> train = frame(spark, trainRows, schema, options);
     Dataset<Row> test = frame(spark, testRows, schema, options);
-    Fitted model = fit(train, features, options.algorithm(), options, pooled);
+    SelectionResult selection = options.selection() == null ? null
+        : new ModelSelector(options.selection().withLogTarget(options.logTarget()), System.err)
+            .select(train, featureStages(features, pooled), FEATURES_VECTOR, options.label(), "date", PREDICTION);
+    Fitted model = selection == null ? fit(train, features, options.algorithm(), options, pooled)
+        : new Fitted(Map.of(SELECTED_MODEL, selection.model()), options, pooled, true);
     List<String> reference = usable(DailyFeatures.REFERENCE.stream().filter(candidates::contains).toList(),
         trainRows, schema);
     Fitted baseline = reference.isEmpty() ? null
@@ -153,8 +162,13 @@ public final class No2Model {
       scores.add("baseline", baseline.predict(train, trainRows.size()), baseline.predict(test, testRows.size()));
     }
 
+    Map<String, Object> params = model.params(pooled, stations);
+    if (selection != null) {
+      params.put("algorithm", selection.best().algorithm());
+      params.put("selected", selection.best().params());
+    }
     ModelMetrics.Builder metrics = ModelMetrics.builder(AirQualityPipeline.NAME, ModelMetrics.Task.REGRESSION)
-        .model(model.type(), model.params(pooled, stations))
+        .model(selection == null ? model.type() : "model selection: " + selection.best().describe(), params)
         .split("train", scores.metrics("model", "train", null), scores.metrics("baseline", "train", null))
         .split("test", scores.metrics("model", "test", null), scores.metrics("baseline", "test", null))
         .rows("train", trainRows.size()).rows("test", testRows.size());
@@ -170,6 +184,10 @@ public final class No2Model {
     metrics.extra("features", features);
     metrics.extra("features_dropped", dropped);
     metrics.extra(STATIONS_EXTRA, scores.byStation(stations));
+    if (selection != null) {
+      metrics.extra(SelectionResult.LEADERBOARD_EXTRA, selection.leaderboardRows());
+      metrics.extra(SelectionResult.SELECTION_EXTRA, selection.describe());
+    }
 
     Map<String, Object> lag = null;
     if (lagPresent && usable(List.of(DailyFeatures.NO2_LAG), trainRows, schema).size() == 1) {
@@ -253,10 +271,25 @@ public final class No2Model {
     for (String kind : kinds) {
       models.put(kind, pipeline(kind, features, options, pooled).fit(train));
     }
-    return new Fitted(models, options, pooled);
+    return new Fitted(models, options, pooled, false);
   }
 
   static Pipeline pipeline(String kind, List<String> features, No2ModelOptions options, boolean pooled) {
+    List<PipelineStage> stages = featureStages(features, pooled);
+    String target = options.logTarget() ? TARGET : options.label();
+    if (kind.equals("random_forest")) {
+      stages.add(new RandomForestRegressor().setLabelCol(target).setFeaturesCol(FEATURES_VECTOR)
+          .setPredictionCol(PREDICTION).setNumTrees(RF_TREES).setMaxDepth(RF_DEPTH)
+          .setMinInstancesPerNode(RF_MIN_INSTANCES).setFeatureSubsetStrategy("onethird").setSeed(options.seed()));
+    } else {
+      stages.add(new LinearRegression().setLabelCol(target).setFeaturesCol(FEATURES_VECTOR)
+          .setPredictionCol(PREDICTION));
+    }
+    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
+  }
+
+  /** Imputer(median) → [StringIndexer → OneHotEncoder](station, when pooled) → VectorAssembler into features. */
+  static List<PipelineStage> featureStages(List<String> features, boolean pooled) {
     String[] in = features.toArray(new String[0]);
     String[] imputed = Arrays.stream(in).map(f -> f + "_imputed").toArray(String[]::new);
     List<PipelineStage> stages = new ArrayList<>();
@@ -270,20 +303,15 @@ public final class No2Model {
       vector.add("station_vector");
     }
     stages.add(new VectorAssembler().setInputCols(vector.toArray(new String[0])).setOutputCol(FEATURES_VECTOR));
-    String target = options.logTarget() ? TARGET : options.label();
-    if (kind.equals("random_forest")) {
-      stages.add(new RandomForestRegressor().setLabelCol(target).setFeaturesCol(FEATURES_VECTOR)
-          .setPredictionCol(PREDICTION).setNumTrees(RF_TREES).setMaxDepth(RF_DEPTH)
-          .setMinInstancesPerNode(RF_MIN_INSTANCES).setFeatureSubsetStrategy("onethird").setSeed(options.seed()));
-    } else {
-      stages.add(new LinearRegression().setLabelCol(target).setFeaturesCol(FEATURES_VECTOR)
-          .setPredictionCol(PREDICTION));
-    }
-    return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
+    return stages;
   }
 
-  /** Fitted component pipelines and how their predictions combine. */
-  private record Fitted(Map<String, PipelineModel> models, No2ModelOptions options, boolean pooled) {
+  /**
+   * Fitted component pipelines and how their predictions combine; {@code labelScale}: the one model predicts the
+   * label itself (model selection's), not ln of it.
+   */
+  private record Fitted(Map<String, PipelineModel> models, No2ModelOptions options, boolean pooled,
+      boolean labelScale) {
     /** Predictions for the {@code rows} rows of {@code df}, in {@link #ROW} order, in label units. */
     double[] predict(Dataset<Row> df, int rows) {
       double[] sum = new double[rows];
@@ -294,7 +322,7 @@ public final class No2Model {
       }
       for (int i = 0; i < rows; i++) {
         double mean = sum[i] / models.size();
-        sum[i] = options.logTarget() ? Math.exp(mean) : mean;
+        sum[i] = options.logTarget() && !labelScale ? Math.exp(mean) : mean;
       }
       return sum;
     }

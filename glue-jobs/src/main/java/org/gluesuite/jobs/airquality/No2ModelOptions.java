@@ -2,6 +2,7 @@ package org.gluesuite.jobs.airquality;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.gluesuite.jobs.ml.selection.SelectionSettings;
 
 /**
  * Settings of {@link No2Model#train}. Build with {@link #builder()}; {@link #defaults()} is the recipe that meets
@@ -21,9 +22,11 @@ import java.util.List;
  * @param logTarget fit ln(label) and predict exp of it (the median, not the mean, of the prediction)
  * @param lagVariant also fit and report the variant with the previous day's NO2
  * @param seed the random forest's seed
+ * @param selection model selection on the training period instead of {@code algorithm} (null: off); the lag variant
+ *     keeps {@code algorithm}
  */
 public record No2ModelOptions(List<String> features, String label, int minLabelHours, LocalDate splitDate,
-    No2Model.Algorithm algorithm, boolean logTarget, boolean lagVariant, long seed) {
+    No2Model.Algorithm algorithm, boolean logTarget, boolean lagVariant, long seed, SelectionSettings selection) {
 
   public static final String DEFAULT_LABEL = "no2_mean";
   public static final int DEFAULT_MIN_LABEL_HOURS = 20;
@@ -59,7 +62,7 @@ public record No2ModelOptions(List<String> features, String label, int minLabelH
   /** A builder starting from these options. */
   public Builder toBuilder() {
     return new Builder().features(features).label(label).minLabelHours(minLabelHours).splitDate(splitDate)
-        .algorithm(algorithm).logTarget(logTarget).lagVariant(lagVariant).seed(seed);
+        .algorithm(algorithm).logTarget(logTarget).lagVariant(lagVariant).seed(seed).selection(selection);
   }
 
   public static final class Builder {
@@ -71,6 +74,7 @@ public record No2ModelOptions(List<String> features, String label, int minLabelH
     private boolean logTarget = true;
     private boolean lagVariant = true;
     private long seed = 13L;
+    private SelectionSettings selection;
 
     private Builder() {
     }
@@ -116,8 +120,15 @@ public record No2ModelOptions(List<String> features, String label, int minLabelH
       return this;
     }
 
+    /** Model selection instead of the fixed algorithm; null turns it off. */
+    public Builder selection(SelectionSettings selection) {
+      this.selection = selection;
+      return this;
+    }
+
     public No2ModelOptions build() {
-      return new No2ModelOptions(features, label, minLabelHours, splitDate, algorithm, logTarget, lagVariant, seed);
+      return new No2ModelOptions(features, label, minLabelHours, splitDate, algorithm, logTarget, lagVariant, seed,
+          selection);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.common.report.Chart;
 import org.gluesuite.common.report.ModelMetrics;
 import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.jobs.ml.selection.LeaderboardReport;
 
 /**
  * The outcome of {@link No2Model#train}.
@@ -95,6 +96,7 @@ public record No2TrainingResult(Map<String, PipelineModel> models, ModelMetrics 
             metrics.baseline() == null ? "none" : metrics.baseline()))
         .table("Test period by station", List.of("station", "days", "R²", "RMSE", "MAE", "baseline R²",
             "R² with previous-day NO2"), stationRows());
+    LeaderboardReport.addTo(section, metrics);
     section.chart(scatter).chart(residuals);
     metrics.extra(No2Model.IMPORTANCES_EXTRA).ifPresent(importances -> {
       List<String> names = new ArrayList<>();

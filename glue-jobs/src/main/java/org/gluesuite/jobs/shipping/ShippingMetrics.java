@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.jobs.ml.selection.SelectionResult;
 
 /**
  * What the training job measured, written as {@code metrics.json} in the shared shape of the pipelines'
@@ -21,9 +22,11 @@ import org.gluesuite.common.report.ModelMetrics;
  * @param rows per split, its rows
  * @param featureImportances per feature slot ({@code carrier=MicroCarrier}, {@code euclidean_distance}), largest
  *     first; empty for models without importances
+ * @param selection the model selection that chose the model, or null for the fixed {@code --model_type}
  */
 public record ShippingMetrics(String modelType, Map<String, Object> params, List<String> features,
-    Map<String, SplitScores> splits, Map<String, Long> rows, Map<String, Double> featureImportances) {
+    Map<String, SplitScores> splits, Map<String, Long> rows, Map<String, Double> featureImportances,
+    SelectionResult selection) {
 
   public static final String PIPELINE = "shipping";
   public static final String BASELINE = "predicting expected_shipping_days for every order";
@@ -62,12 +65,16 @@ public record ShippingMetrics(String modelType, Map<String, Object> params, List
     splits.forEach((name, scores) -> b.split(name, values(scores.model(), scores.modelRounded()),
         values(scores.baseline(), scores.baseline())));
     rows.forEach(b::rows);
-    return b.baseline(BASELINE)
+    b.baseline(BASELINE)
         .extra(LABEL_EXTRA, ShippingFeatures.LABEL)
         .extra(FEATURES_EXTRA, features)
         .extra(IMPORTANCES_EXTRA, featureImportances)
-        .extra(IMPORTANCES_BY_COLUMN_EXTRA, importancesByColumn())
-        .build();
+        .extra(IMPORTANCES_BY_COLUMN_EXTRA, importancesByColumn());
+    if (selection != null) {
+      b.extra(SelectionResult.LEADERBOARD_EXTRA, selection.leaderboardRows())
+          .extra(SelectionResult.SELECTION_EXTRA, selection.describe());
+    }
+    return b.build();
   }
 
   public String toJson() {

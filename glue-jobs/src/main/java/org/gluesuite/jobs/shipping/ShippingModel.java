@@ -24,6 +24,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.gluesuite.jobs.ml.selection.ModelSelector;
+import org.gluesuite.jobs.ml.selection.SelectionResult;
 
 /**
  * Step 4 of the seed, model training: the features assembled into one vector (as the seed: every column but the
@@ -59,14 +61,22 @@ public final class ShippingModel {
 
     List<PipelineStage> stages = new ArrayList<>();
     stages.add(new VectorAssembler().setInputCols(columns.toArray(new String[0])).setOutputCol(FEATURES));
-    String input = FEATURES;
-    if (options.modelType().needsScaledFeatures()) {
-      stages.add(new MinMaxScaler().setInputCol(FEATURES).setOutputCol(SCALED));
-      input = SCALED;
+    SelectionResult selection = null;
+    PipelineModel model;
+    if (options.selection() != null) {
+      selection = new ModelSelector(options.selection(), System.err).select(train, stages, FEATURES,
+          ShippingFeatures.LABEL, ShippingFeatures.ORDER_DATE, RAW_PREDICTION);
+      model = selection.model();
+    } else {
+      String input = FEATURES;
+      if (options.modelType().needsScaledFeatures()) {
+        stages.add(new MinMaxScaler().setInputCol(FEATURES).setOutputCol(SCALED));
+        input = SCALED;
+      }
+      stages.add(options.modelType().estimator(options.params(), input, ShippingFeatures.LABEL)
+          .setPredictionCol(RAW_PREDICTION));
+      model = new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(train);
     }
-    stages.add(options.modelType().estimator(options.params(), input, ShippingFeatures.LABEL)
-        .setPredictionCol(RAW_PREDICTION));
-    PipelineModel model = new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(train);
 
     Dataset<Row> predicted = predictions(model, train, ShippingPreprocessing.TRAINING)
         .unionByName(predictions(model, valid, ShippingPreprocessing.VALIDATION)).cache();
@@ -81,8 +91,11 @@ public final class ShippingModel {
     valid.unpersist();
 
     Map<String, Double> importances = importances(model, slotNames(columns, training, oneHotSlots));
-    ShippingMetrics metrics = new ShippingMetrics(options.modelType().argument(), options.params().values(),
-        columns, splits, rows, importances);
+    ShippingMetrics metrics = selection == null
+        ? new ShippingMetrics(options.modelType().argument(), options.params().values(), columns, splits, rows,
+            importances, null)
+        : new ShippingMetrics("model selection: " + selection.best().describe(), selection.best().params(), columns,
+            splits, rows, importances, selection);
     return new ShippingTrainingResult(model, metrics, predicted);
   }
 

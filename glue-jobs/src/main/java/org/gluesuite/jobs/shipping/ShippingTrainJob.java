@@ -13,6 +13,8 @@ import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.common.report.ModelMetrics;
 import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.jobs.ml.selection.Metric;
+import org.gluesuite.jobs.ml.selection.SelectionArguments;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
@@ -30,7 +32,9 @@ import org.gluesuite.runtime.job.JobRunContext;
  * {@code --predictions_table}; optional {@code --model_type gbt|rf|linear|fm} (default {@code gbt}),
  * {@code --model_params} (JSON or a Python dict literal; default {@code {'maxIter': 32}} for gbt),
  * {@code --product_features true|false} (default false), {@code --pipeline_model_path} (the fitted feature pipeline,
- * to name the one-hot slots in the importances) and Glue's {@code --TempDir} (GBT's checkpoints).
+ * to name the one-hot slots in the importances), Glue's {@code --TempDir} (GBT's checkpoints) and
+ * {@code --model-selection auto} with its details ({@link SelectionArguments}; ranked by RMSE by default), which
+ * chooses the model on expanding-window folds of the training rows instead of {@code --model_type}.
  */
 public final class ShippingTrainJob implements GlueJob {
   public static final String NAME = "shipping-train";
@@ -44,7 +48,8 @@ public final class ShippingTrainJob implements GlueJob {
     JobArguments args = context.getResolvedOptions("database", "features_table", "model_path", "predictions_path",
         "predictions_table");
     TrainingOptions options = TrainingOptions.parse(args.getOrDefault("model_type", null),
-        args.getOrDefault("model_params", null), args.getOrDefault("product_features", null));
+        args.getOrDefault("model_params", null), args.getOrDefault("product_features", null))
+        .withSelection(SelectionArguments.parse(args, Metric.RMSE).orElse(null));
     String database = args.get("database");
     String table = args.get("features_table");
     Dataset<Row> features = context.glue().getCatalogSource(database, table).transformationContext(table).toDF()
@@ -55,7 +60,7 @@ public final class ShippingTrainJob implements GlueJob {
     Dataset<Row> validation = features.where(col(ShippingPreprocessing.SPLIT)
         .equalTo(ShippingPreprocessing.VALIDATION)).drop(ShippingPreprocessing.SPLIT);
 
-    if (options.modelType() == ModelType.GBT) {
+    if (options.modelType() == ModelType.GBT || options.selection() != null) {
       checkpointsFor(context, args);
     }
     String pipelinePath = args.getOrDefault("pipeline_model_path", null);

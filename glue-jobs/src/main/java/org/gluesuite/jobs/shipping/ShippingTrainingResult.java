@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.common.report.Chart;
 import org.gluesuite.common.report.ModelMetrics;
 import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.jobs.ml.selection.LeaderboardReport;
 
 /**
  * What {@link ShippingModel#train} made.
@@ -67,6 +68,7 @@ public record ShippingTrainingResult(PipelineModel model, ShippingMetrics metric
             metrics.params().isEmpty() ? "MLlib defaults" : metrics.params(), ShippingMetrics.BASELINE))
         .table("Scores (raw and rounded predictions)", List.of("split", "RMSE", "MAE", "R²", "RMSE rounded",
             "MAE rounded", "baseline RMSE", "baseline MAE"), scoreRows());
+    LeaderboardReport.addTo(section, metrics.toModelMetrics());
     if (!metrics.featureImportances().isEmpty()) {
       List<String> names = new ArrayList<>();
       List<Double> values = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +19,11 @@ import org.gluesuite.dq.PublishingOptions;
 import org.gluesuite.dq.RulesetDefinition;
 import org.gluesuite.dq.RulesetDefinitions;
 import org.gluesuite.dq.TableColumns;
+import org.gluesuite.jobs.ml.selection.Metric;
+import org.gluesuite.jobs.ml.selection.SearchGrid;
+import org.gluesuite.jobs.ml.selection.SelectionResult;
+import org.gluesuite.jobs.ml.selection.SelectionSettings;
+import org.gluesuite.jobs.shipping.ModelType;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BeijingRealDataTest {
+  /** A small grid for CI; the full one is {@link SearchGrid#defaults()}. */
+  static final SearchGrid SMALL_GRID = new SearchGrid(new java.util.TreeMap<>(Map.of(
+      ModelType.LINEAR, SearchGrid.values("regParam", List.of(0.01)),
+      ModelType.RF, SearchGrid.values("numTrees", List.of(50L), "maxDepth", List.of(10L)))));
   static final Path FOLDER = sharedData().resolve("beijing_air_quality");
   static final List<String> STATIONS = List.of("Aotizhongxin", "Dongsi");
 
@@ -100,6 +110,41 @@ class BeijingRealDataTest {
       assertThat(withLag).as(station + " with lag").isGreaterThan(without);
     }
     assertThat(metrics.extra("features").orElseThrow().toString()).doesNotContain(DailyFeatures.NO2_LAG);
+  }
+
+  /**
+   * Issue 14's bar: model selection on folds of the training period (2013-03..2016-02; the test year unseen) beats
+   * each single algorithm the job fits with fixed settings (--algorithm LINEAR_REGRESSION, RANDOM_FOREST) on the
+   * test year at both stations, and meets issue 13's bar. (It does not beat the research-tuned ensemble, the job's
+   * default: 0.737 / 0.795 against 0.740 / 0.800 with the full grid, see BENCHMARKS.md.) CI runs a small grid;
+   * {@code -Dselection.grid=full} runs {@link SearchGrid#defaults()}.
+   */
+  @Test
+  void modelSelection_beatsEachSingleFixedModel_onBothStations() {
+    SearchGrid grid = "full".equals(System.getProperty("selection.grid")) ? SearchGrid.defaults() : SMALL_GRID;
+    SelectionSettings settings = SelectionSettings.defaults().withMetric(Metric.R2).withGrid(grid);
+    ModelMetrics selected = No2Model.train(daily, No2ModelOptions.builder().lagVariant(false).selection(settings)
+        .build()).metrics();
+    System.out.println("Beijing, model selection: " + selected.toJson());
+    JsonNode chosen = selected.extra(No2Model.STATIONS_EXTRA).orElseThrow();
+    JsonNode ensemble = metrics.extra(No2Model.STATIONS_EXTRA).orElseThrow();
+    for (No2Model.Algorithm single : List.of(No2Model.Algorithm.LINEAR_REGRESSION,
+        No2Model.Algorithm.RANDOM_FOREST)) {
+      JsonNode fixed = No2Model.train(daily, No2ModelOptions.builder().algorithm(single).lagVariant(false).build())
+          .metrics().extra(No2Model.STATIONS_EXTRA).orElseThrow();
+      for (String station : STATIONS) {
+        double fixedR2 = r2(fixed, station);
+        System.out.printf("Beijing %s test R²: selected %.4f, fixed %s %.4f, fixed ensemble %.4f%n", station,
+            r2(chosen, station), single, fixedR2, r2(ensemble, station));
+        assertThat(r2(chosen, station)).as(station + " test R², selected vs fixed " + single + " " + fixedR2)
+            .isGreaterThan(fixedR2).isGreaterThanOrEqualTo(0.65);
+      }
+    }
+    assertThat(selected.extra(SelectionResult.LEADERBOARD_EXTRA).orElseThrow()).hasSize(grid.candidates().size() + 1);
+  }
+
+  private static double r2(JsonNode stations, String station) {
+    return stations.path(station).path("test").path("model").path("r2").asDouble();
   }
 
   /** {@code ../shared/data} relative to the repository root (the folder holding {@code .git}). */

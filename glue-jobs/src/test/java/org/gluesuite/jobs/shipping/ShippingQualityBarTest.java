@@ -6,41 +6,66 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.gluesuite.jobs.ml.selection.SearchGrid;
+import org.gluesuite.jobs.ml.selection.SelectionResult;
+import org.gluesuite.jobs.ml.selection.SelectionSettings;
 import org.gluesuite.runtime.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 13's quality bar on the shared real files: the seed's split, the default feature pipeline (no category
  * reduction, see the shipping README) saved by the training pass and loaded by the validation pass, and the seed's
  * {@code --model-type gbt --model-params "{'maxIter': 32}"} reach validation RMSE ≤ 1.75 and MAE ≤ 1.12.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShippingQualityBarTest {
-  @Test
-  void seedGbt_onTheSharedFiles_meetsTheValidationBar() throws IOException {
+  /** A small grid for CI; {@code -Dselection.grid=full} runs {@link SearchGrid#defaults()} (BENCHMARKS.md). */
+  static final SearchGrid SMALL_GRID = new SearchGrid(new java.util.TreeMap<>(Map.of(
+      ModelType.GBT, SearchGrid.values("maxIter", List.of(32L), "maxDepth", List.of(4L, 5L)),
+      ModelType.RF, SearchGrid.values("numTrees", List.of(50L), "maxDepth", List.of(8L)))));
+
+  private Dataset<Row> training;
+  private Dataset<Row> validation;
+  private PipelineModel pipeline;
+
+  @BeforeAll
+  void features() throws IOException {
     assumeTrue(ShippingTestData.sharedDataPresent(), "the shared shipping files are absent");
     Path folder = ShippingTestData.sharedFolder();
     Dataset<Row> shipments = ShippingPreprocessing.preprocess(
         ShippingTestData.frame(folder.resolve(ShippingSource.SHIPPING_LOGS.fileName())), "ShippingLogs.csv",
         ShippingTestData.frame(folder.resolve(ShippingSource.PRODUCT_DESCRIPTIONS.fileName())),
         "ProductDescriptions.csv", ShippingPreprocessing.SEED_TRAINING_FRACTION).shipments().toDF().cache();
-    Dataset<Row> training = shipments.where(col(ShippingPreprocessing.SPLIT).equalTo(ShippingPreprocessing.TRAINING));
-    Dataset<Row> validation = shipments.where(col(ShippingPreprocessing.SPLIT)
+    Dataset<Row> trainingRows = shipments.where(col(ShippingPreprocessing.SPLIT)
+        .equalTo(ShippingPreprocessing.TRAINING));
+    Dataset<Row> validationRows = shipments.where(col(ShippingPreprocessing.SPLIT)
         .equalTo(ShippingPreprocessing.VALIDATION));
 
     Path saved = TestSpark.newFolder("shipping-bar").resolve("feature_pipeline");
     ShippingFeatures.pipeline(CategoryReduction.keepAll("carrier"), CategoryReduction.keepAll("shipping_origin"))
-        .fit(training).write().save(saved.toString());
-    PipelineModel pipeline = PipelineModel.load(saved.toString());
+        .fit(trainingRows).write().save(saved.toString());
+    pipeline = PipelineModel.load(saved.toString());
     if (TestSpark.session().sparkContext().getCheckpointDir().isEmpty()) {
       TestSpark.session().sparkContext().setCheckpointDir(saved.resolveSibling("checkpoints").toString());
     }
-    ShippingMetrics metrics = ShippingModel.train(ShippingFeatures.transform(pipeline, training),
-        ShippingFeatures.transform(pipeline, validation), TrainingOptions.SEED,
-        ShippingFeatures.oneHotSlots(pipeline)).metrics();
-    shipments.unpersist();
+    training = ShippingFeatures.transform(pipeline, trainingRows).cache();
+    validation = ShippingFeatures.transform(pipeline, validationRows).cache();
+  }
+
+  private ShippingMetrics train(TrainingOptions options) {
+    return ShippingModel.train(training, validation, options, ShippingFeatures.oneHotSlots(pipeline)).metrics();
+  }
+
+  @Test
+  void seedGbt_onTheSharedFiles_meetsTheValidationBar() {
+    ShippingMetrics metrics = train(TrainingOptions.SEED);
 
     ShippingMetrics.SplitScores valid = metrics.splits().get(ShippingModel.VALIDATION);
     System.out.printf("shipping quality bar: validation RMSE %.4f MAE %.4f R² %.4f (rounded %.4f / %.4f); "
@@ -56,5 +81,26 @@ class ShippingQualityBarTest {
     assertThat(valid.baseline().rmse()).isCloseTo(2.40, org.assertj.core.data.Offset.offset(0.005));
     assertThat(valid.baseline().mae()).isCloseTo(1.36, org.assertj.core.data.Offset.offset(0.005));
     assertThat(metrics.importancesByColumn().keySet().iterator().next()).isEqualTo(ShippingFeatures.EXPECTED);
+  }
+
+  /**
+   * Issue 14's bar: model selection on folds of the 9,005 training orders (the validation orders unseen) beats the
+   * seed's GBT on validation RMSE.
+   */
+  @Test
+  void modelSelection_beatsTheSeedGbt_onValidation() {
+    SearchGrid grid = "full".equals(System.getProperty("selection.grid")) ? SearchGrid.defaults() : SMALL_GRID;
+    ShippingMetrics seed = train(TrainingOptions.SEED);
+    ShippingMetrics selected = train(TrainingOptions.SEED.withSelection(SelectionSettings.defaults().withGrid(grid)));
+    System.out.println("shipping model selection: " + selected.toJson());
+
+    double seedRmse = seed.splits().get(ShippingModel.VALIDATION).model().rmse();
+    double selectedRmse = selected.splits().get(ShippingModel.VALIDATION).model().rmse();
+    System.out.printf("shipping: seed GBT validation RMSE %.4f MAE %.4f; selected (%s) RMSE %.4f MAE %.4f%n",
+        seedRmse, seed.splits().get(ShippingModel.VALIDATION).model().mae(), selected.modelType(), selectedRmse,
+        selected.splits().get(ShippingModel.VALIDATION).model().mae());
+    assertThat(selectedRmse).isLessThan(seedRmse);
+    assertThat(selected.toModelMetrics().extra(SelectionResult.LEADERBOARD_EXTRA).orElseThrow())
+        .hasSize(grid.candidates().size() + 1);
   }
 }

@@ -32,6 +32,14 @@ public final class RunReport {
   private static final int MARGIN = 20;
   private static final int LANE = 12;
 
+  /** The report's style sheet, shared by the other self-contained pages (the table profile). */
+  public static final String STYLE = "body{font-family:system-ui,sans-serif;margin:24px;color:#222}"
+      + "table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;"
+      + "font-size:14px}th{background:#f3f3f3}.num{text-align:right}.SUCCEEDED{color:#1a7f37}.FAILED,.ERROR,"
+      + ".TIMEOUT{color:#c62828}.STOPPED,.CANCELLED{color:#8a6d00}code{font-size:13px}"
+      + "svg#dag{max-width:100%;height:auto;display:block}img.chart{max-width:100%;height:auto;"
+      + "display:block;margin:8px 0 16px}.model{border-top:1px solid #ddd;margin-top:12px}";
+
   private RunReport() {
   }
 
@@ -39,13 +47,7 @@ public final class RunReport {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
         .append(esc(run.name())).append(" run ").append(esc(run.workflowRunId())).append("</title>\n<style>")
-        .append("body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;"
-            + "margin:8px 0 20px}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;font-size:14px}"
-            + "th{background:#f3f3f3}.num{text-align:right}.SUCCEEDED{color:#1a7f37}.FAILED,.ERROR,.TIMEOUT"
-            + "{color:#c62828}.STOPPED,.CANCELLED{color:#8a6d00}code{font-size:13px}"
-            + "svg#dag{max-width:100%;height:auto;display:block}img.chart{max-width:100%;height:auto;"
-            + "display:block;margin:8px 0 16px}.model{border-top:1px solid #ddd;margin-top:12px}")
-        .append("</style></head><body>\n");
+        .append(STYLE).append("</style></head><body>\n");
     h.append("<h1>Workflow <code>").append(esc(run.name())).append("</code></h1>\n<p id=\"summary\">Run <code>")
         .append(esc(run.workflowRunId())).append("</code> · status <b class=\"").append(run.status()).append("\">")
         .append(run.status()).append("</b> · started ").append(esc(run.startedOn()));

@@ -1,16 +1,16 @@
-package org.gluesuite.jobs.airquality;
+package org.gluesuite.jobs.ml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** RMSE, MAE and R² of (label, prediction) pairs, as MLlib's RegressionEvaluator defines them. */
-final class RegressionMetrics {
+public final class RegressionMetrics {
   private RegressionMetrics() {
   }
 
   /** {@code rmse, mae, r2}; empty input gives NaN for each, a constant label an R² of NaN. */
-  static Map<String, Double> of(List<double[]> pairs) {
+  public static Map<String, Double> of(List<double[]> pairs) {
     int n = pairs.size();
     double mean = 0;
     for (double[] p : pairs) {
