@@ -29,18 +29,25 @@ final class ChildJvm {
       command.add("--add-opens=java.base/" + open + "=ALL-UNNAMED");
     }
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(absoluteClassPath());
     command.add(mainClass);
     command.addAll(args);
     return command;
   }
 
-  /** Runs one variant; its output goes to {@code log}. */
+  /** This JVM's class path with every entry absolute: the child runs in the scenario's folder. */
+  static String absoluteClassPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(e -> !e.isBlank()).map(e -> Path.of(e).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+  }
+
+  /** Runs one variant; its output goes to {@code log} (replaced). */
   static Measurement run(Scenario scenario, String variant, int run, Path work, BenchSize size, Path log) {
     List<String> command = command(ChildMain.class.getName(), List.of(scenario.name(), variant, work.toString(),
         size.name()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     builder.directory(new File(work.toString()));
     long started = System.nanoTime();
