@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         RunPipelineCommand.class,
         RunJobCommand.class,
+        GenerateCommand.class,
         QueryCommand.class,
         CrawlCommand.class,
         CatalogCommand.class,

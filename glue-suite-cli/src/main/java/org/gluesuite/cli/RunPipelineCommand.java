@@ -51,6 +51,10 @@ final class RunPipelineCommand implements Callable<Integer> {
   @Option(names = "--days", description = "Days of sample data (default: the pipeline's own).")
   Integer days;
 
+  @Option(names = "--scale", paramLabel = "N", description = "Rows per day of sample data as a multiple of the "
+      + "default (default 1).")
+  Integer scale;
+
   @Option(names = "--regenerate", description = "Generate the sample data again even if the pipeline has data.")
   boolean regenerate;
 
@@ -69,11 +73,11 @@ final class RunPipelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline chosen = PipelineRegistry.require(pipeline);
-    if (input != null && (regenerate || seed != null || days != null)) {
-      throw new UsageException("--input lands your files; --regenerate, --seed and --days are for sample data. "
-          + "Give one or the other.");
+    if (input != null && (regenerate || seed != null || days != null || scale != null)) {
+      throw new UsageException("--input lands your files; --regenerate, --seed, --days and --scale are for sample "
+          + "data. Give one or the other.");
     }
-    SampleRequest sample = new SampleRequest(seed, days);
+    SampleRequest sample = new SampleRequest(seed, days, scale);
     Console console = root.console();
     long started = System.currentTimeMillis();
     try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
@@ -86,8 +90,7 @@ final class RunPipelineCommand implements Callable<Integer> {
 
       PipelineData data = new PipelineData(chosen, environment.workspace().lake(), environment.catalog(),
           new BookmarkStore(environment.workspace().root().resolve("bookmarks")));
-      List<String> jobs = definition.nodes().stream().filter(n -> n.type() == NodeType.JOB).map(NodeRef::name)
-          .toList();
+      List<String> jobs = jobsOf(definition);
       PreparedData prepared = null;
       if (input != null) {
         console.progress("checking and landing %s into %s", input, data.root().resolve("raw"));
@@ -130,6 +133,11 @@ final class RunPipelineCommand implements Callable<Integer> {
       console.json(result);
     }
     return ExitCode.OK;
+  }
+
+  /** The jobs of a pipeline's workflow: their bookmarks reset when the pipeline gets new data. */
+  static List<String> jobsOf(WorkflowDefinition definition) {
+    return definition.nodes().stream().filter(n -> n.type() == NodeType.JOB).map(NodeRef::name).toList();
   }
 
   /** The workflow run as the pipeline's summary sees it. */

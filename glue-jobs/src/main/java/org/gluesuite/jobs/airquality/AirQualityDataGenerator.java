@@ -69,6 +69,8 @@ public final class AirQualityDataGenerator {
   public static final int DEFAULT_DAYS = 1095;
   public static final long DEFAULT_SEED = 20210101L;
   public static final int DEFAULT_LOCATIONS = 4;
+  /** Stations of the target city at most (scaled sample data). */
+  public static final int MAX_LOCATIONS = 800;
   /** The unit of every µg/m³ measurement, exactly as written. */
   public static final String UNIT_UG_M3 = "µg/m³";
   public static final String UNIT_PPM = "ppm";
@@ -158,10 +160,10 @@ public final class AirQualityDataGenerator {
       return this;
     }
 
+    /** Stations of the target city; past the 8 named ones, the names repeat with a number ("Plaza Mayor 2"). */
     public Builder locations(int locations) {
-      if (locations < 1 || locations > LOCATION_NAMES.length) {
-        throw AirQualityErrors.invalidSetting("locations", locations,
-            "must be between 1 and " + LOCATION_NAMES.length);
+      if (locations < 1 || locations > MAX_LOCATIONS) {
+        throw AirQualityErrors.invalidSetting("locations", locations, "must be between 1 and " + MAX_LOCATIONS);
       }
       this.locations = locations;
       return this;
@@ -194,10 +196,12 @@ public final class AirQualityDataGenerator {
     ZoneRules lisbon = ZoneId.of("Europe/Lisbon").getRules();
     List<Site> out = new ArrayList<>();
     for (int i = 0; i < targetLocations; i++) {
-      out.add(new Site(DEFAULT_CITY, "ES", DEFAULT_CITY + " - " + LOCATION_NAMES[i],
+      int named = i % LOCATION_NAMES.length;
+      String name = LOCATION_NAMES[named] + (i < LOCATION_NAMES.length ? "" : " " + (i / LOCATION_NAMES.length + 1));
+      out.add(new Site(DEFAULT_CITY, "ES", DEFAULT_CITY + " - " + name,
           round(40.4168 + 0.011 * ((i * 7) % 5 - 2), 4), round(-3.7038 + 0.013 * ((i * 3) % 5 - 2), 4),
           madrid, "Valmora Ayuntamiento", new String[] {"no2", "pm25", "o3"}, UNIT_UG_M3,
-          LOCATION_FACTORS[i], true));
+          LOCATION_FACTORS[named], true));
     }
     out.add(new Site("Portmarin", "ES", "Portmarin - Muelle", 43.3623, -8.4115, madrid,
         "Xunta Aire", new String[] {"no2", "pm25"}, UNIT_UG_M3, 0.60, false));

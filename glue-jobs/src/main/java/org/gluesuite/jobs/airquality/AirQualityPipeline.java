@@ -73,6 +73,7 @@ public final class AirQualityPipeline implements Pipeline {
   public PreparedData generate(Path root, SampleRequest request) {
     GenerationSummary g = AirQualityDataGenerator.builder()
         .days(request.daysOr(AirQualityDataGenerator.DEFAULT_DAYS))
+        .locations(request.scaled(AirQualityDataGenerator.DEFAULT_LOCATIONS))
         .seed(request.seedOr(AirQualityDataGenerator.DEFAULT_SEED)).build().generate(root);
     return new PreparedData(String.format(Locale.ROOT, "%,d days of sample data from %s: %,d measurement lines in "
             + "%,d files (%,d duplicates, %,d malformed), %,d weather rows in %,d files (%,d missing-value "

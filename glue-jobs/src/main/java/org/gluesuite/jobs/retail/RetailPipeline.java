@@ -58,7 +58,8 @@ public final class RetailPipeline implements Pipeline {
   public PreparedData generate(Path root, SampleRequest request) {
     RetailDataGenerator.Summary g = RetailDataGenerator.builder()
         .seed(request.seedOr(RetailDataGenerator.DEFAULT_SEED))
-        .days(request.daysOr(RetailDataGenerator.DEFAULT_DAYS)).build().generate(root);
+        .days(request.daysOr(RetailDataGenerator.DEFAULT_DAYS))
+        .customers(request.scaled(RetailDataGenerator.DEFAULT_CUSTOMERS)).build().generate(root);
     return new PreparedData(String.format(Locale.ROOT, "sample order logs %s .. %s: %,d lines of %,d invoices in "
             + "%,d hour folders (%,d purchases, %,d guest, %,d cancellation, %,d non-product lines)", g.firstHour(),
         g.lastHour(), g.lines(), g.invoices(), g.hourFolders(), g.purchaseLines(), g.guestLines(),

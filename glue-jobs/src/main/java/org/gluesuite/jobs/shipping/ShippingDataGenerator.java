@@ -31,6 +31,7 @@ import java.util.UUID;
 public final class ShippingDataGenerator {
   public static final long DEFAULT_SEED = 20210101L;
   public static final int DEFAULT_DAYS = 730;
+  public static final int DEFAULT_ORDERS = 10_000;
   static final List<String> CARRIERS = List.of("GlobalFreight", "MicroCarrier", "Shipper", "BigBird");
   static final List<String> ORIGINS = List.of("Atlanta", "Seattle", "Chicago", "San Francisco", "Las Vegas",
       "Salt Lake City", "New York City", "Houston");
@@ -206,7 +207,7 @@ public final class ShippingDataGenerator {
   /** Settings of the generator; every one has the shared files' value as its default. */
   public static final class Builder {
     private long seed = DEFAULT_SEED;
-    private int orders = 10_000;
+    private int orders = DEFAULT_ORDERS;
     private LocalDate start = LocalDate.of(2020, 1, 1);
     private int days = DEFAULT_DAYS;
 

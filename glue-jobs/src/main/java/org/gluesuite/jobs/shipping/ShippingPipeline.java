@@ -55,7 +55,8 @@ public final class ShippingPipeline implements Pipeline {
   public PreparedData generate(Path root, SampleRequest request) {
     ShippingGenerationSummary g = ShippingDataGenerator.builder()
         .seed(request.seedOr(ShippingDataGenerator.DEFAULT_SEED))
-        .days(request.daysOr(ShippingDataGenerator.DEFAULT_DAYS)).build().generate(root);
+        .days(request.daysOr(ShippingDataGenerator.DEFAULT_DAYS))
+        .orders(request.scaled(ShippingDataGenerator.DEFAULT_ORDERS)).build().generate(root);
     return new PreparedData(String.format(Locale.ROOT, "sample data (seed %d): %,d orders from %s to %s (%,d late) "
         + "and %,d products", g.seed(), g.orders(), g.firstDate(), g.lastDate(), g.lateOrders(), g.products()), g);
   }

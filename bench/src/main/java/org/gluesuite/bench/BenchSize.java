@@ -1,0 +1,18 @@
+package org.gluesuite.bench;
+
+/**
+ * How big a run is. {@link #FULL} is what {@code ./glue-suite bench} measures; {@link #SMOKE} is the tiny size CI
+ * runs to prove every scenario still works end to end (no timing is judged at that size).
+ *
+ * @param etlRows rows of the ETL input CSV
+ * @param dayPartitions {@code yyyy/mm/dd} partitions of the push-down table
+ * @param rowsPerDay rows in each of those partitions
+ * @param readerRows rows of the reader scenarios' CSV and JSON files
+ * @param transformRows rows of the frame-transform scenario
+ * @param runs runs of each variant (fresh JVMs, interleaved)
+ */
+public record BenchSize(String name, int etlRows, int dayPartitions, int rowsPerDay, int readerRows,
+    int transformRows, int runs) {
+  public static final BenchSize FULL = new BenchSize("full", 1_000_000, 1_000, 200, 500_000, 1_000_000, 3);
+  public static final BenchSize SMOKE = new BenchSize("smoke", 3_000, 12, 20, 2_000, 2_000, 1);
+}
