@@ -67,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
     } else {
       try (LocalEnvironment environment = new LocalEnvironment(root.workspace(), root.master, console)) {
         WorkflowDefinition definition = WorkflowSupport.load(WorkflowSupport.definitionsRoot(definitions),
-            chosen.workflowName(), new CatalogCrawlerLauncher(console, environment));
+            chosen.workflowName(), new CatalogCrawlerLauncher(console, environment), environment.workspace());
         PipelineData data = new PipelineData(chosen, environment.workspace().lake(), environment.catalog(),
             new BookmarkStore(environment.workspace().root().resolve("bookmarks")));
         written = data.root();
