@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.gluesuite.workflow.definition.NodeRef;
 import org.gluesuite.workflow.run.WorkflowRun;
 import org.gluesuite.workflow.run.WorkflowRunStatistics;
@@ -128,9 +127,5 @@ final class WorkflowShapes {
     Map<String, String> out = new LinkedHashMap<>();
     map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
-  }
-
-  static Function<NodeRef, Optional<Map<String, Object>>> noDetails() {
-    return node -> Optional.empty();
   }
 }
