@@ -51,7 +51,10 @@ public record ColumnProfile(String name, String type, boolean numeric, long miss
       m.put("iqr_fences", fences);
     }
     m.put("most_frequent", topValues);
-    m.put("histogram", Map.of("bins", histogram.bins(), "counts", histogram.counts()));
+    Map<String, Object> bins = new LinkedHashMap<>();
+    bins.put("bins", histogram.bins());
+    bins.put("counts", histogram.counts());
+    m.put("histogram", bins);
     return m;
   }
 }

@@ -42,7 +42,10 @@ public record SelectionResult(List<LeaderboardEntry> leaderboard, PipelineModel 
     m.put("time_column", folds.column());
     List<Map<String, Object>> periods = new ArrayList<>();
     for (List<String> p : folds.periods()) {
-      periods.add(Map.of("train", List.of(p.get(0), p.get(1)), "validation", List.of(p.get(2), p.get(3))));
+      Map<String, Object> fold = new LinkedHashMap<>();
+      fold.put("train", List.of(p.get(0), p.get(1)));
+      fold.put("validation", List.of(p.get(2), p.get(3)));
+      periods.add(fold);
     }
     m.put("folds", periods);
     m.put("candidates", settings.grid().candidates().size());
