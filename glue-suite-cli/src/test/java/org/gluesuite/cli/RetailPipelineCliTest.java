@@ -96,7 +96,8 @@ class RetailPipelineCliTest {
 
     assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(refused.stderr()).contains(bad.resolve("orders.csv").toString()).contains("line 3")
-        .contains("quoted field is not closed").contains("nothing was landed");
+        .contains("quoted field is not closed").contains("nothing was landed")
+        .contains("hint: ./glue-suite run --help lists the pipelines");
     assertThat(filesUnder(workspace.resolve("lake/retail/raw"))).isEqualTo(before);
 
     Path other = Files.createTempDirectory(input.getParent(), "retail-other");

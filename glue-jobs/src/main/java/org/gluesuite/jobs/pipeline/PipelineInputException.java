@@ -4,16 +4,17 @@ import org.gluesuite.common.GlueSuiteUserException;
 
 /**
  * The data given to a pipeline cannot be taken: an empty or missing folder, files of another pipeline, a file
- * whose header, columns or lines are wrong. Nothing was written and nothing ran. Made only by {@link PipelineErrors}.
+ * whose header, columns or lines are wrong. Nothing was written and nothing ran. Made by {@link PipelineErrors} for
+ * what every pipeline checks, and as a pipeline's own subtype by its errors factory for what only it checks.
  */
-public final class PipelineInputException extends GlueSuiteUserException {
+public class PipelineInputException extends GlueSuiteUserException {
   private static final long serialVersionUID = 1L;
 
-  PipelineInputException(String message) {
+  protected PipelineInputException(String message) {
     super(message);
   }
 
-  PipelineInputException(String message, Throwable cause) {
+  protected PipelineInputException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -10,6 +10,7 @@ import org.gluesuite.catalog.Column;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.Table;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.dq.DeclaredRulesets;
 import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
@@ -69,11 +70,17 @@ public final class RetailCleanJob implements GlueJob {
       context.metrics().recordRead(database + "." + rawTable, lines + valid.stageErrorsCount());
       Map<String, Long> dropped = droppedByReason(typed);
       context.metrics().put("lines_typed", lines);
-      context.metrics().put("lines_kept", lines - dropped.values().stream().mapToLong(Long::longValue).sum());
+      long kept = lines - dropped.values().stream().mapToLong(Long::longValue).sum();
+      context.metrics().put("lines_kept", kept);
       dropped.forEach((reason, count) -> context.metrics().put("dropped_" + reason, count));
       context.metrics().put("non_product_codes", nonProductCodes(typed));
 
       Dataset<Row> purchases = typed.where(OrderLineRules.DROP_REASON + " IS NULL").drop(OrderLineRules.DROP_REASON);
+      // The table's declared rulesets (catalog-schemas/rulesets) on the purchases about to be appended. An hour whose
+      // lines were all dropped appends nothing, and completeness rules cannot be measured on no rows.
+      if (kept > 0) {
+        DeclaredRulesets.evaluate(context, purchases, database, args.get("curated_table"));
+      }
       SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
           .withPartitionKeys("year", "month", "day")
           .withWriteMode(WriteMode.APPEND)

@@ -2,6 +2,7 @@ package org.gluesuite.jobs.shipping;
 
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.dq.DeclaredRulesets;
 import org.gluesuite.runtime.context.SinkOptions;
 import org.gluesuite.runtime.context.UpdateBehavior;
 import org.gluesuite.runtime.context.WriteMode;
@@ -39,6 +40,8 @@ public final class ShippingPreprocessJob implements GlueJob {
         read(context, database, logsTable), database + "." + logsTable,
         read(context, database, productsTable), database + "." + productsTable, fraction);
 
+    // The table's declared rulesets (catalog-schemas/rulesets) on the rows about to be written.
+    DeclaredRulesets.evaluate(context, result.shipments().toDF(), database, args.get("curated_table"));
     SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
         .withPartitionKeys(ShippingPreprocessing.SPLIT)
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)

@@ -11,6 +11,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.gluesuite.common.report.ModelMetrics;
+import org.gluesuite.dq.AdditionalOptions;
+import org.gluesuite.dq.DataQualityResult;
+import org.gluesuite.dq.EvaluateDataQuality;
+import org.gluesuite.dq.PublishingOptions;
+import org.gluesuite.dq.RulesetDefinition;
+import org.gluesuite.dq.RulesetDefinitions;
+import org.gluesuite.dq.TableColumns;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,19 @@ class BeijingRealDataTest {
     // days with at least 20 hourly NO2 values (GB 3095-2012): 1,056 + 1,040 training, 359 + 346 test days
     assertThat(metrics.rows()).containsEntry("train", 2096L).containsEntry("test", 705L);
     assertThat(metrics.extra("features").orElseThrow()).hasSize(DailyFeatures.WEATHER.size());
+  }
+
+  /** The curated table's declared ruleset holds on the real data, as the clean job evaluates it before its write. */
+  @Test
+  void declaredRuleset_passesEveryRule_onBothStations() {
+    RulesetDefinition declared = RulesetDefinitions.bundled(TableColumns.UNCHECKED)
+        .forTable("airquality", "no2_weather_daily").get(0);
+
+    DataQualityResult result = new EvaluateDataQuality().evaluate(AirQualityCleaning.withDatePartitions(daily),
+        declared.ruleset(), PublishingOptions.defaults(), AdditionalOptions.defaults()).result();
+
+    assertThat(result.ruleResults()).hasSize(9);
+    assertThat(result.failedRules()).as("rules failing on the real Beijing data").isEmpty();
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.gluesuite.jobs.retail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,11 @@ class RetailCleanJobTest {
           .containsEntry("dropped_non_positive_quantity", summary.zeroQuantityLines())
           .containsEntry("dropped_non_product", summary.nonProductLines())
           .containsEntry("lines_kept", summary.purchaseLines());
+      JsonNode quality = new ObjectMapper().valueToTree(run.results()).get("DataQuality");
+      assertThat(quality).as("the curated table's declared ruleset, evaluated on the rows written").hasSize(1);
+      assertThat(quality.get(0).get("RulesetName").asText()).isEqualTo("purchases_quality");
+      assertThat(quality.get(0).get("RuleResults")).hasSize(7)
+          .allSatisfy(rule -> assertThat(rule.get("Result").asText()).as(rule.toString()).isEqualTo("PASS"));
 
       Dataset<Row> purchases = ws.parquet("curated/purchases");
       assertThat(purchases.count()).isEqualTo(summary.purchaseLines());

@@ -111,6 +111,11 @@ class ShippingJobsTest {
     long newCarrierRows = TestSpark.session().read().parquet(lake.resolve("shipping/curated/shipments").toString())
         .where("carrier = 'NewCarrier' AND split = 'validation' AND computer_brand IS NULL").count();
     assertThat(newCarrierRows).isEqualTo(5);
+    JsonNode quality = JSON.valueToTree(record.results()).get("DataQuality");
+    assertThat(quality).as("the curated table's declared ruleset, evaluated on the rows written").hasSize(1);
+    assertThat(quality.get(0).get("RulesetName").asText()).isEqualTo("shipments_quality");
+    assertThat(quality.get(0).get("RuleResults")).hasSize(8)
+        .allSatisfy(rule -> assertThat(rule.get("Result").asText()).as(rule.toString()).isEqualTo("PASS"));
   }
 
   @Test
