@@ -181,8 +181,11 @@ class AirQualityDataGeneratorTest {
   void builder_whenSettingsOutOfRange_failsNamingTheSetting() {
     assertThatThrownBy(() -> AirQualityDataGenerator.builder().days(0))
         .isInstanceOf(AirQualityException.class).hasMessageContaining("days = 0");
-    assertThatThrownBy(() -> AirQualityDataGenerator.builder().locations(9))
-        .isInstanceOf(AirQualityException.class).hasMessageContaining("locations = 9");
+    assertThatThrownBy(() -> AirQualityDataGenerator.builder().locations(0))
+        .isInstanceOf(AirQualityException.class).hasMessageContaining("locations = 0");
+    int tooMany = AirQualityDataGenerator.MAX_LOCATIONS + 1;
+    assertThatThrownBy(() -> AirQualityDataGenerator.builder().locations(tooMany))
+        .isInstanceOf(AirQualityException.class).hasMessageContaining("locations = " + tooMany);
   }
 
   // ---------------------------------------------------------------------------------------------
