@@ -1,5 +1,7 @@
 package org.gluesuite.jobs.shipping;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.common.args.JobArguments;
 import org.gluesuite.dq.DeclaredRulesets;
@@ -40,14 +42,17 @@ public final class ShippingPreprocessJob implements GlueJob {
         read(context, database, logsTable), database + "." + logsTable,
         read(context, database, productsTable), database + "." + productsTable, fraction);
 
+    // Kept in memory: the rulesets' checks and the write read the same joined, checked rows, computed once.
+    Dataset<Row> shipments = result.shipments().toDF().persist();
     // The table's declared rulesets (catalog-schemas/rulesets) on the rows about to be written.
-    DeclaredRulesets.evaluate(context, result.shipments().toDF(), database, args.get("curated_table"));
+    DeclaredRulesets.evaluate(context, shipments, database, args.get("curated_table"));
     SinkOptions sink = SinkOptions.of(args.get("curated_path"), StorageFormat.PARQUET)
         .withPartitionKeys(ShippingPreprocessing.SPLIT)
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)
         .withCatalogUpdate(database, args.get("curated_table"), UpdateBehavior.UPDATE_IN_DATABASE);
     // Ten thousand rows: one file per split, not one per shuffle partition.
-    context.glue().getSinkWithFormat(sink).writeFrame(result.shipments().repartition(1));
+    context.glue().getSinkWithFormat(sink).writeFrame(result.shipments().withDF(shipments).repartition(1));
+    shipments.unpersist();
 
     DateSplit split = result.split();
     context.metrics().put("cutoff_date", split.cutoff().toString());
