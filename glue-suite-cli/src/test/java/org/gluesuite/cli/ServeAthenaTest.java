@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
@@ -23,6 +21,7 @@ import org.gluesuite.serve.AccessKeys;
 import org.gluesuite.serve.Authenticators;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.testing.AwsCli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,19 +145,7 @@ class ServeAthenaTest {
 
   /** The AWS CLI signed with the administrator's key, its JSON output parsed. */
   private JsonNode aws(String endpoint, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("aws"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--output", "json"));
-    Path home = Files.createTempDirectory(dir, "aws-home");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
-        .redirectError(home.resolve("err").toFile());
-    builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "AKIDADMIN", "AWS_SECRET_ACCESS_KEY", "admin-secret",
-        "AWS_DEFAULT_REGION", "us-east-1", "AWS_PAGER", "", "HOME", home.toString(), "AWS_ENDPOINT_URL_ATHENA", endpoint,
-        "AWS_CONFIG_FILE", home.resolve("config").toString(),
-        "AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString()));
-    Process process = builder.start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws %s finished", String.join(" ", args)).isTrue();
-    assertThat(process.exitValue()).as(Files.readString(home.resolve("err"), StandardCharsets.UTF_8)).isZero();
-    return new ObjectMapper().readTree(home.resolve("out").toFile());
+    return AwsCli.in(dir, Map.of("AWS_ACCESS_KEY_ID", "AKIDADMIN", "AWS_SECRET_ACCESS_KEY", "admin-secret",
+        "AWS_ENDPOINT_URL_ATHENA", endpoint)).json(args);
   }
 }

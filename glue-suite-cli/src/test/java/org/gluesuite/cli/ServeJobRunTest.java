@@ -16,6 +16,7 @@ import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.testing.AwsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -75,12 +76,12 @@ class ServeJobRunTest {
       assertThat(workspace.lake().resolve("airquality/curated/stations")).doesNotExist();
 
       if (AwsCli.onPath()) {
-        String cliRun = AwsCli.json(serve.endpoint().uri(), dir, "glue", "start-job-run", "--job-name", "stations")
+        String cliRun = AwsCli.in(dir, Map.of()).json("--endpoint-url", serve.endpoint().uri().toString(), "glue", "start-job-run", "--job-name", "stations")
             .path("JobRunId").asText();
         String state = "";
         for (int attempt = 0; attempt < 120 && !List.of("SUCCEEDED", "FAILED").contains(state); attempt++) {
           Thread.sleep(500);
-          state = AwsCli.json(serve.endpoint().uri(), dir, "glue", "get-job-run", "--job-name", "stations",
+          state = AwsCli.in(dir, Map.of()).json("--endpoint-url", serve.endpoint().uri().toString(), "glue", "get-job-run", "--job-name", "stations",
               "--run-id", cliRun).path("JobRun").path("JobRunState").asText();
         }
         assertThat(state).isEqualTo("SUCCEEDED");

@@ -23,6 +23,7 @@ import org.gluesuite.jobs.airquality.AirQualityJobs;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.serve.GlueSuiteServe;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.testing.AwsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -67,12 +68,12 @@ class ServeWorkflowRunTest {
         String status = "";
         JsonNode run = null;
         if (AwsCli.onPath()) {
-          runId = AwsCli.json(serve.endpoint().uri(), dir, "glue", "start-workflow-run", "--name", "air-quality")
+          runId = AwsCli.in(dir, Map.of()).json("--endpoint-url", serve.endpoint().uri().toString(), "glue", "start-workflow-run", "--name", "air-quality")
               .path("RunId").asText();
           Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
           while (!List.of("COMPLETED", "STOPPED", "ERROR").contains(status) && Instant.now().isBefore(deadline)) {
             Thread.sleep(1000);
-            run = AwsCli.json(serve.endpoint().uri(), dir, "glue", "get-workflow-run", "--name", "air-quality",
+            run = AwsCli.in(dir, Map.of()).json("--endpoint-url", serve.endpoint().uri().toString(), "glue", "get-workflow-run", "--name", "air-quality",
                 "--run-id", runId, "--include-graph").path("Run");
             status = run.path("Status").asText();
           }

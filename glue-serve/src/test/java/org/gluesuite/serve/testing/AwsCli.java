@@ -46,6 +46,15 @@ public final class AwsCli {
     return new AwsCli(Files.createTempDirectory(scratch, "aws-home"), Map.copyOf(environment));
   }
 
+  /** Runs {@code aws ARGS --output json}, which must succeed; its JSON output. */
+  public JsonNode json(String... args) throws IOException, InterruptedException {
+    Run run = run(args);
+    if (run.exit() != 0) {
+      throw new AssertionError("aws " + String.join(" ", args) + " exited " + run.exit() + ": " + run.stderr());
+    }
+    return run.json();
+  }
+
   public Run run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("aws"));
     command.addAll(List.of(args));
