@@ -29,25 +29,91 @@ final class ApplyMappingStep {
   }
 
   static GlueFrame apply(GlueFrame frame, List<Mapping> mappings, boolean caseSensitive) {
+    GlueFrame direct = direct(frame, mappings, caseSensitive);
+    if (direct != null) {
+      return direct;
+    }
     Map<String, Object> targets = new LinkedHashMap<>();
     for (Mapping m : mappings) {
       FieldPath source = FieldPath.parse(m.sourcePath());
       Columns.Resolved at = Columns.resolve(frame.schema(), source, caseSensitive, "applyMapping");
       Leaf leaf = leaf(at, m);
-      FieldPath target = FieldPath.parse(m.targetPath());
-      if (target.hasElements()) {
-        throw FrameErrors.pathUnderArray("applyMapping", m.targetPath());
-      }
-      place(targets, target.names(), leaf, m.targetPath());
+      place(targets, target(m), leaf, m.targetPath());
     }
+    return frame.derive(frame.toDF().select(columns(targets)), schemaOf(targets));
+  }
+
+  /**
+   * The mapping of a CSV read not built yet, in one pass over its files: when every source is a top-level column the
+   * read can give and every target type is a scalar, each cell is cast by its own kind, which is what casting the
+   * frame's inferred column would give. Null when that does not hold (the frame is then built as usual).
+   */
+  private static GlueFrame direct(GlueFrame frame, List<Mapping> mappings, boolean caseSensitive) {
+    DeferredCsvRead read = frame.deferredRead();
+    if (read == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    List<GlueType> targets = new ArrayList<>();
+    for (Mapping m : mappings) {
+      String name = DeferredCsvRead.topLevelName(m.sourcePath());
+      GlueType target = scalarTarget(m.targetType());
+      if (name == null || target == null) {
+        return null;
+      }
+      names.add(name);
+      targets.add(target);
+    }
+    DeferredCsvRead.Direct cells = read.direct(names, caseSensitive);
+    if (cells == null) {
+      return null;
+    }
+    Map<String, Object> placed = new LinkedHashMap<>();
+    for (int i = 0; i < mappings.size(); i++) {
+      Mapping m = mappings.get(i);
+      Leaf leaf = new Leaf(cells.sources().get(names.get(i)).castTo(targets.get(i)), targets.get(i));
+      place(placed, target(m), leaf, m.targetPath());
+    }
+    return GlueFrame.fromParts(cells.data().select(columns(placed)), schemaOf(placed), frame.name(), read.errors());
+  }
+
+  /** The declared target type when it is a scalar (what a CSV cell can be cast to); null otherwise. */
+  private static GlueType scalarTarget(String typeName) {
+    String name = typeName.trim().toLowerCase(java.util.Locale.ROOT);
+    if (KEEP_COMPLEX.contains(name)) {
+      return null;
+    }
+    try {
+      GlueType type = TypeParser.frameType(name, null);
+      return type.isNull() || type instanceof GlueType.StructType || type instanceof GlueType.ArrayType
+          || type instanceof GlueType.MapType || type instanceof GlueType.ChoiceType ? null : type;
+    } catch (InvalidTypeException e) {
+      return null;   // the usual path reports it
+    }
+  }
+
+  private static List<String> target(Mapping m) {
+    FieldPath target = FieldPath.parse(m.targetPath());
+    if (target.hasElements()) {
+      throw FrameErrors.pathUnderArray("applyMapping", m.targetPath());
+    }
+    return target.names();
+  }
+
+  private static Column[] columns(Map<String, Object> targets) {
     List<Column> columns = new ArrayList<>();
+    for (Map.Entry<String, Object> e : targets.entrySet()) {
+      columns.add(build(e.getValue()).column().as(e.getKey()));
+    }
+    return columns.toArray(new Column[0]);
+  }
+
+  private static GlueType.StructType schemaOf(Map<String, Object> targets) {
     List<GlueType.Field> fields = new ArrayList<>();
     for (Map.Entry<String, Object> e : targets.entrySet()) {
-      Leaf built = build(e.getValue());
-      columns.add(built.column().as(e.getKey()));
-      fields.add(new GlueType.Field(e.getKey(), built.type()));
+      fields.add(new GlueType.Field(e.getKey(), build(e.getValue()).type()));
     }
-    return frame.derive(frame.toDF().select(columns.toArray(new Column[0])), new GlueType.StructType(fields));
+    return new GlueType.StructType(fields);
   }
 
   private static Leaf leaf(Columns.Resolved at, Mapping m) {

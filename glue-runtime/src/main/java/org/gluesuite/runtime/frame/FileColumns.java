@@ -12,5 +12,27 @@ public interface FileColumns extends Serializable {
   /** The columns for records of {@code file}; empty for none. */
   Map<String, String> forFile(String file);
 
-  FileColumns NONE = file -> Map.of();
+  /** Every column name {@link #forFile} can give, or null when that is not known in advance. */
+  default java.util.List<String> names() {
+    return null;
+  }
+
+  FileColumns NONE = byFile(java.util.List.of(), Map.of());
+
+  /** The columns of each file from a map, naming in advance every column they can hold. */
+  static FileColumns byFile(java.util.List<String> names, Map<String, Map<String, String>> columnsByFile) {
+    java.util.List<String> known = java.util.List.copyOf(names);
+    java.util.HashMap<String, Map<String, String>> lookup = new java.util.HashMap<>(columnsByFile);
+    return new FileColumns() {
+      @Override
+      public Map<String, String> forFile(String file) {
+        return lookup.getOrDefault(file, Map.of());
+      }
+
+      @Override
+      public java.util.List<String> names() {
+        return known;
+      }
+    };
+  }
 }

@@ -58,11 +58,18 @@ public final class FrameReaders {
     return csv(spark, paths, read, options, FileColumns.NONE);
   }
 
-  /** Reads CSV, adding {@code fileColumns}' values (e.g. partition values) to every record of each file. */
+  /**
+   * Reads CSV, adding {@code fileColumns}' values (e.g. partition values) to every record of each file. The frame is
+   * built when first used; a first step that needs no inferred schema ({@code applyMapping} to declared columns)
+   * reads the files once instead (see {@link DeferredCsvRead}).
+   */
   public static GlueFrame csv(SparkSession spark, List<String> paths, CsvReadOptions read,
       TransformOptions options, FileColumns fileColumns) {
     CsvRecordReader reader = new CsvRecordReader(read, options);
-    return read(spark, paths, reader::read, CsvRecordReader.TRANSFORMATION, options, fileColumns);
+    Listed listed = list(spark, paths);
+    JavaRDD<Parsed> outcomes = listed.outcomes(reader::read, fileColumns);
+    return GlueFrame.deferred(new DeferredCsvRead(spark, outcomes, listed.groups(), listed.conf(), read, reader,
+        options, fileColumns), String.join(",", paths));
   }
 
   /** Reads one file inside a task. */
@@ -73,18 +80,28 @@ public final class FrameReaders {
 
   private static GlueFrame read(SparkSession spark, List<String> paths, FileReader reader, String transformation,
       TransformOptions options, FileColumns fileColumns) {
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<SourceFile> files = SourceFiles.list(paths, hadoop);
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<List<SourceFile>> groups = SourceFiles.group(files, jsc.defaultParallelism());
-    // Broadcast once per read (as Spark's file scans do) rather than shipped inside every task: ~100 KB of
-    // configuration deserialized per task is a fixed cost small incremental reads notice.
-    Broadcast<SerializableConfiguration> conf = jsc.broadcast(shipped(hadoop));
-    JavaRDD<Parsed> outcomes = jsc.parallelize(groups, Math.max(1, groups.size()))
-        .flatMap(group -> new GroupIterator(group, reader, conf, fileColumns));
+    JavaRDD<Parsed> outcomes = list(spark, paths).outcomes(reader, fileColumns);
     RecordPipeline.Built built = RecordPipeline.build(spark, outcomes, new GlueType.StructType(List.of()),
         ErrorHistory.EMPTY, transformation, options, RecordPipeline.Passes.RECOMPUTE);
     return GlueFrame.fromParts(built.data(), built.schema(), String.join(",", paths), built.errors());
+  }
+
+  /** The files of a read, listed on the driver and grouped into tasks, and the configuration their tasks open them with. */
+  private record Listed(JavaSparkContext jsc, List<List<SourceFile>> groups, Broadcast<SerializableConfiguration> conf) {
+    JavaRDD<Parsed> outcomes(FileReader reader, FileColumns fileColumns) {
+      Broadcast<SerializableConfiguration> shipped = conf;
+      return jsc.parallelize(groups, Math.max(1, groups.size()))
+          .flatMap(group -> new GroupIterator(group, reader, shipped, fileColumns));
+    }
+  }
+
+  private static Listed list(SparkSession spark, List<String> paths) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<SourceFile> files = SourceFiles.list(paths, hadoop);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Broadcast once per read (as Spark's file scans do) rather than shipped inside every task: ~100 KB of
+    // configuration deserialized per task is a fixed cost small incremental reads notice.
+    return new Listed(jsc, SourceFiles.group(files, jsc.defaultParallelism()), jsc.broadcast(shipped(hadoop)));
   }
 
   /**

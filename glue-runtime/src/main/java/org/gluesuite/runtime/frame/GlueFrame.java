@@ -30,20 +30,74 @@ import org.gluesuite.runtime.types.SparkTypes;
  * {@code stageThreshold}, or those up to and including it reach its {@code totalThreshold}; 0 means no limit.
  */
 public final class GlueFrame {
-  private final Dataset<Row> data;
-  private final GlueType.StructType schema;
+  private final Lazy parts;
   private final String name;
-  private final StepErrors errors;
+  /** The CSV read this frame is, before it is built; null for every other frame. */
+  private final DeferredCsvRead deferred;
+
+  /** What a frame is made of. */
+  record Parts(Dataset<Row> data, GlueType.StructType schema, StepErrors errors) {
+  }
+
+  /** A frame's parts, built when first needed (a deferred read builds them only if a step asks for them). */
+  private static final class Lazy {
+    private java.util.function.Supplier<Parts> builder;
+    private Parts parts;
+
+    Lazy(java.util.function.Supplier<Parts> builder) {
+      this.builder = builder;
+    }
+
+    synchronized boolean built() {
+      return parts != null;
+    }
+
+    synchronized Parts get() {
+      if (parts == null) {
+        parts = builder.get();
+        builder = null;
+      }
+      return parts;
+    }
+  }
 
   private GlueFrame(Dataset<Row> data, GlueType.StructType schema, String name, StepErrors errors) {
-    this.data = data;
-    this.schema = schema;
+    this(new Lazy(null), name, null);
+    this.parts.parts = new Parts(data, schema, errors);
+  }
+
+  private GlueFrame(Lazy parts, String name, DeferredCsvRead deferred) {
+    this.parts = parts;
     this.name = name == null ? "" : name;
-    this.errors = errors;
+    this.deferred = deferred;
   }
 
   static GlueFrame fromParts(Dataset<Row> data, GlueType.StructType schema, String name, StepErrors errors) {
     return new GlueFrame(data, schema, name, errors);
+  }
+
+  /** The frame of a CSV read, built only when a step needs more than {@link DeferredCsvRead#direct} gives. */
+  static GlueFrame deferred(DeferredCsvRead read, String name) {
+    return new GlueFrame(new Lazy(read::build), name, read);
+  }
+
+  /** The deferred read this frame still is (null once anything else made it, or for any other frame). */
+  DeferredCsvRead deferredRead() {
+    return deferred;
+  }
+
+  private Dataset<Row> data() {
+    return parts.get().data();
+  }
+
+  /** A deferred read's error records are a step of their own: asking about them does not build the frame. */
+  private StepErrors errors() {
+    return deferred != null ? deferred.errors() : parts.get().errors();
+  }
+
+  /** Whether this frame's records and schema have been built (false only for a deferred read not used yet). */
+  boolean built() {
+    return parts.built();
   }
 
   /** Wraps a DataFrame; its structs stay structs (a DataFrame has no choices). */
@@ -60,17 +114,17 @@ public final class GlueFrame {
    */
   public GlueFrame withDF(Dataset<Row> df) {
     return new GlueFrame(df, (GlueType.StructType) SparkTypes.fromSpark(df.schema()), name,
-        StepErrors.carry(errors.history()));
+        StepErrors.carry(history()));
   }
 
   /** A frame of the same errors over new data and schema; for steps that add no error records. */
   GlueFrame derive(Dataset<Row> newData, GlueType.StructType newSchema) {
-    return new GlueFrame(newData, newSchema, name, StepErrors.carry(errors.history()));
+    return new GlueFrame(newData, newSchema, name, StepErrors.carry(history()));
   }
 
   /** This frame as made by {@code transformation} with {@code options}, a step that added no error records. */
   GlueFrame recorded(String transformation, TransformOptions options) {
-    return withErrors(FrameSteps.without(errors.history(), transformation, options));
+    return withErrors(FrameSteps.without(history(), transformation, options));
   }
 
   /** The frames of one call (splitFields, splitRows, relationalize), all made by one recorded step. */
@@ -79,28 +133,28 @@ public final class GlueFrame {
   }
 
   GlueFrame withErrors(StepErrors step) {
-    return new GlueFrame(data, schema, name, step);
+    return new GlueFrame(data(), schema(), name, step);
   }
 
   ErrorHistory history() {
-    return errors.history();
+    return errors().history();
   }
 
   // ---- data and schema -----------------------------------------------------------------------------------
 
   /** The records as a DataFrame; a choice field is a struct with one field per alternative type. */
   public Dataset<Row> toDF() {
-    return data;
+    return data();
   }
 
   /** The logical schema, with choice types. */
   public GlueType.StructType schema() {
-    return schema;
+    return parts.get().schema();
   }
 
   /** The schema as Glue prints it, e.g. {@code |-- price: choice{long,string}}. */
   public String schemaString() {
-    return TypePrinter.treeString(schema);
+    return TypePrinter.treeString(schema());
   }
 
   public void printSchema() {
@@ -113,18 +167,19 @@ public final class GlueFrame {
 
   /** The transformation context of the step that made this frame ({@code ""} when it had none). */
   public String transformationContext() {
+    StepErrors errors = errors();
     return errors.lastStage() == null ? "" : errors.lastStage().options().transformationContext();
   }
 
   /** This frame under another name (the name error records and relationalize's frames are known by). */
   public GlueFrame withName(String newName) {
-    return new GlueFrame(data, schema, newName, errors);
+    return new GlueFrame(parts, newName, deferred);
   }
 
   /** The number of records; an action, so it first checks every step's error thresholds. */
   public long count() {
     assertErrorThreshold();
-    return data.count();
+    return data().count();
   }
 
   /** Prints the first {@code n} records as JSON lines, like Glue's show; an action, so thresholds are checked. */
@@ -140,30 +195,30 @@ public final class GlueFrame {
   }
 
   public GlueFrame repartition(int partitions) {
-    return derive(data.repartition(partitions), schema);
+    return derive(data().repartition(partitions), schema());
   }
 
   public GlueFrame coalesce(int partitions) {
-    return derive(data.coalesce(partitions), schema);
+    return derive(data().coalesce(partitions), schema());
   }
 
   // ---- errors --------------------------------------------------------------------------------------------
 
   /** Error records of every step that led to this frame. */
   public long errorsCount() {
-    return errors.history().total();
+    return errors().history().total();
   }
 
   /** Error records the step that produced this frame added (0 for steps that cannot reject records). */
   public long stageErrorsCount() {
-    return errors.stageCount();
+    return errors().stageCount();
   }
 
   /**
    * All error records as a frame with the columns of {@link ErrorRecords}. Glue's {@code errorsAsDynamicFrame}.
    */
   public GlueFrame errorsAsDynamicFrame() {
-    return fromDF(errors.history().records(data.sparkSession()), name + "_errors");
+    return fromDF(errors().history().records(data().sparkSession()), name + "_errors");
   }
 
   /**
@@ -173,10 +228,10 @@ public final class GlueFrame {
   public static java.util.List<ErrorStep> errorStepsBeyond(java.util.List<GlueFrame> frames,
       java.util.List<GlueFrame> except) {
     java.util.Set<ErrorStage> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    except.forEach(f -> known.addAll(f.errors.history().stages()));
+    except.forEach(f -> known.addAll(f.history().stages()));
     java.util.List<ErrorStep> out = new java.util.ArrayList<>();
     for (GlueFrame frame : frames) {
-      for (ErrorStage stage : frame.errors.history().stages()) {
+      for (ErrorStage stage : frame.history().stages()) {
         if (stage.count() > 0 && known.add(stage)) {
           out.add(new ErrorStep(stage.transformation(), stage.options().transformationContext(), stage.count(),
               fromDF(stage.records(), frame.name + "_" + stage.transformation() + "_errors")));
@@ -192,7 +247,7 @@ public final class GlueFrame {
    * {@code stageThreshold}, those up to and including it against {@code totalThreshold}; 0 is no limit).
    */
   public GlueFrame assertErrorThreshold() {
-    errors.history().checkThresholds();
+    history().checkThresholds();
     return this;
   }
 
@@ -405,6 +460,6 @@ public final class GlueFrame {
 
   @Override
   public String toString() {
-    return "GlueFrame(" + name + ": " + schema.simpleString() + ")";
+    return "GlueFrame(" + name + ": " + schema().simpleString() + ")";
   }
 }

@@ -44,8 +44,8 @@ public final class CatalogFrameReader {
     if (files.isEmpty()) {
       return GlueFrame.fromDF(source.read(scan, List.of()), table.qualifiedName());
     }
-    HashMap<String, Map<String, String>> lookup = new HashMap<>(columnsByFile);
-    FileColumns fileColumns = file -> lookup.getOrDefault(file, Map.of());
+    FileColumns fileColumns = FileColumns.byFile(table.partitionKeys().stream().map(Column::name).toList(),
+        columnsByFile);
     if (scan.format() == StorageFormat.JSON) {
       return FrameReaders.json(spark, files, JsonReadOptions.DEFAULT, options, fileColumns);
     }

@@ -33,6 +33,13 @@ public final class FrameSteps {
     return record(prior, ErrorStage.with(transformation, options, prior, kept, () -> count));
   }
 
+  /** {@link #withStage} whose count comes from {@code counter} when first asked (it may count {@code errors}). */
+  public static StepErrors withStage(ErrorHistory prior, String transformation, TransformOptions options,
+      Dataset<Row> errors, java.util.function.ToLongFunction<Dataset<Row>> counter) {
+    Dataset<Row> kept = errors.persist(StorageLevel.MEMORY_AND_DISK());
+    return record(prior, ErrorStage.with(transformation, options, prior, kept, () -> counter.applyAsLong(kept)));
+  }
+
   private static StepErrors record(ErrorHistory prior, ErrorStage stage) {
     return new StepErrors(prior.plus(stage), stage);
   }

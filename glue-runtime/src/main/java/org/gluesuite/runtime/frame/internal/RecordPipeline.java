@@ -46,17 +46,33 @@ public final class RecordPipeline {
   public static Built build(SparkSession spark, JavaRDD<Parsed> outcomes, StructType hint, ErrorHistory prior,
       String transformation, TransformOptions options, Passes passes) {
     JavaRDD<Parsed> cached = passes == Passes.PERSIST ? outcomes.persist(StorageLevel.MEMORY_AND_DISK()) : outcomes;
-    Inferred inferred = inferSchema(cached, hint);
+    LaidOut laid = layOut(spark, cached, hint);
+    return new Built(laid.data(), laid.schema(), FrameSteps.withStage(prior, transformation, options,
+        errorRecords(spark, cached), laid.errors()));
+  }
+
+  /**
+   * Infers the outcomes' schema (one pass, which also counts the error records) and lays the records out by it;
+   * the rows are computed when the returned Dataset is.
+   */
+  public static LaidOut layOut(SparkSession spark, JavaRDD<Parsed> outcomes, StructType hint) {
+    Inferred inferred = inferSchema(outcomes, hint);
     StructType schema = inferred.schema();
-    JavaRDD<Row> rows = cached.filter(p -> !p.isError()).map(p -> RecordConversion.toRow(p.record(), schema));
-    Dataset<Row> data = spark.createDataFrame(rows, SparkTypes.toSpark(schema));
-    Dataset<Row> errors = spark.createDataFrame(cached.filter(Parsed::isError).map(Parsed::error),
-        ErrorRecords.SCHEMA);
-    return new Built(data, schema, FrameSteps.withStage(prior, transformation, options, errors, inferred.errors()));
+    JavaRDD<Row> rows = outcomes.filter(p -> !p.isError()).map(p -> RecordConversion.toRow(p.record(), schema));
+    return new LaidOut(spark.createDataFrame(rows, SparkTypes.toSpark(schema)), schema, inferred.errors());
+  }
+
+  /** The error outcomes as error records. */
+  public static Dataset<Row> errorRecords(SparkSession spark, JavaRDD<Parsed> outcomes) {
+    return spark.createDataFrame(outcomes.filter(Parsed::isError).map(Parsed::error), ErrorRecords.SCHEMA);
   }
 
   /** The parts of the new frame. */
   public record Built(Dataset<Row> data, StructType schema, FrameSteps.StepErrors errors) {
+  }
+
+  /** The records laid out by their inferred schema, and how many error outcomes the inference pass counted. */
+  public record LaidOut(Dataset<Row> data, StructType schema, long errors) {
   }
 
   /** The merged schema and, from the same pass, how many outcomes were error records. */

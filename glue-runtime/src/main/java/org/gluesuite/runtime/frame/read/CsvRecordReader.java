@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.gluesuite.runtime.frame.CsvReadOptions;
 import org.gluesuite.runtime.frame.ErrorRecords;
 import org.gluesuite.runtime.frame.FrameErrors;
@@ -190,24 +192,49 @@ public final class CsvRecordReader implements Serializable {
     }
   }
 
-  /** The records of one file, parsed as they are pulled. */
-  private final class FileIterator implements Iterator<Parsed> {
-    private final String file;
+  /**
+   * The data cells of one file as Spark rows, for a read whose columns are declared ({@link CsvReadOptions#columnNames})
+   * and whose caller needs only some of them: for each requested column, {@link CsvCells#KINDS} slots of which at most
+   * one holds the cell, typed as {@link #typed} types it (a quoted cell is a string). Malformed lines are skipped
+   * (the read's error records come from {@link #read}); the header, skipped lines and field counts are handled
+   * exactly as there, so both see the same records.
+   *
+   * @param columns the declared column index of each requested column
+   * @param extra values appended after the cells of every row (e.g. partition values as UTF8 strings)
+   */
+  public Iterator<InternalRow> readCells(SourceFile source, Configuration conf, int[] columns, Object[] extra) {
+    String file = source.path();
+    try {
+      return new CellIterator(file, SourceFiles.open(source, conf), columns, extra);
+    } catch (IOException e) {
+      throw FrameErrors.readFailed(file, e);
+    }
+  }
+
+  /** The records of one file, parsed as they are pulled; subclasses say what a well-formed line becomes. */
+  private abstract class LineIterator<T> implements Iterator<T> {
+    final String file;
     private final LineSource source;
     private final Splitter splitter = new Splitter(csv);
     private List<String> header;
     /** Columns up to the last one the header (or the declared names) names; without names, every column. */
-    private int named = csv.columnNames().isEmpty() ? Integer.MAX_VALUE : csv.columnNames().size();
+    int named = csv.columnNames().isEmpty() ? Integer.MAX_VALUE : csv.columnNames().size();
     private int expectedFields = -1;
     private boolean firstDataSkipped;
-    private Parsed next;
+    private T next;
     private boolean done;
 
-    FileIterator(String file, BufferedReader in) {
+    LineIterator(String file, BufferedReader in) {
       this.file = file;
       this.source = new LineSource(in) {
       };
     }
+
+    /** What a well-formed data line becomes (null to skip it). */
+    abstract T record(Row row);
+
+    /** What a malformed line becomes (null to skip it). */
+    abstract T malformed(long line, String message, String raw);
 
     @Override
     public boolean hasNext() {
@@ -224,7 +251,7 @@ public final class CsvRecordReader implements Serializable {
           }
           long start = source.lineNumber;
           Row row = splitter.split(line, source);
-          next = toParsed(start, row);
+          next = outcome(start, row);
         }
       } catch (IOException e) {
         throw FrameErrors.readFailed(file, e);
@@ -233,18 +260,18 @@ public final class CsvRecordReader implements Serializable {
     }
 
     @Override
-    public Parsed next() {
+    public T next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Parsed out = next;
+      T out = next;
       next = null;
       return out;
     }
 
-    private Parsed toParsed(long line, Row row) {
+    private T outcome(long line, Row row) {
       if (row.error() != null) {
-        return error(line, row.error(), row.raw());
+        return malformed(line, row.error(), row.raw());
       }
       if (csv.withHeader() && header == null) {
         header = new ArrayList<>();
@@ -267,9 +294,28 @@ public final class CsvRecordReader implements Serializable {
       }
       if (row.cells().size() != expectedFields) {
         String basis = header != null ? "the header" : "the first row of the file";
-        return error(line, "Expected " + expectedFields + " fields (as in " + basis + ") but found "
+        return malformed(line, "Expected " + expectedFields + " fields (as in " + basis + ") but found "
             + row.cells().size(), row.raw());
       }
+      return record(row);
+    }
+
+    String name(int column) {
+      if (header != null) {
+        return header.get(column);
+      }
+      return column < csv.columnNames().size() ? csv.columnNames().get(column) : "col" + column;
+    }
+  }
+
+  /** A file's lines as record trees and error records. */
+  private final class FileIterator extends LineIterator<Parsed> {
+    FileIterator(String file, BufferedReader in) {
+      super(file, in);
+    }
+
+    @Override
+    Parsed record(Row row) {
       LinkedHashMap<String, Object> record = new LinkedHashMap<>();
       for (int i = 0; i < row.cells().size(); i++) {
         if (i >= named && row.cells().get(i) == null) {
@@ -282,15 +328,41 @@ public final class CsvRecordReader implements Serializable {
       return Parsed.record(record);
     }
 
-    private String name(int column) {
-      if (header != null) {
-        return header.get(column);
-      }
-      return column < csv.columnNames().size() ? csv.columnNames().get(column) : "col" + column;
+    @Override
+    Parsed malformed(long line, String message, String raw) {
+      return Parsed.error(ErrorRecords.row(file, line, TRANSFORMATION, options, message, raw));
+    }
+  }
+
+  /** A file's well-formed lines as rows of typed cells ({@link #readCells}). */
+  private final class CellIterator extends LineIterator<InternalRow> {
+    private final int[] columns;
+    private final Object[] extra;
+
+    CellIterator(String file, BufferedReader in, int[] columns, Object[] extra) {
+      super(file, in);
+      this.columns = columns;
+      this.extra = extra;
     }
 
-    private Parsed error(long line, String message, String raw) {
-      return Parsed.error(ErrorRecords.row(file, line, TRANSFORMATION, options, message, raw));
+    @Override
+    InternalRow record(Row row) {
+      Object[] values = new Object[columns.length * CsvCells.KINDS + extra.length];
+      for (int c = 0; c < columns.length; c++) {
+        int i = columns[c];
+        if (i >= row.cells().size() || row.cells().get(i) == null) {
+          continue;
+        }
+        Object value = row.quoted().get(i) ? row.cells().get(i) : typed(row.cells().get(i));
+        values[c * CsvCells.KINDS + CsvCells.slot(value)] = CsvCells.internal(value);
+      }
+      System.arraycopy(extra, 0, values, columns.length * CsvCells.KINDS, extra.length);
+      return new GenericInternalRow(values);
+    }
+
+    @Override
+    InternalRow malformed(long line, String message, String raw) {
+      return null;
     }
   }
 }
