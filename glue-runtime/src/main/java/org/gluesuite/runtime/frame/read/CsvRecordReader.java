@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
@@ -32,8 +31,6 @@ import org.gluesuite.runtime.frame.internal.Parsed;
  */
 public final class CsvRecordReader implements Serializable {
   public static final String TRANSFORMATION = "read_csv";
-  private static final Pattern LONG = Pattern.compile("[-+]?\\d{1,18}");
-  private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.\\d*|\\.\\d+|\\d+)([eE][-+]?\\d+)?");
 
   private final CsvReadOptions csv;
   private final TransformOptions options;
@@ -67,23 +64,58 @@ public final class CsvRecordReader implements Serializable {
     return row.error() == null ? row.cells() : null;
   }
 
-  /** The typed value of one cell. */
+  /**
+   * The typed value of one cell: a whole number of up to 18 digits is a long, any other decimal number (optionally
+   * signed, with a fraction and/or an exponent) a double, {@code true}/{@code false} in any case a boolean, else the
+   * cell itself. Leading and trailing blanks are ignored for the test. Scanned by hand: this runs for every cell.
+   */
   public static Object typed(String cell) {
     if (cell == null) {
       return null;
     }
     String t = cell.trim();
-    if (LONG.matcher(t).matches()) {
+    int n = t.length();
+    int i = n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    int integerStart = i;
+    i = digits(t, i);
+    int integerDigits = i - integerStart;
+    if (i == n && integerDigits >= 1 && integerDigits <= 18) {
       return Long.parseLong(t);
     }
-    if (DOUBLE.matcher(t).matches()) {
+    boolean number = integerDigits > 0;
+    if (i < n && t.charAt(i) == '.') {
+      int fraction = ++i;
+      i = digits(t, i);
+      number |= i > fraction;
+    }
+    if (number && i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = i;
+      i = digits(t, i);
+      number = i > exponent;
+    }
+    if (number && i == n) {
       return Double.parseDouble(t);
     }
-    String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.equals("true") || lower.equals("false")) {
-      return Boolean.valueOf(lower);
+    if (n == 4 || n == 5) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.equals("true") || lower.equals("false")) {
+        return Boolean.valueOf(lower);
+      }
     }
     return cell;
+  }
+
+  /** The index after the ASCII digits starting at {@code from}. */
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private abstract static class LineSource {
@@ -118,7 +150,7 @@ public final class CsvRecordReader implements Serializable {
     Row split(String first, LineSource source) {
       List<String> cells = new ArrayList<>();
       List<Boolean> quotedCells = new ArrayList<>();
-      StringBuilder raw = new StringBuilder(first);
+      StringBuilder raw = null;   // the record's text when it spans lines; a one-line record is its line
       StringBuilder cell = new StringBuilder();
       boolean inQuotes = false;
       boolean quoted = false;
@@ -133,7 +165,7 @@ public final class CsvRecordReader implements Serializable {
           if (!inQuotes) {
             cells.add(quoted ? cell.toString() : cell.length() == 0 ? null : cell.toString());
             quotedCells.add(quoted);
-            return new Row(cells, quotedCells, null, raw.toString());
+            return new Row(cells, quotedCells, null, raw == null ? first : raw.toString());
           }
           String next = null;
           if (csv.multiLine()) {
@@ -148,10 +180,11 @@ public final class CsvRecordReader implements Serializable {
                 + " never closes before the end of the file"
                 : " starting at column " + quoteColumn + " is not closed on this line (set multiLine=true if "
                     + "quoted fields contain line breaks)";
-            return new Row(null, null, "Unterminated quoted field: the quote" + where, raw.toString());
+            return new Row(null, null, "Unterminated quoted field: the quote" + where,
+                raw == null ? first : raw.toString());
           }
           cell.append('\n');
-          raw.append('\n').append(next);
+          raw = (raw == null ? new StringBuilder(first) : raw).append('\n').append(next);
           line = next;
           i = 0;
           continue;
