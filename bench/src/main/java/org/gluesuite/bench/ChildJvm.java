@@ -25,6 +25,11 @@ final class ChildJvm {
     command.add("-Xmx" + System.getProperty("bench.child.xmx", "3g"));
     command.add("-XX:+UseParallelGC");
     command.add("-Duser.timezone=UTC");
+    // Extra flags for every child, e.g. a JFR recording when profiling a scenario (-Dbench.child.jvmArgs=...).
+    String extra = System.getProperty("bench.child.jvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     for (String open : OPENS) {
       command.add("--add-opens=java.base/" + open + "=ALL-UNNAMED");
     }

@@ -189,7 +189,9 @@ public final class CatalogSource {
     GlueFrame frame;
     try {
       // Glue's thresholds: 1 fails the read at its first error record.
-      frame = CatalogFrameReader.read(spark, tableReader(), scan, TransformOptions.thresholds(1, 1)).assertErrorThreshold();
+      frame = CatalogFrameReader.read(spark, tableReader(), scan, TransformOptions.thresholds(1, 1));
+      frame.schema();   // built first: its schema pass counts the error records the threshold check needs
+      frame.assertErrorThreshold();
     } catch (ErrorThresholdExceededException e) {
       throw ContextErrors.malformedRowsInStrictRead(scan.table(), e);
     }

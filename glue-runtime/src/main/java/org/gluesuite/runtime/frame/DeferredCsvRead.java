@@ -73,10 +73,22 @@ final class DeferredCsvRead {
   /** The read's step: its error records, counted by {@link #build}'s pass if it ran, else by a pass of their own. */
   synchronized StepErrors errors() {
     if (errors == null) {
+      CsvRecordReader errorReader = reader;
+      Broadcast<SerializableConfiguration> shipped = conf;
+      JavaRDD<Parsed> malformed = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .parallelize(groups, Math.max(1, groups.size()))
+          .flatMap(group -> group.stream().flatMap(file -> iterable(errorReader.readErrors(file,
+              shipped.value().value()))).iterator());
       errors = FrameSteps.withStage(ErrorHistory.EMPTY, CsvRecordReader.TRANSFORMATION, options,
-          RecordPipeline.errorRecords(spark, outcomes), this::count);
+          RecordPipeline.errorRecords(spark, malformed), this::count);
     }
     return errors;
+  }
+
+  /** A lazy stream over a file's iterator: each file is opened only when the previous one is done. */
+  private static <T> java.util.stream.Stream<T> iterable(Iterator<T> it) {
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false);
   }
 
   private synchronized long count(Dataset<Row> records) {

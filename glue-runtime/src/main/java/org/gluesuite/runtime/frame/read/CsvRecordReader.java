@@ -225,6 +225,21 @@ public final class CsvRecordReader implements Serializable {
     }
   }
 
+  /** Only the error records of one file: what {@link #read} gives for its malformed lines, without typing a cell. */
+  public Iterator<Parsed> readErrors(SourceFile source, Configuration conf) {
+    String file = source.path();
+    try {
+      return new FileIterator(file, SourceFiles.open(source, conf)) {
+        @Override
+        Parsed record(Row row) {
+          return null;
+        }
+      };
+    } catch (IOException e) {
+      throw FrameErrors.readFailed(file, e);
+    }
+  }
+
   /**
    * The data cells of one file as Spark rows, for a read whose columns are declared ({@link CsvReadOptions#columnNames})
    * and whose caller needs only some of them: for each requested column, {@link CsvCells#KINDS} slots of which at most
@@ -342,7 +357,7 @@ public final class CsvRecordReader implements Serializable {
   }
 
   /** A file's lines as record trees and error records. */
-  private final class FileIterator extends LineIterator<Parsed> {
+  private class FileIterator extends LineIterator<Parsed> {
     FileIterator(String file, BufferedReader in) {
       super(file, in);
     }
