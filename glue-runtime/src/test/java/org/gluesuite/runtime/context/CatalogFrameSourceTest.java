@@ -127,6 +127,39 @@ class CatalogFrameSourceTest {
   }
 
   @Test
+  void getFrame_onAPartitionedCsvTable_thenApplyMapping_castsCellsAndKeepsPartitionValuesAndErrorRecords()
+      throws IOException {
+    Path root = lake.resolve("orders");
+    Files.createDirectories(root.resolve("2024/01/05"));
+    Files.createDirectories(root.resolve("2024/01/06"));
+    Files.writeString(root.resolve("2024/01/05/a.csv"), "id,amount\n1,12.5\n2,n/a\n");
+    Files.writeString(root.resolve("2024/01/06/b.csv"), "id,amount\n3,7\n4\n");
+    catalog.createTable("raw", TableInput.external("orders", List.of(Column.of("id", "bigint"),
+            Column.of("amount", "double")), List.of(Column.of("year", "string"), Column.of("month", "string"),
+            Column.of("day", "string")), root.toString(), StorageFormat.CSV)
+        .withParameters(Map.of("classification", "csv", "skip.header.line.count", "1")));
+    registerDays("orders", root, StorageFormat.CSV, "2024/01/05", "2024/01/06");
+    List<org.gluesuite.runtime.frame.Mapping> mappings = List.of(
+        org.gluesuite.runtime.frame.Mapping.of("id", "long", "id", "int"),
+        org.gluesuite.runtime.frame.Mapping.of("amount", "double", "amount", "double"),
+        org.gluesuite.runtime.frame.Mapping.of("DAY", "string", "day", "int"));
+
+    GlueFrame read = glue.getCatalogSource("raw", "orders").getFrame();
+    GlueFrame mapped = read.applyMapping(mappings, false, org.gluesuite.runtime.frame.TransformOptions.DEFAULT);
+    // The same mapping of the built frame (amount inferred as a choice of double and string).
+    GlueFrame usual = read.repartition(1).applyMapping(mappings, false,
+        org.gluesuite.runtime.frame.TransformOptions.DEFAULT);
+
+    assertThat(read.schema().simpleString()).contains("amount:choice{double,long,string}");
+    assertThat(mapped.schema()).isEqualTo(usual.schema());
+    assertThat(mapped.toDF().orderBy("id").collectAsList()).extracting(Row::toString)
+        .containsExactly("[1,12.5,5]", "[2,null,5]", "[3,7.0,6]")
+        .isEqualTo(usual.toDF().orderBy("id").collectAsList().stream().map(Row::toString).toList());
+    assertThat(mapped.errorsCount()).isEqualTo(1);
+    assertThat(mapped.errorsAsDynamicFrame().toDF().first().<String>getAs("source_file")).endsWith("b.csv");
+  }
+
+  @Test
   void getFrame_onACsvTableWhoseLinesEndWithADelimiter_givesTheTableColumnsOnly() throws IOException {
     // As the crawler writes such a table: the trailing delimiter's empty columns are not columns of the table.
     Path root = lake.resolve("air");
