@@ -89,7 +89,8 @@ public final class GlueSuiteServe implements AutoCloseable {
       CrawlerService crawlers = CrawlerService.create(catalog, crawling);
       engines.add(CrawlerOperations.register(glue, taggables, crawlers));
       JobOperations jobOperations = jobs == null ? null
-          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs);
+          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs,
+              settings.jobTimeoutMinute());
       if (jobOperations != null) {
         engines.add(jobOperations);
       }
