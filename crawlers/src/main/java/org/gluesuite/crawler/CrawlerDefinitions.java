@@ -18,9 +18,16 @@ import org.gluesuite.crawler.definition.DefinitionReader;
  */
 public final class CrawlerDefinitions {
   private final DefinitionFolder folder;
+  private final ClassifierDefinitions classifiers;
 
   public CrawlerDefinitions(Path dir) {
     this.folder = new DefinitionFolder(dir);
+    this.classifiers = new ClassifierDefinitions(dir.resolve("classifiers"));
+  }
+
+  /** The custom classifiers crawlers of this folder may name ({@code classifiers/NAME.json}). */
+  public ClassifierDefinitions classifiers() {
+    return classifiers;
   }
 
   public Path dir() {
@@ -88,8 +95,7 @@ public final class CrawlerDefinitions {
   }
 
   private ClassifierDefinition classifier(String name) {
-    Path file = folder.dir().resolve("classifiers").resolve(name + ".json");
-    return Files.isRegularFile(file) ? DefinitionReader.readClassifier(file) : null;
+    return classifiers.find(name).orElse(null);
   }
 
   private void write(String name, ObjectNode definition) {
