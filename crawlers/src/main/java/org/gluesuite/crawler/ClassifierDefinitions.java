@@ -3,7 +3,6 @@ package org.gluesuite.crawler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,42 +21,28 @@ public final class ClassifierDefinitions {
   /** The request members that hold a classifier, one per kind. */
   public static final List<String> KINDS = List.of("CsvClassifier", "GrokClassifier", "JsonClassifier");
 
-  private final DefinitionFolder folder;
+  private final CrawlerFolder folder;
 
   ClassifierDefinitions(Path dir) {
-    this.folder = new DefinitionFolder(dir);
-  }
-
-  public Path dir() {
-    return folder.dir();
+    this.folder = new CrawlerFolder(dir, CrawlerErrors::invalidClassifierName);
   }
 
   /** The classifiers defined, by name. */
   public List<String> names() {
-    try {
-      return folder.names();
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionsUnreadable(folder.dir(), e.getCause());
-    }
+    return folder.names();
   }
 
   /** The classifier {@code name}, parsed, when there is one. */
   public Optional<ClassifierDefinition> find(String name) {
-    if (!DefinitionFolder.isName(name)) {
+    if (!DefinitionFolder.isName(name) || !folder.exists(name)) {
       return Optional.empty();
     }
-    Path file = folder.file(name);
-    return Files.isRegularFile(file) ? Optional.of(DefinitionReader.readClassifier(file)) : Optional.empty();
+    return Optional.of(DefinitionReader.readClassifier(folder.file(name)));
   }
 
   /** {@code NAME.json} as written: one member, the classifier's kind. */
   public ObjectNode source(String name) {
-    requireName(name);
-    try {
-      return folder.read(name).orElseThrow(() -> CrawlerErrors.classifierNotFound(name, folder.dir()));
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionsUnreadable(folder.file(name), e.getCause());
-    }
+    return folder.read(name, missing -> CrawlerErrors.classifierNotFound(missing, folder.dir()));
   }
 
   /** When {@code NAME.json} was last written (Glue's {@code LastUpdated}). */
@@ -74,11 +59,10 @@ public final class ClassifierDefinitions {
   public ClassifierDefinition create(ObjectNode request) {
     ClassifierDefinition classifier = DefinitionReader.parseClassifier("the CreateClassifier request",
         request.toString());
-    requireName(classifier.name());
-    if (Files.exists(folder.file(classifier.name()))) {
+    if (folder.exists(classifier.name())) {
       throw CrawlerErrors.classifierExists(classifier.name(), folder.dir());
     }
-    write(classifier.name(), request);
+    folder.write(classifier.name(), request);
     return classifier;
   }
 
@@ -97,18 +81,14 @@ public final class ClassifierDefinitions {
     ((ObjectNode) stored.get(kind)).setAll((ObjectNode) changes);
     ClassifierDefinition classifier = DefinitionReader.parseClassifier("classifier " + name
         + " after the UpdateClassifier request", stored.toString());
-    write(name, stored);
+    folder.write(name, stored);
     return classifier;
   }
 
   /** Glue's {@code DeleteClassifier}. */
   public void delete(String name) {
     source(name);
-    try {
-      folder.delete(name);
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
-    }
+    folder.delete(name);
   }
 
   /** The one kind member of a request, checked the way the reader checks files. */
@@ -120,19 +100,5 @@ public final class ClassifierDefinitions {
       throw CrawlerErrors.oneClassifierKind(KINDS);
     }
     return kinds.get(0);
-  }
-
-  private void write(String name, ObjectNode definition) {
-    try {
-      folder.write(name, definition);
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
-    }
-  }
-
-  private static void requireName(String name) {
-    if (!DefinitionFolder.isName(name)) {
-      throw CrawlerErrors.invalidClassifierName(name);
-    }
   }
 }
