@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,7 +34,16 @@ import org.apache.iceberg.exceptions.NamespaceNotEmptyException;
 import org.apache.iceberg.exceptions.NoSuchNamespaceException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.spark.Spark3Util;
 import org.apache.iceberg.types.Types;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.gluesuite.runtime.testing.TestSpark;
 import org.gluesuite.serve.s3.S3Server;
 import org.gluesuite.serve.testing.AwsCli;
 import org.gluesuite.serve.testing.ServeFixture;
@@ -51,7 +61,8 @@ import software.amazon.awssdk.services.glue.model.Table;
  * Apache Iceberg's {@code GlueCatalog} (iceberg-aws 1.10, Glue 5.1's) against {@code glue-suite serve}, configured
  * as the root README tells users to: {@code glue.endpoint} at serve, credentials from the SDK's default chain, and
  * Iceberg's {@code S3FileIO} on serve's S3 server over the lake. Iceberg commits by {@code UpdateTable} with the
- * {@code VersionId} it read, so every commit below also checks serve's optimistic locking.
+ * {@code VersionId} it read, so every commit below also checks serve's optimistic locking. Spark writes and reads
+ * such a table through Iceberg's {@code SparkCatalog} over the same properties.
  */
 class IcebergGlueCatalogTest {
   private static final Namespace LAKE = Namespace.of("iceberg_lake");
@@ -129,7 +140,13 @@ class IcebergGlueCatalogTest {
   /** A new GlueCatalog on serve, as the README configures one. */
   private GlueCatalog icebergCatalog() {
     GlueCatalog opened = new GlueCatalog();
-    opened.initialize("serve", Map.of(
+    opened.initialize("serve", catalogProperties());
+    return opened;
+  }
+
+  /** The README's catalog properties: Glue at serve, S3FileIO on serve's S3 server. */
+  private Map<String, String> catalogProperties() {
+    return Map.of(
         "glue.endpoint", serve.uri().toString(),
         "client.region", "us-east-1",
         CatalogProperties.WAREHOUSE_LOCATION, warehouse,
@@ -137,8 +154,7 @@ class IcebergGlueCatalogTest {
         "s3.endpoint", s3.uri().toString(),
         "s3.path-style-access", "true",
         "s3.access-key-id", "local",
-        "s3.secret-access-key", "local"));
-    return opened;
+        "s3.secret-access-key", "local");
   }
 
   @Test
@@ -260,6 +276,61 @@ class IcebergGlueCatalogTest {
     assertThat(table.path("Parameters").path("metadata_location").asText())
         .isEqualTo(((HasTableOperations) created).operations().current().metadataFileLocation());
     assertThat(table.path("StorageDescriptor").path("Columns").get(0).path("Type").asText()).isEqualTo("bigint");
+  }
+
+  @Test
+  void sparkOnIcebergsGlueCatalog_appendsParquetToTheLake_andReadsItBack() throws Exception {
+    // A session of its own over the module's SparkContext: the catalog settings, and the catalog Spark loads from
+    // them and keeps for the session's life, stay out of the session other tests share.
+    SparkSession spark = TestSpark.session().newSession();
+    spark.conf().set("spark.sql.catalog.serve", "org.apache.iceberg.spark.SparkCatalog");
+    spark.conf().set("spark.sql.catalog.serve.catalog-impl", "org.apache.iceberg.aws.glue.GlueCatalog");
+    catalogProperties().forEach((property, value) -> spark.conf().set("spark.sql.catalog.serve." + property, value));
+    spark.sql("CREATE NAMESPACE serve.iceberg_lake");
+    spark.sql("CREATE TABLE serve.iceberg_lake.readings (id BIGINT, station STRING, no2 DOUBLE) USING iceberg"
+        + " PARTITIONED BY (station)");
+    spark.sql("INSERT INTO serve.iceberg_lake.readings VALUES (1, 'valmora-1', 21.5), (2, 'valmora-2', 30.0)");
+    StructType schema = new StructType().add("id", DataTypes.LongType).add("station", DataTypes.StringType)
+        .add("no2", DataTypes.DoubleType);
+    spark.createDataFrame(List.of(RowFactory.create(3L, "valmora-1", 18.25), RowFactory.create(4L, "ostbrück", null)),
+        schema).writeTo("serve.iceberg_lake.readings").append();
+
+    assertThat(spark.table("serve.iceberg_lake.readings").orderBy("id").collectAsList()).map(Row::toString)
+        .containsExactly("[1,valmora-1,21.5]", "[2,valmora-2,30.0]", "[3,valmora-1,18.25]", "[4,ostbrück,null]");
+    assertThat(spark.sql("SELECT id FROM serve.iceberg_lake.readings WHERE station = 'valmora-1' ORDER BY id")
+        .as(Encoders.LONG()).collectAsList()).containsExactly(1L, 3L);
+    assertThat(spark.sql("SELECT operation, summary['added-records'] FROM serve.iceberg_lake.readings.snapshots"
+        + " ORDER BY committed_at").collectAsList()).map(Row::toString)
+        .containsExactly("[append,2]", "[append,2]");
+    // One Parquet file per station and append, written by S3FileIO through serve's S3 server into the lake.
+    Path readings = lake().resolve(BUCKET).resolve(warehouse.substring(warehouse.lastIndexOf('/') + 1))
+        .resolve("iceberg_lake.db/readings");
+    try (Stream<Path> files = Files.walk(readings.resolve("data"))) {
+      List<Path> dataFiles = files.filter(Files::isRegularFile).toList();
+      assertThat(dataFiles).hasSize(4).allSatisfy(file -> {
+        assertThat(file.getFileName().toString()).endsWith(".parquet");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+      });
+      assertThat(dataFiles.stream().map(file -> file.getParent().getFileName().toString()).distinct())
+          .hasSize(3).allSatisfy(folder -> assertThat(folder).startsWith("station="));
+    }
+
+    // Serve's Glue API holds the table: its metadata_location is Spark's last commit, a file in the lake.
+    String metadataLocation = ((HasTableOperations) Spark3Util.loadIcebergTable(spark, "serve.iceberg_lake.readings"))
+        .operations().current().metadataFileLocation();
+    Table table = glue.getTable(r -> r.databaseName("iceberg_lake").name("readings")).table();
+    assertThat(table.parameters()).containsEntry("table_type", "ICEBERG")
+        .containsEntry("metadata_location", metadataLocation);
+    assertThat(table.storageDescriptor().location()).isEqualTo(warehouse + "/iceberg_lake.db/readings");
+    assertThat(metadataLocation).startsWith(table.storageDescriptor().location() + "/metadata/");
+    assertThat(readings.resolve("metadata").resolve(metadataLocation.substring(metadataLocation.lastIndexOf('/') + 1)))
+        .isRegularFile();
+    assertThat(table.storageDescriptor().columns()).extracting(Column::name, Column::type).containsExactly(
+        tuple("id", "bigint"), tuple("station", "string"), tuple("no2", "double"));
+
+    assertThatThrownBy(() -> spark.table("serve.iceberg_lake.missing")).isInstanceOf(AnalysisException.class)
+        .hasMessageContaining("TABLE_OR_VIEW_NOT_FOUND").hasMessageContaining("`serve`.`iceberg_lake`.`missing`");
   }
 
   private static DataFile dataFile(org.apache.iceberg.Table table, String station, String day, long rows) {
