@@ -1,8 +1,5 @@
 package org.gluesuite.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gluesuite.dq.profile.TableProfile;
 import org.gluesuite.dq.profile.TableProfiler;
-import org.gluesuite.workflow.report.SectionsPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +20,6 @@ import picocli.CommandLine.ParentCommand;
         + "target almost perfectly (target leakage) and a quick model's score. Writes quality.json and a "
         + "self-contained quality.html.")
 final class ProfileCommand implements Callable<Integer> {
-  static final String PAGE = "quality.html";
 
   @ParentCommand
   GlueSuiteCli root;
@@ -51,14 +46,8 @@ final class ProfileCommand implements Callable<Integer> {
       TableProfile profile = TableProfiler.profile(data, name[0] + "." + name[1], target);
       Path folder = output != null ? output : environment.workspace().profiles().resolve(name[0] + "." + name[1]);
       Path json = folder.resolve(TableProfile.FILE_NAME);
-      Path html = folder.resolve(PAGE);
-      try {
-        Files.createDirectories(folder);
-        Files.writeString(json, profile.toJson());
-        Files.writeString(html, SectionsPage.html("Profile of " + profile.table(), profile.sections()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not write the profile under " + folder, e);
-      }
+      Path html = Path.of(profile.writeTo(folder.toAbsolutePath().toString(),
+          environment.spark().sparkContext().hadoopConfiguration()));
       console.line("%s: %,d rows, %d columns, %,d duplicate rows", profile.table(), profile.rows(),
           profile.columns().size(), profile.duplicateRows());
       if (target != null) {

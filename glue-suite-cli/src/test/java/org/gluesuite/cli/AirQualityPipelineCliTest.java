@@ -237,6 +237,11 @@ class AirQualityPipelineCliTest {
         .containsEntry("--WORKFLOW_NAME", "air-quality").containsEntry("--WORKFLOW_RUN_ID", run.workflowRunId())
         .containsEntry("--city", "Valmora");
     assertThat(Path.of(run.report())).isRegularFile().content().contains("<svg id=\"dag\"").contains("RMSE".toLowerCase());
+    // the clean job's insights profile of the curated table, linked from the report
+    Path profile = workspace.resolve("lake/airquality/profiles/no2_weather_daily/quality.html");
+    assertThat(profile).isRegularFile().content().contains("Profile of airquality.no2_weather_daily");
+    assertThat(Path.of(run.report())).content().contains("<table id=\"profiles\">")
+        .contains("href=\"" + profile.toUri() + "\"");
     assertThat(pipeline.stdout()).contains("report              " + run.report());
     assertThat(pipeline.stderr()).contains("▶ crawler airquality-raw").contains("✔ air-quality-clean SUCCEEDED")
         .contains("trigger air-quality-after-clean fired");

@@ -38,6 +38,7 @@ class RunReportBrowserTest {
   Path dir;
 
   private WorkflowRun run;
+  private Path profilePage;
 
   @BeforeEach
   void runAWorkflowWithAFailureBranch() {
@@ -64,6 +65,16 @@ class RunReportBrowserTest {
             .withBars("random forest", List.of(0.7, 0.3)))
         .build().write(model.resolve(ReportSection.FILE_NAME));
 
+    // the clean job's insights profile of its curated table (the page itself is tested in data-quality)
+    profilePage = dir.resolve("lake/profiles/daily/quality.html");
+    try {
+      Files.createDirectories(profilePage.getParent());
+      Files.writeString(profilePage, "<!DOCTYPE html><html><head><title>Profile of airquality.daily</title></head>"
+          + "<body><h1>Profile of airquality.daily</h1></body></html>");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
     WorkflowDefinition d = Definitions.in(dir.resolve("defs")).workflow("{'Name': 'report-wf'}")
         .job("clean", "").job("train", "").job("monthly", "").job("notify", "")
         .start("clean")
@@ -71,7 +82,8 @@ class RunReportBrowserTest {
         .when("after-train", "AND", new String[] {"train=SUCCEEDED"}, "monthly")
         .when("on-failure", "ANY", new String[] {"train=FAILED", "clean=FAILED", "monthly=FAILED"}, "notify").load();
     FakeJobs jobs = new FakeJobs()
-        .on("clean", l -> new JobOutcome(446_209, 1_095, 94, 1_095, List.of("/lake/curated/<daily>"), Map.of()))
+        .on("clean", l -> new JobOutcome(446_209, 1_095, 94, 1_095, List.of("/lake/curated/<daily>"),
+            Map.of(ReportSection.PROFILE_RESULT_KEY, profilePage.toString())))
         .on("train", l -> new JobOutcome(1_095, 0, 0, 0, List.of(model.toString()),
             Map.of("algorithm", "LINEAR_REGRESSION", "rmse", 7.59, "r2", 0.672,
                 ModelMetrics.RESULT_KEY, model.resolve(ModelMetrics.FILE_NAME).toString(),
@@ -92,6 +104,26 @@ class RunReportBrowserTest {
     // every image is inline
     assertThat(html.split("src=\"", -1).length - 1).isEqualTo(html.split("src=\"data:image/png;base64,", -1).length - 1)
         .isEqualTo(3);
+  }
+
+  @Test
+  void html_linksTheInsightsProfileAJobWrote_outsideTheResultsTable() throws IOException {
+    String html = Files.readString(Path.of(run.report()));
+    assertThat(html).contains("<h2>Insights profiles</h2>").contains("<table id=\"profiles\">")
+        .contains("<td>clean</td><td><a class=\"profile\" href=\"" + profilePage.toUri() + "\">"
+            + profilePage + "</a>")
+        .doesNotContain("<td>" + ReportSection.PROFILE_RESULT_KEY + "</td>");
+  }
+
+  @Test
+  void html_withoutAProfile_hasNoProfileSection() {
+    WorkflowDefinition d = Definitions.in(dir.resolve("defs2")).workflow("{'Name': 'plain-wf'}").job("only", "")
+        .start("only").load();
+    try (WorkflowEngine engine = WorkflowEngine.builder().jobLauncher(new FakeJobs())
+        .store(new WorkflowRunStore(dir.resolve("runs2"))).build()) {
+      assertThat(org.gluesuite.workflow.report.RunReport.html(engine.run(d, Map.of())))
+          .doesNotContain("id=\"profiles\"");
+    }
   }
 
   @Test
@@ -141,6 +173,11 @@ class RunReportBrowserTest {
         .contains("<g class=\"trigger\" data-name=\"on-failure\"");
     assertThat(dom.split("class=\"edge\"", -1)).hasSize(1 + 9);
     assertThat(dom).contains("<td class=\"num\">446,209</td>").contains("<td class=\"num\">94</td>");
+    // the profile link resolves in the browser to the page the job wrote
+    assertThat(m.get("profiles")).hasSize(1);
+    String linked = m.get("profiles").get(0).asText();
+    assertThat(Path.of(java.net.URI.create(linked))).isEqualTo(profilePage);
+    assertThat(chromium(chromium, profile, "--dump-dom", linked)).contains("<h1>Profile of airquality.daily</h1>");
 
   }
 
@@ -166,7 +203,8 @@ class RunReportBrowserTest {
         const out = {viewport: vw, scrollbar: window.innerWidth - vw,
           pageWidth: document.documentElement.scrollWidth,
           graphRight: document.getElementById('dag').getBoundingClientRect().right, boxes: boxes,
-          images: [...document.querySelectorAll('img.chart')].map(i => i.naturalWidth)};
+          images: [...document.querySelectorAll('img.chart')].map(i => i.naturalWidth),
+          profiles: [...document.querySelectorAll('#profiles a.profile')].map(a => a.href)};
         const pre = document.createElement('pre');
         pre.id = 'measure';
         pre.textContent = JSON.stringify(out);

@@ -3,13 +3,21 @@ package org.gluesuite.dq.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gluesuite.common.report.Chart;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.workflow.report.SectionsPage;
 
 /**
  * A table's insights report, in the manner of SageMaker Data Wrangler's data quality and insights report.
@@ -30,6 +38,8 @@ public record TableProfile(String table, long rows, long duplicateRows, List<Col
     Map<String, Double> predictivePower, List<String> leakage, Map<String, Object> quickModel) {
 
   public static final String FILE_NAME = "quality.json";
+  /** The page's file name, next to {@link #FILE_NAME}. */
+  public static final String PAGE_NAME = "quality.html";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public TableProfile {
@@ -42,6 +52,33 @@ public record TableProfile(String table, long rows, long duplicateRows, List<Col
   public ColumnProfile column(String name) {
     return columns.stream().filter(c -> c.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no column " + name + " in the profile of " + table));
+  }
+
+  /** The self-contained HTML page of {@link #sections()}. */
+  public String html() {
+    return SectionsPage.html("Profile of " + table, sections());
+  }
+
+  /**
+   * Writes {@code quality.json} and {@code quality.html} into {@code folder} (a local path or any Hadoop file
+   * system URI), replacing them.
+   *
+   * @return the page's location
+   */
+  public String writeTo(String folder, Configuration conf) {
+    Path base = new Path(folder);
+    try {
+      FileSystem fs = base.getFileSystem(conf);
+      for (Map.Entry<String, String> file : Map.of(FILE_NAME, toJson(), PAGE_NAME, html()).entrySet()) {
+        try (OutputStream out = fs.create(new Path(base, file.getKey()), true)) {
+          out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the profile of " + table + " under " + folder + ": "
+          + e.getMessage(), e);
+    }
+    return new Path(base, PAGE_NAME).toString();
   }
 
   /** The {@code quality.json} document. */

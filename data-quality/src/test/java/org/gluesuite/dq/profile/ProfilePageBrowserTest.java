@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gluesuite.workflow.report.SectionsPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class ProfilePageBrowserTest {
 
   @BeforeAll
   static void page() {
-    html = SectionsPage.html("Profile of shop.orders", TableProfilerTest.withPriceTarget().sections());
+    html = TableProfilerTest.withPriceTarget().html();
   }
 
   @Test

@@ -72,6 +72,25 @@ class TableProfilerTest {
   }
 
   @Test
+  void writeTo_writesTheJsonAndThePage_andSaysWhereWhenItCannot() throws Exception {
+    TableProfile profile = TableProfiler.profile(ordersTable().select("region", "quantity"), "shop.orders", null);
+    java.nio.file.Path dir = TestSpark.newFolder("profile-write");
+    org.apache.hadoop.conf.Configuration conf = TestSpark.session().sparkContext().hadoopConfiguration();
+
+    String page = profile.writeTo(dir.resolve("shop.orders").toString(), conf);
+
+    assertThat(java.nio.file.Path.of(page)).isEqualTo(dir.resolve("shop.orders").resolve(TableProfile.PAGE_NAME))
+        .content().startsWith("<!DOCTYPE html>").contains("<h1>Profile of shop.orders</h1>")
+        .contains("alt=\"Histogram of quantity\"");
+    assertThat(new ObjectMapper().readTree(dir.resolve("shop.orders").resolve(TableProfile.FILE_NAME).toFile())
+        .path("rows").asLong()).isEqualTo(1000);
+    java.nio.file.Files.writeString(dir.resolve("blocked"), "a file where the folder should be");
+    assertThatThrownBy(() -> profile.writeTo(dir.resolve("blocked").toString(), conf))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("Could not write the profile of shop.orders under " + dir.resolve("blocked"));
+  }
+
+  @Test
   void profile_countsMissingDistinctDuplicates_andFlagsThePlantedOutliers() {
     TableProfile p = TableProfiler.profile(ordersTable(), "shop.orders", null);
 

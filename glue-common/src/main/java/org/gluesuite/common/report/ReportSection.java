@@ -34,6 +34,8 @@ public record ReportSection(String title, List<String> paragraphs, List<Table> t
   public static final String FILE_NAME = "report-section.json";
   /** The job result naming the file. */
   public static final String RESULT_KEY = "report_section_file";
+  /** The job result naming an insights profile page ({@code quality.html}) of a table the job wrote. */
+  public static final String PROFILE_RESULT_KEY = "profile_file";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -13,6 +13,8 @@ import org.apache.spark.sql.Row;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.types.TableSchema;
 import org.gluesuite.common.args.JobArguments;
+import org.gluesuite.common.report.ReportSection;
+import org.gluesuite.dq.profile.TableProfiler;
 import org.gluesuite.dq.DeclaredRulesets;
 import org.gluesuite.runtime.context.CatalogSource;
 import org.gluesuite.runtime.context.SinkOptions;
@@ -50,6 +52,10 @@ import org.gluesuite.runtime.job.JobRunContext;
  * <p>Before writing, the curated rows are held to the table's declared rulesets
  * ({@code catalog-schemas/rulesets/airquality/}); a failed rule stops the job as
  * {@code --data_quality_stop_job_on_failure} says (default {@code Immediate}: nothing is written).
+ *
+ * <p>With {@code --profile_path FOLDER} the job also writes the insights profile of the rows it wrote
+ * ({@code quality.json}, {@code quality.html}) there and names the page in its results, which the workflow run
+ * report links.
  */
 public final class AirQualityCleanJob implements GlueJob {
   public static final String NAME = "air-quality-clean";
@@ -81,6 +87,10 @@ public final class AirQualityCleanJob implements GlueJob {
         .withWriteMode(WriteMode.OVERWRITE_PARTITIONS)
         .withCatalogUpdate(database, args.get("curated_table"), UpdateBehavior.UPDATE_IN_DATABASE);
     context.glue().getSinkWithFormat(sink).writeDataFrame(curated);
+    // the insights profile of the rows written, which the workflow run report links
+    args.find("profile_path").ifPresent(folder -> context.metrics().put(ReportSection.PROFILE_RESULT_KEY,
+        TableProfiler.profile(curated, database + "." + args.get("curated_table"), null)
+            .writeTo(folder, context.spark().sparkContext().hadoopConfiguration())));
     curated.unpersist();
   }
 

@@ -50,6 +50,7 @@ public final class AirQualityJobs {
     args.put("hourly_table", BEIJING_TABLE);
     args.put("curated_path", lake.resolve(ROOT).resolve("curated").resolve(CURATED_TABLE).toString());
     args.put("curated_table", CURATED_TABLE);
+    args.put("profile_path", lake.resolve(ROOT).resolve("profiles").resolve(CURATED_TABLE).toString());
     return args;
   }
 

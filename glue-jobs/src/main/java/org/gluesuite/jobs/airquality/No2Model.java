@@ -33,8 +33,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.common.report.ModelMetrics;
 import org.gluesuite.jobs.ml.RegressionMetrics;
+import org.gluesuite.jobs.ml.selection.Candidate;
 import org.gluesuite.jobs.ml.selection.ModelSelector;
 import org.gluesuite.jobs.ml.selection.SelectionResult;
+import org.gluesuite.jobs.shipping.ModelParams;
+import org.gluesuite.jobs.shipping.ModelType;
 
 /**
  * Trains the daily NO2 regression with MLlib, split by time.
@@ -147,8 +150,8 @@ public final class No2Model {
     Dataset<Row> train = frame(spark, trainRows, schema, options);
     Dataset<Row> test = frame(spark, testRows, schema, options);
     SelectionResult selection = options.selection() == null ? null
-        : new ModelSelector(options.selection().withLogTarget(options.logTarget()), System.err)
-            .select(train, featureStages(features, pooled), FEATURES_VECTOR, options.label(), "date", PREDICTION);
+        : new ModelSelector(options.selection().withLogTarget(options.logTarget())
+            .withFixedModel(fixedCandidates(options)), System.err).select(train, featureStages(features, pooled), FEATURES_VECTOR, options.label(), "date", PREDICTION);
     Fitted model = selection == null ? fit(train, features, options.algorithm(), options, pooled)
         : new Fitted(Map.of(SELECTED_MODEL, selection.model()), options, pooled, true);
     List<String> reference = usable(DailyFeatures.REFERENCE.stream().filter(candidates::contains).toList(),
@@ -272,6 +275,23 @@ public final class No2Model {
       models.put(kind, pipeline(kind, features, options, pooled).fit(train));
     }
     return new Fitted(models, options, pooled, false);
+  }
+
+  /**
+   * The fixed model ({@code options.algorithm()}) as model selection's candidates: the same regressors and settings
+   * as {@link #pipeline}, so selection scores exactly what the job fits without it.
+   */
+  static List<Candidate> fixedCandidates(No2ModelOptions options) {
+    Candidate linear = new Candidate(ModelType.LINEAR, new ModelParams(Map.of("regParam", 0.0,
+        "elasticNetParam", 0.0)));
+    Candidate forest = new Candidate(ModelType.RF, new ModelParams(Map.of("numTrees", (long) RF_TREES,
+        "maxDepth", (long) RF_DEPTH, "minInstancesPerNode", (long) RF_MIN_INSTANCES, "featureSubsetStrategy",
+        "onethird", "seed", options.seed())));
+    return switch (options.algorithm()) {
+      case LINEAR_REGRESSION -> List.of(linear);
+      case RANDOM_FOREST -> List.of(forest);
+      case LINEAR_RF_ENSEMBLE -> List.of(linear, forest);
+    };
   }
 
   static Pipeline pipeline(String kind, List<String> features, No2ModelOptions options, boolean pooled) {

@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.gluesuite.jobs.ml.selection.Candidate;
 import org.gluesuite.jobs.ml.selection.ModelSelector;
 import org.gluesuite.jobs.ml.selection.SelectionResult;
 
@@ -64,7 +65,9 @@ public final class ShippingModel {
     SelectionResult selection = null;
     PipelineModel model;
     if (options.selection() != null) {
-      selection = new ModelSelector(options.selection(), System.err).select(train, stages, FEATURES,
+      // the job's fixed model is ranked too: selection never picks what validates worse than it
+      selection = new ModelSelector(options.selection().withFixedModel(List.of(new Candidate(options.modelType(),
+          options.params()))), System.err).select(train, stages, FEATURES,
           ShippingFeatures.LABEL, ShippingFeatures.ORDER_DATE, RAW_PREDICTION);
       model = selection.model();
     } else {

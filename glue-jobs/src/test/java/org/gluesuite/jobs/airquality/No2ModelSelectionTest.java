@@ -40,8 +40,9 @@ class No2ModelSelectionTest {
     grid.put(ModelType.LINEAR, SearchGrid.values("regParam", List.of(0.0, 0.05)));
     grid.put(ModelType.RF, SearchGrid.values("numTrees", List.of(10L), "maxDepth", List.of(4L)));
     SelectionSettings settings = SelectionSettings.defaults().withGrid(new SearchGrid(grid)).withMetric(Metric.R2);
+    // the fixed model ranked beside the grid is the linear regression (already a candidate: no extra fit)
     return No2Model.train(rows, No2ModelOptions.builder().features(FEATURES).lagVariant(false)
-        .splitDate(TEST_FROM).selection(settings).build());
+        .algorithm(No2Model.Algorithm.LINEAR_REGRESSION).splitDate(TEST_FROM).selection(settings).build());
   }
 
   /** The leaderboard without the fit times (which vary from run to run). */
@@ -81,7 +82,12 @@ class No2ModelSelectionTest {
 
     assertThat(metrics.modelType()).startsWith("model selection: ");
     JsonNode board = metrics.extra(SelectionResult.LEADERBOARD_EXTRA).orElseThrow();
-    assertThat(board).hasSize(4);
+    // linear {regParam 0, 0.05}, rf {10 trees}, the fixed model (linear {regParam 0}: no extra candidate), and the
+    // weighted ensemble when it combines two or more
+    assertThat(metrics.extra(SelectionResult.SELECTION_EXTRA).orElseThrow().path("candidates").asInt()).isEqualTo(3);
+    List<String> kinds = new ArrayList<>();
+    board.forEach(row -> kinds.add(row.path("algorithm").asText()));
+    assertThat(kinds).contains("linear", "rf", "fixed").hasSizeBetween(4, 5);
     assertThat(board.get(0).path("rank").asInt()).isEqualTo(1);
     assertThat(board.get(0).path("metric").asText()).isEqualTo("r2");
     for (JsonNode fold : metrics.extra(SelectionResult.SELECTION_EXTRA).orElseThrow().path("folds")) {

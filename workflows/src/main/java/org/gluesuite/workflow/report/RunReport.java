@@ -67,6 +67,7 @@ public final class RunReport {
     results(h, run);
     models(h, run);
     dataQuality(h, run);
+    profiles(h, run);
     properties(h, run.workflowRunProperties());
     h.append("</body></html>\n");
     return h.toString();
@@ -257,8 +258,8 @@ public final class RunReport {
         continue;
       }
       for (Map.Entry<String, Object> e : last.results().entrySet()) {
-        if (e.getKey().equals("DataQuality")) {
-          continue; // its own section below
+        if (e.getKey().equals("DataQuality") || e.getKey().equals(ReportSection.PROFILE_RESULT_KEY)) {
+          continue; // their own sections below
         }
         rows.add("<tr><td>" + esc(n.name()) + "</td><td>" + esc(e.getKey()) + "</td><td class=\"num\">"
             + esc(e.getValue() instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(e.getValue()))
@@ -309,6 +310,26 @@ public final class RunReport {
     if (!rows.isEmpty()) {
       h.append("<h2>Data quality</h2>\n<table id=\"data-quality\"><tr><th>job</th><th>ruleset</th><th>rules passed"
           + "</th><th>outcome</th><th>failed rules</th></tr>\n").append(String.join("\n", rows)).append("</table>\n");
+    }
+  }
+
+  /** Links to the insights profile pages jobs wrote ({@link ReportSection#PROFILE_RESULT_KEY}). */
+  private static void profiles(StringBuilder h, WorkflowRun run) {
+    List<String> rows = new ArrayList<>();
+    for (NodeRun n : run.nodes()) {
+      ActionAttempt last = n.lastAttempt().orElse(null);
+      Object page = last == null || last.results() == null ? null
+          : last.results().get(ReportSection.PROFILE_RESULT_KEY);
+      if (page != null) {
+        String location = page.toString();
+        String href = location.contains("://") ? location : localPath(location).toUri().toString();
+        rows.add("<tr><td>" + esc(n.name()) + "</td><td><a class=\"profile\" href=\"" + esc(href) + "\">"
+            + esc(location) + "</a></td></tr>");
+      }
+    }
+    if (!rows.isEmpty()) {
+      h.append("<h2>Insights profiles</h2>\n<table id=\"profiles\"><tr><th>job</th><th>profile of the table it "
+          + "wrote</th></tr>\n").append(String.join("\n", rows)).append("</table>\n");
     }
   }
 

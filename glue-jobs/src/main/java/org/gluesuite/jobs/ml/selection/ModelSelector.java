@@ -6,10 +6,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,27 +19,27 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Predictor;
 import org.apache.spark.ml.feature.MinMaxScaler;
 import org.apache.spark.ml.feature.SQLTransformer;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.gluesuite.jobs.ml.RegressionMetrics;
 
 /**
- * Model selection for regressions, in the manner of SageMaker Autopilot: every candidate of a {@link SearchGrid} is
- * fitted on expanding-window {@link TimeFolds} of the training rows and scored on the fold after it; the candidates
- * are ranked by the mean validation metric (and, with {@link SelectionSettings#blend()}, the average of the two best
- * algorithms' best candidates is ranked beside them); the winner is refitted on all training rows and returned as
- * one {@link PipelineModel}: the feature stages, the regressor(s), and a last stage that writes the prediction on
- * the label's scale.
+ * Model selection for regressions, in the manner of SageMaker Autopilot: every candidate of a {@link SearchGrid} (and
+ * the members of the job's fixed model, {@link SelectionSettings#fixedModel()}) is fitted on expanding-window
+ * {@link TimeFolds} of the training rows and scored on the fold after it; the candidates are ranked by the mean
+ * validation metric, beside the fixed model and (with {@link SelectionSettings#ensemble()}) a {@link GreedyEnsemble}
+ * of the best ones; the winner is refitted on all training rows and returned as one {@link PipelineModel}: the
+ * feature stages, the regressor(s), and a last stage that writes the (weighted) prediction on the label's scale.
  *
  * <p>Only the rows handed in are read: the caller keeps its test period out of them. The fits of the folds run
  * {@link SelectionSettings#parallelism()} at a time; each candidate's result goes to {@code progress} as it ends
- * ("candidate k of n"). Validation predictions are collected to the driver to score and blend them, so this is
+ * ("candidate k of n"). Validation predictions are collected to the driver to score and combine them, so this is
  * meant for training tables that fit there (days, orders), not for billions of rows.
  */
 public final class ModelSelector {
   private static final String TARGET = "selection_target";
   private static final String FOLD_PREDICTION = "selection_prediction";
+  /** How many of the best candidates the ensemble may draw on (besides the fixed model's members). */
+  static final int LIBRARY = 10;
 
   private final SelectionSettings settings;
   private final PrintStream progress;
@@ -80,7 +78,7 @@ public final class ModelSelector {
       throw SelectionErrors.nonPositiveLabel(label);
     }
     TimeFolds folds = TimeFolds.of(data, timeColumn, settings.folds());
-    List<Candidate> candidates = settings.grid().candidates();
+    List<Candidate> candidates = candidates();
 
     List<Dataset<Row>> fitRows = new ArrayList<>();
     List<Dataset<Row>> validRows = new ArrayList<>();
@@ -115,8 +113,8 @@ public final class ModelSelector {
             predictions[ci][fi] = model.transform(validRows.get(fi)).select(FOLD_PREDICTION).collectAsList()
                 .stream().mapToDouble(r -> r.getDouble(0)).toArray();
             if (foldsLeft[ci].decrementAndGet() == 0) {
-              report(finished.incrementAndGet(), candidates.size(), score(List.of(candidates.get(ci)),
-                  java.util.Collections.singletonList(predictions[ci]), labels, seconds[ci]));
+              report(finished.incrementAndGet(), candidates.size(), single(new FoldPredictions(predictions, labels,
+                  settings.metric(), settings.logTarget()), candidates.get(ci), ci, seconds[ci]));
             }
           }));
         }
@@ -135,44 +133,127 @@ public final class ModelSelector {
       validRows.forEach(Dataset::unpersist);
     }
 
+    FoldPredictions scored = new FoldPredictions(predictions, labels, settings.metric(), settings.logTarget());
     List<LeaderboardEntry> entries = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
-      entries.add(score(List.of(candidates.get(c)), java.util.Collections.singletonList(predictions[c]), labels, seconds[c]));
+      entries.add(single(scored, candidates.get(c), c, seconds[c]));
     }
     List<Integer> order = ranked(entries);
-    if (settings.blend()) {
-      List<Integer> members = bestOfTwoAlgorithms(order, candidates);
-      if (members.size() == 2) {
-        double[] time = new double[folds.size()];
-        for (int f = 0; f < folds.size(); f++) {
-          time[f] = seconds[members.get(0)][f] + seconds[members.get(1)][f];
-        }
-        entries.add(score(members.stream().map(candidates::get).toList(),
-            members.stream().map(m -> predictions[m]).toList(), labels, time));
-        order = ranked(entries);
+    List<Integer> fixed = fixedMembers(candidates);
+    if (!fixed.isEmpty()) {
+      List<Double> equal = fixed.stream().map(i -> 1.0 / fixed.size()).toList();
+      entries.add(combination(LeaderboardEntry.Kind.FIXED, scored, candidates, fixed, equal,
+          scored.perFold(fixed, equal), seconds));
+    }
+    if (settings.ensemble()) {
+      LeaderboardEntry ensemble = ensemble(scored, candidates, order, fixed, seconds);
+      if (ensemble != null) {
+        entries.add(ensemble);
       }
     }
+    order = ranked(entries);
     List<LeaderboardEntry> leaderboard = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       leaderboard.add(entries.get(order.get(i)).withRank(i + 1));
     }
-    PipelineModel model = refit(data, featureStages, featuresColumn, leaderboard.get(0).members(), predictionColumn);
-    return new SelectionResult(leaderboard, model, folds, settings);
+    LeaderboardEntry best = leaderboard.get(0);
+    PipelineModel model = refit(data, featureStages, featuresColumn, best.members(), best.weights(),
+        predictionColumn);
+    return new SelectionResult(leaderboard, model, folds, settings, candidates.size());
   }
 
-  /** The first candidate (best ranked) of each of the two best algorithms, as indexes. */
-  private static List<Integer> bestOfTwoAlgorithms(List<Integer> order, List<Candidate> candidates) {
-    List<Integer> members = new ArrayList<>();
-    Set<Object> seen = new LinkedHashSet<>();
-    for (int i : order) {
-      if (seen.add(candidates.get(i).type()) && members.size() < 2) {
-        members.add(i);
+  /** The grid's candidates, then the fixed model's members that are not already one of them. */
+  private List<Candidate> candidates() {
+    List<Candidate> out = new ArrayList<>(settings.grid().candidates());
+    for (Candidate member : settings.fixedModel()) {
+      if (out.stream().noneMatch(c -> c.sameModelAs(member, settings.seed()))) {
+        out.add(member);
       }
     }
-    return members;
+    return out;
   }
 
-  /** Entry indexes best first; ties keep the grid's order. */
+  /** The fixed model's members as candidate indexes. */
+  private List<Integer> fixedMembers(List<Candidate> candidates) {
+    List<Integer> out = new ArrayList<>();
+    for (Candidate member : settings.fixedModel()) {
+      for (int c = 0; c < candidates.size(); c++) {
+        if (candidates.get(c).sameModelAs(member, settings.seed())) {
+          out.add(c);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The greedy weighted ensemble of the {@link #LIBRARY} best candidates (and the fixed model's members), or null when
+   * it is a single candidate. Its validation score is honest: each fold is scored with weights chosen on the other
+   * folds (with one fold, on that fold); the weights it is refitted with are chosen on all folds.
+   */
+  private LeaderboardEntry ensemble(FoldPredictions scored, List<Candidate> candidates, List<Integer> order,
+      List<Integer> fixed, double[][] seconds) {
+    List<Integer> library = new ArrayList<>();
+    for (int c : order) {
+      if (library.size() < LIBRARY && !Double.isNaN(scored.perFold(List.of(c), List.of(1.0)).get(0))) {
+        library.add(c);
+      }
+    }
+    fixed.stream().filter(c -> !library.contains(c)).forEach(library::add);
+    if (library.size() < 2) {
+      return null;
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int f = 0; f < scored.folds(); f++) {
+      all.add(f);
+    }
+    List<Double> perFold = new ArrayList<>();
+    for (int f = 0; f < scored.folds(); f++) {
+      int held = f;
+      List<Integer> others = all.size() == 1 ? all : all.stream().filter(o -> o != held).toList();
+      double[] w = GreedyEnsemble.weights(scored, library, others);
+      perFold.add(scored.score(library, boxed(w), f));
+    }
+    double[] weights = GreedyEnsemble.weights(scored, library, all);
+    List<Integer> members = new ArrayList<>();
+    List<Double> memberWeights = new ArrayList<>();
+    for (int m = 0; m < library.size(); m++) {
+      if (weights[m] > 0) {
+        members.add(library.get(m));
+        memberWeights.add(weights[m]);
+      }
+    }
+    return members.size() < 2 ? null
+        : combination(LeaderboardEntry.Kind.ENSEMBLE, scored, candidates, members, memberWeights, perFold, seconds);
+  }
+
+  private static List<Double> boxed(double[] values) {
+    return Arrays.stream(values).boxed().toList();
+  }
+
+  private LeaderboardEntry single(FoldPredictions scored, Candidate candidate, int index, double[] seconds) {
+    List<Double> perFold = scored.perFold(List.of(index), List.of(1.0));
+    return LeaderboardEntry.single(candidate, settings.metric().jsonName(), mean(perFold),
+        perFold, Arrays.stream(seconds).sum());
+  }
+
+  private LeaderboardEntry combination(LeaderboardEntry.Kind kind, FoldPredictions scored,
+      List<Candidate> candidates, List<Integer> members, List<Double> weights, List<Double> perFold,
+      double[][] seconds) {
+    double time = 0;
+    for (int m : members) {
+      time += Arrays.stream(seconds[m]).sum();
+    }
+    return new LeaderboardEntry(0, kind, members.stream().map(candidates::get).toList(), weights,
+        settings.metric().jsonName(), mean(perFold), perFold, time);
+  }
+
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
+  }
+
+  /** Entry indexes best first; ties keep the order entries were added in. */
   private List<Integer> ranked(List<LeaderboardEntry> entries) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -186,29 +267,6 @@ public final class ModelSelector {
   /** NaN (a diverged fit) ranks last. */
   private double sortable(double v) {
     return Double.isNaN(v) ? (settings.metric().lowerIsBetter() ? Double.MAX_VALUE : -Double.MAX_VALUE) : v;
-  }
-
-  /** The metric per fold of the mean of the members' predictions (target scale), mapped back to the label. */
-  private LeaderboardEntry score(List<Candidate> members, List<double[][]> memberPredictions, List<double[]> labels,
-      double[] seconds) {
-    List<Double> perFold = new ArrayList<>();
-    double sum = 0;
-    for (int f = 0; f < labels.size(); f++) {
-      double[] y = labels.get(f);
-      List<double[]> pairs = new ArrayList<>(y.length);
-      for (int i = 0; i < y.length; i++) {
-        double mean = 0;
-        for (double[][] p : memberPredictions) {
-          mean += p[f][i] / memberPredictions.size();
-        }
-        pairs.add(new double[] {y[i], settings.logTarget() ? Math.exp(mean) : mean});
-      }
-      double value = RegressionMetrics.of(pairs).get(settings.metric().jsonName());
-      perFold.add(value);
-      sum += value;
-    }
-    return new LeaderboardEntry(0, members, settings.metric().jsonName(), sum / labels.size(), perFold,
-        Arrays.stream(seconds).sum());
   }
 
   private void report(int k, int n, LeaderboardEntry entry) {
@@ -229,23 +287,18 @@ public final class ModelSelector {
       stages.add(new MinMaxScaler().setInputCol(featuresColumn).setOutputCol(scaled));
       input = scaled;
     }
-    Predictor<?, ?, ?> estimator = candidate.type().estimator(candidate.params(), input, TARGET);
+    Predictor<?, ?, ?> estimator = candidate.estimator(input, TARGET, settings.seed());
     estimator.setPredictionCol(prediction);
-    if (estimator.hasParam("seed") && !candidate.params().values().containsKey("seed")) {
-      @SuppressWarnings("unchecked")
-      Param<Object> seed = (Param<Object>) estimator.getParam("seed");
-      estimator.set(seed, settings.seed());
-    }
     stages.add(estimator);
     return new Pipeline().setStages(stages.toArray(new PipelineStage[0]));
   }
 
   /**
    * Fits the winner on all training rows: feature stages, each member's regressor writing {@code prediction_i}, and
-   * a SQL stage averaging them into {@code predictionColumn} (exp of the average for a ln target).
+   * a SQL stage with their weighted average in {@code predictionColumn} (exp of it for a ln target).
    */
   private PipelineModel refit(Dataset<Row> data, List<PipelineStage> featureStages, String featuresColumn,
-      List<Candidate> members, String predictionColumn) {
+      List<Candidate> members, List<Double> weights, String predictionColumn) {
     PipelineModel features = new Pipeline().setStages(featureStages.toArray(new PipelineStage[0])).fit(data);
     Dataset<Row> transformed = features.transform(data).cache();
     List<PipelineStage> stages = new ArrayList<>();
@@ -258,7 +311,11 @@ public final class ModelSelector {
           .fit(transformed));
     }
     transformed.unpersist();
-    String mean = "(" + String.join(" + ", outputs) + ") / " + outputs.size();
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < outputs.size(); i++) {
+      terms.add(weights.get(i) + " * " + outputs.get(i));
+    }
+    String mean = "(" + String.join(" + ", terms) + ")";
     stages.add(new SQLTransformer().setStatement("SELECT *, " + (settings.logTarget() ? "exp(" + mean + ")" : mean)
         + " AS " + predictionColumn + " FROM __THIS__"));
     // a pipeline of fitted stages only: fit() keeps them as they are and reads no data

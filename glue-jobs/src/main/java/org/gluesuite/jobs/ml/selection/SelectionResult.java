@@ -13,9 +13,10 @@ import org.apache.spark.ml.PipelineModel;
  * @param model the winner refitted on all training rows, with its feature stages
  * @param folds the validation folds
  * @param settings the search's settings
+ * @param candidates how many candidates were fitted on the folds (the grid's and the fixed model's members)
  */
 public record SelectionResult(List<LeaderboardEntry> leaderboard, PipelineModel model, TimeFolds folds,
-    SelectionSettings settings) {
+    SelectionSettings settings, int candidates) {
 
   /** metrics.json's field with {@link #leaderboardRows()}. */
   public static final String LEADERBOARD_EXTRA = "leaderboard";
@@ -48,7 +49,13 @@ public record SelectionResult(List<LeaderboardEntry> leaderboard, PipelineModel 
       periods.add(fold);
     }
     m.put("folds", periods);
-    m.put("candidates", settings.grid().candidates().size());
+    m.put("candidates", candidates);
+    leaderboard.stream().filter(e -> e.kind() == LeaderboardEntry.Kind.FIXED).findFirst()
+        .ifPresent(e -> m.put("fixed_model", Map.of("rank", e.rank(), "validation", e.validation())));
+    if (settings.ensemble()) {
+      m.put("ensemble", "greedy ensemble selection over the " + ModelSelector.LIBRARY + " best candidates, "
+          + GreedyEnsemble.STEPS + " steps; each fold scored with weights chosen on the other folds");
+    }
     m.put("seed", settings.seed());
     m.put("parallelism", settings.parallelism());
     m.put("log_target", settings.logTarget());

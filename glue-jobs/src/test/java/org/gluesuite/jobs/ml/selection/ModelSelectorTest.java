@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gluesuite.common.args.JobArgumentParser;
 import org.gluesuite.common.json.InvalidDefinitionException;
+import org.gluesuite.jobs.shipping.ModelParams;
 import org.gluesuite.jobs.shipping.ModelType;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelSelectorTest {
   private static final SparkSession SPARK = TestSpark.session();
   private static final SearchGrid LINEAR_AND_FOREST = linearAndForest();
+  private static final SearchGrid LINE_AND_SHALLOW_FOREST = new SearchGrid(Map.of(
+      ModelType.LINEAR, SearchGrid.values("regParam", List.of(0.0)),
+      ModelType.RF, SearchGrid.values("numTrees", List.of(20L), "maxDepth", List.of(2L))));
   private static Dataset<Row> days;
 
   private static SearchGrid linearAndForest() {
@@ -51,6 +56,11 @@ class ModelSelectorTest {
   }
 
   static Dataset<Row> series(LocalDate from, int count, long seed) {
+    return series(from, count, seed, false);
+  }
+
+  /** {@code mixed}: y = 7 x1 + 4 [x2 > 0.5] + noise instead of the step function of x1 plus a line in x2. */
+  static Dataset<Row> series(LocalDate from, int count, long seed, boolean mixed) {
     StructType schema = new StructType().add("day", DataTypes.DateType).add("x1", DataTypes.DoubleType)
         .add("x2", DataTypes.DoubleType).add("y", DataTypes.DoubleType);
     Random rnd = new Random(seed);
@@ -58,7 +68,8 @@ class ModelSelectorTest {
     for (int i = 0; i < count; i++) {
       double x1 = rnd.nextDouble() * 4;
       double x2 = rnd.nextDouble();
-      double y = 10 + (x1 > 2 ? 6 : 0) + (x1 > 3 ? 3 : 0) + 2 * x2 + rnd.nextGaussian() * 0.3;
+      double y = mixed ? 10 + 7 * x1 / 4 + 4 * (x2 > 0.5 ? 1 : 0) + rnd.nextGaussian() * 0.3
+          : 10 + (x1 > 2 ? 6 : 0) + (x1 > 3 ? 3 : 0) + 2 * x2 + rnd.nextGaussian() * 0.3;
       rows.add(RowFactory.create(Date.valueOf(from.plusDays(i)), x1, x2, y));
     }
     return SPARK.createDataFrame(rows, schema);
@@ -74,18 +85,16 @@ class ModelSelectorTest {
   }
 
   @Test
-  void select_ranksEveryCandidateAndTheBlend_treesFirst_reportingProgress() {
+  void select_ranksEveryCandidate_treesFirst_reportingProgress_withoutAnEnsembleOfOne() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     SelectionResult result = select(SelectionSettings.defaults().withGrid(LINEAR_AND_FOREST),
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
-    assertThat(result.leaderboard()).hasSize(4);
-    assertThat(result.leaderboard()).extracting(LeaderboardEntry::rank).containsExactly(1, 2, 3, 4);
+    // the step function is the forest's alone: every greedy step picks it, and an ensemble of one is not listed
+    assertThat(result.leaderboard()).extracting(LeaderboardEntry::rank).containsExactly(1, 2, 3);
+    assertThat(result.leaderboard()).extracting(LeaderboardEntry::kind).containsOnly(LeaderboardEntry.Kind.SINGLE);
     assertThat(result.best().algorithm()).isEqualTo("rf");
     assertThat(result.best().validation()).isLessThan(1.0);
-    LeaderboardEntry blend = result.leaderboard().stream().filter(e -> e.algorithm().equals("blend")).findFirst()
-        .orElseThrow();
-    assertThat(blend.members()).extracting(c -> c.type().argument()).containsExactly("rf", "linear");
     for (int i = 1; i < result.leaderboard().size(); i++) {
       assertThat(result.leaderboard().get(i).validation()).isGreaterThanOrEqualTo(
           result.leaderboard().get(i - 1).validation());
@@ -95,33 +104,119 @@ class ModelSelectorTest {
     assertThat(progress).contains("candidate 1 of 3", "candidate 2 of 3", "candidate 3 of 3");
     assertThat(result.leaderboardRows().get(0)).containsKeys("rank", "algorithm", "params", "metric", "validation",
         "folds", "fit_seconds");
+    assertThat(result.describe()).containsEntry("candidates", 3).doesNotContainKey("fixed_model");
+  }
+
+  /**
+   * A label that is a line in x1 plus a step in x2: the linear model misses the step, a shallow forest the line, so
+   * their errors are unrelated and their weighted average beats both.
+   */
+  @Test
+  void select_weightedEnsemble_beatsItsMembers_andIsRefittedAsOneModel() {
+    Dataset<Row> mixed = series(LocalDate.of(2020, 1, 1), 300, 21, true);
+    SelectionResult result = new ModelSelector(SelectionSettings.defaults().withGrid(LINE_AND_SHALLOW_FOREST), null)
+        .select(mixed, assemble(), "features", "y", "day", "prediction");
+
+    LeaderboardEntry ensemble = result.best();
+    assertThat(ensemble.kind()).isEqualTo(LeaderboardEntry.Kind.ENSEMBLE);
+    assertThat(ensemble.algorithm()).isEqualTo("ensemble");
+    assertThat(ensemble.members()).extracting(c -> c.type().argument()).containsExactlyInAnyOrder("linear", "rf");
+    assertThat(ensemble.weights().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(ensemble.weights()).allSatisfy(w -> assertThat(w).isBetween(0.05, 0.95));
+    assertThat(ensemble.describe()).startsWith("ensemble of 0.");
+    assertThat(result.leaderboard()).hasSize(3);
+    assertThat(result.leaderboard().get(1).validation()).isGreaterThan(ensemble.validation());
+    assertThat(result.describe()).containsKey("ensemble");
+    // the refitted model writes the weighted average of its members
+    Row scored = result.model().transform(series(LocalDate.of(2021, 1, 1), 5, 8, true)).select(
+        "prediction_1", "prediction_2", "prediction").first();
+    double expected = 0;
+    for (int i = 0; i < 2; i++) {
+      expected += ensemble.weights().get(i) * scored.getDouble(i);
+    }
+    assertThat(scored.getDouble(2)).isCloseTo(expected, within(1e-9));
+  }
+
+  @Test
+  void select_ranksTheJobsFixedModel_soTheWinnerNeverValidatesWorse() {
+    Candidate linear = new Candidate(ModelType.LINEAR, new ModelParams(Map.of("regParam", 0.0)));
+    Candidate smallForest = new Candidate(ModelType.RF, new ModelParams(Map.of("numTrees", 5L, "maxDepth", 2L)));
+    SelectionResult result = select(SelectionSettings.defaults().withGrid(LINEAR_AND_FOREST).withEnsemble(false)
+        .withFixedModel(List.of(linear, smallForest)), null);
+
+    // linear {regParam 0} is a grid candidate already: only the small forest is fitted in addition
+    assertThat(result.candidates()).isEqualTo(4);
+    LeaderboardEntry fixed = result.leaderboard().stream().filter(e -> e.kind() == LeaderboardEntry.Kind.FIXED)
+        .findFirst().orElseThrow();
+    assertThat(fixed.algorithm()).isEqualTo("fixed");
+    assertThat(fixed.weights()).containsExactly(0.5, 0.5);
+    assertThat(fixed.describe()).startsWith("the job's fixed model: 0.50 × linear {regParam=0.0} + 0.50 × rf");
+    assertThat(result.best().validation()).isLessThanOrEqualTo(fixed.validation());
+    assertThat(result.describe()).containsKey("fixed_model");
+    LeaderboardEntry single = result.leaderboard().stream().filter(e -> e.describe().equals("linear {regParam=0.0}"))
+        .findFirst().orElseThrow();
+    assertThat(fixed.validation()).isNotEqualTo(single.validation());
+  }
+
+  @Test
+  void greedyEnsemble_weighsTwoOppositeBiasesEqually_andIgnoresNoise() {
+    double[] y = {1, 2, 3, 4, 5, 6};
+    double[][][] predictions = new double[3][1][];
+    predictions[0][0] = Arrays.stream(y).map(v -> v + 1).toArray();
+    predictions[1][0] = Arrays.stream(y).map(v -> v - 1).toArray();
+    predictions[2][0] = new double[] {6, 1, 5, 2, 4, 3};
+    FoldPredictions scored = new FoldPredictions(predictions, List.of(y), Metric.RMSE, false);
+
+    double[] weights = GreedyEnsemble.weights(scored, List.of(0, 1, 2), List.of(0));
+
+    assertThat(weights).containsExactly(0.5, 0.5, 0.0);
+    assertThat(scored.score(List.of(0, 1), List.of(0.5, 0.5), 0)).isCloseTo(0.0, within(1e-12));
   }
 
   @Test
   void select_withTheSameSeed_givesTheSameLeaderboard_whateverTheParallelism() {
-    SearchGrid grid = new SearchGrid(Map.of(ModelType.RF, SearchGrid.values("numTrees", List.of(10L),
-        "maxDepth", List.of(3L, 5L), "subsamplingRate", List.of(0.7))));
-    SelectionResult one = select(SelectionSettings.defaults().withGrid(grid).withParallelism(1), null);
-    SelectionResult two = select(SelectionSettings.defaults().withGrid(grid).withParallelism(3), null);
-    SelectionResult otherSeed = select(SelectionSettings.defaults().withGrid(grid).withSeed(99), null);
+    Dataset<Row> mixed = series(LocalDate.of(2020, 1, 1), 300, 21, true);
+    SearchGrid grid = new SearchGrid(Map.of(ModelType.LINEAR, SearchGrid.values("regParam", List.of(0.0)),
+        ModelType.RF, SearchGrid.values("numTrees", List.of(10L), "maxDepth", List.of(2L, 3L),
+            "subsamplingRate", List.of(0.7))));
+    java.util.function.Function<SelectionSettings, SelectionResult> run = settings -> new ModelSelector(settings,
+        null).select(mixed, assemble(), "features", "y", "day", "prediction");
+    SelectionResult one = run.apply(SelectionSettings.defaults().withGrid(grid).withParallelism(1));
+    SelectionResult again = run.apply(SelectionSettings.defaults().withGrid(grid).withParallelism(1));
+    SelectionResult two = run.apply(SelectionSettings.defaults().withGrid(grid).withParallelism(3));
+    SelectionResult otherSeed = run.apply(SelectionSettings.defaults().withGrid(grid).withSeed(99));
 
-    assertThat(two.leaderboard()).extracting(LeaderboardEntry::describe, LeaderboardEntry::folds)
-        .isEqualTo(one.leaderboard().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.describe(), e.folds()))
-            .toList());
-    assertThat(otherSeed.leaderboard().get(0).folds()).isNotEqualTo(one.leaderboard().get(0).folds());
+    assertThat(withoutTimes(again)).isEqualTo(withoutTimes(one));
+    assertThat(withoutTimes(two)).isEqualTo(withoutTimes(one));
+    assertThat(one.leaderboard()).extracting(LeaderboardEntry::kind).contains(LeaderboardEntry.Kind.ENSEMBLE);
+    LeaderboardEntry forest = one.leaderboard().stream().filter(e -> e.algorithm().equals("rf")).findFirst()
+        .orElseThrow();
+    LeaderboardEntry sameForest = otherSeed.leaderboard().stream()
+        .filter(e -> e.describe().equals(forest.describe())).findFirst().orElseThrow();
+    assertThat(sameForest.folds()).as("another seed, other forests").isNotEqualTo(forest.folds());
+  }
+
+  /** The metrics.json leaderboard rows without the fit seconds, which vary from run to run. */
+  private static List<Map<String, Object>> withoutTimes(SelectionResult result) {
+    return result.leaderboardRows().stream().map(row -> {
+      Map<String, Object> copy = new LinkedHashMap<>(row);
+      copy.remove("fit_seconds");
+      return copy;
+    }).toList();
   }
 
   @Test
   void select_logTarget_returnsAModelPredictingTheLabelWithItsFeatureStages() {
     SelectionResult result = select(SelectionSettings.defaults().withGrid(LINEAR_AND_FOREST).withLogTarget(true)
-        .withBlend(false), null);
+        .withEnsemble(false), null);
     Dataset<Row> fresh = series(LocalDate.of(2021, 1, 1), 50, 8);
 
     List<Row> scored = result.model().transform(fresh).select("y", "prediction").collectAsList();
     double error = scored.stream().mapToDouble(r -> Math.abs(r.getDouble(0) - r.getDouble(1))).average()
         .orElseThrow();
     assertThat(error).isLessThan(1.0);
-    assertThat(result.leaderboard()).hasSize(3);
+    assertThat(result.leaderboard()).hasSize(3).extracting(LeaderboardEntry::kind)
+        .containsOnly(LeaderboardEntry.Kind.SINGLE);
   }
 
   @Test
