@@ -3,7 +3,7 @@ package org.gluesuite.deploy;
 /**
  * What the deployer manages, in dependency order: a kind is created after every kind before it (a table needs its
  * database; Lake Formation's registrations, LF-Tags, tag assignments, data cells filters and grants need the tables
- * and each other in that order; a data quality ruleset its table; a crawler the database it writes to; a trigger its
+ * and each other in that order; a crawler the database it writes to; a trigger its
  * jobs, crawlers and workflow) and deleted before them.
  */
 public enum ResourceKind {
@@ -14,7 +14,6 @@ public enum ResourceKind {
   LF_TAG_ASSIGNMENT("lf-tag-assignment"),
   DATA_CELLS_FILTER("data-cells-filter"),
   GRANT("lf-grant"),
-  RULESET("dq-ruleset"),
   CRAWLER("crawler"),
   JOB("job"),
   WORKFLOW("workflow"),

@@ -18,6 +18,8 @@ import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationModel;
+import org.gluesuite.serve.AccessKeys;
+import org.gluesuite.serve.Authenticators;
 import org.gluesuite.serve.ServeSettings;
 import org.gluesuite.serve.lakeformation.LakeFormationState;
 import org.gluesuite.serve.testing.ServeFixture;
@@ -41,6 +43,9 @@ final class DeployEndpoint implements AutoCloseable {
   static final String BUCKET = "deploy-artifacts";
   static final String PROJECT = "seed-test";
   static final String DEPLOYER = DataLakePrincipal.LOCAL_ADMIN.identifier();
+  /** Keys of a caller who may change the Glue catalog but is no data lake administrator. */
+  static final String NOT_ADMIN_KEY = "AKIDNOTADMIN";
+  static final String NOT_ADMIN = "arn:aws:iam::000000000000:role/GlueOnlyDeployer";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final ServeFixture serve;
@@ -64,7 +69,8 @@ final class DeployEndpoint implements AutoCloseable {
 
   DeployEndpoint() {
     // The deployer calls as the data lake administrator: Lake Formation's changes are for administrators.
-    serve = ServeFixture.start(ServeSettings.anyPort(DEPLOYER), new IdleLauncher());
+    serve = ServeFixture.start(ServeSettings.anyPort(DEPLOYER).withAuthenticator(Authenticators.anySignature(DEPLOYER,
+        AccessKeys.of(List.of(new AccessKeys.AccessKey(NOT_ADMIN_KEY, "s", NOT_ADMIN))))), new IdleLauncher());
     glue = serve.glue();
     try {
       jar = Files.createTempFile(serve.workspace(), "glue-jobs-0.1.0-SNAPSHOT", "-glue.jar");

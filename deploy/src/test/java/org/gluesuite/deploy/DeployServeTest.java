@@ -5,13 +5,18 @@ import static org.gluesuite.deploy.DeployEndpoint.BUCKET;
 import static org.gluesuite.deploy.DeployEndpoint.PROJECT;
 import static org.gluesuite.deploy.DeployEndpoint.REPOSITORY;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.deploy.Change.Action;
 import org.gluesuite.lakeformation.LakeFormationModel;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.Table;
 
@@ -304,5 +314,66 @@ class DeployServeTest {
       assertThat(c.action()).isEqualTo(Action.SKIPPED);
       assertThat(c.details().get(0)).startsWith("owned by project someone-else");
     });
+  }
+
+  @Test
+  void accessDeniedMidApply_stopsAndReportsWhatWasApplied_andARerunWithThePermissionConverges() {
+    DeployReport denied;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY, endpoint.aws().toBuilder()
+        .staticCredentials(DeployEndpoint.NOT_ADMIN_KEY, "s").build())) {
+      denied = deployer.apply();
+    }
+
+    assertThat(denied.succeeded()).isFalse();
+    assertThat(denied.failed().kind()).isEqualTo(ResourceKind.LOCATION);
+    assertThat(denied.failure()).startsWith("AccessDeniedException:").contains(DeployEndpoint.NOT_ADMIN);
+    assertThat(denied.applied()).extracting(Change::kind).containsOnly(ResourceKind.DATABASE, ResourceKind.TABLE);
+    assertThat(denied.notApplied()).extracting(Change::kind).contains(ResourceKind.GRANT, ResourceKind.JOB,
+        ResourceKind.TRIGGER);
+    assertThat(String.join("\n", denied.lines())).contains("FAILED: create lf-location arn:aws:s3:::",
+        "not applied: + lf-grant ", "not applied: + trigger air-quality-start");
+    assertThat(endpoint.glue.listJobs(r -> { }).jobNames()).isEmpty();
+
+    DeployReport rerun;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY)) {
+      rerun = deployer.apply();
+    }
+    assertThat(rerun.succeeded()).as(String.join("\n", rerun.lines())).isTrue();
+    assertThat(rerun.applied()).filteredOn(Change::changes).extracting(Change::kind)
+        .doesNotContain(ResourceKind.DATABASE, ResourceKind.TABLE).contains(ResourceKind.GRANT, ResourceKind.JOB);
+  }
+
+  @Test
+  void aThrottledCall_isRetriedByTheSdk_andThePlanCompletes() {
+    java.util.concurrent.atomic.AtomicInteger throttled = new java.util.concurrent.atomic.AtomicInteger();
+    // The SDK's standard retry strategy, as the CLI builds it (the fixture's clients otherwise make one attempt).
+    AwsSettings throttling = endpoint.aws().toBuilder().maxAttempts(AwsSettings.DEFAULT_MAX_ATTEMPTS)
+        .addInterceptor(new ExecutionInterceptor() {
+      @Override
+      public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+        if ("GetDatabase".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+            && throttled.getAndIncrement() == 0) {
+          return context.httpResponse().toBuilder().statusCode(400)
+              .putHeader("x-amzn-ErrorType", "ThrottlingException").build();
+        }
+        return context.httpResponse();
+      }
+
+      @Override
+      public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+          ExecutionAttributes attributes) {
+        return context.httpResponse().statusCode() == 400 && throttled.get() == 1
+            ? Optional.of(new ByteArrayInputStream("{\"__type\": \"ThrottlingException\", \"message\": \"Rate exceeded\"}"
+                .getBytes(StandardCharsets.UTF_8))) : context.responseBody();
+      }
+    }).build();
+
+    DeployPlan plan;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY, throttling)) {
+      plan = deployer.plan();
+    }
+
+    assertThat(throttled.get()).as("GetDatabase answered once with ThrottlingException, then retried").isGreaterThan(1);
+    assertThat(plan.count(Action.CREATE)).isPositive();
   }
 }

@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code deploy plan|apply|destroy}: the repository's definitions to AWS Glue or a local glue-suite serve. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
-    description = "Deploy the repository's definitions (catalog-schemas, crawlers, workflows: jobs, workflows, "
-        + "triggers) through the AWS SDK: plan shows each resource's change, apply uploads the job jar and scripts "
+    description = "Deploy the repository's definitions (catalog-schemas, Lake Formation grants, crawlers, workflows: "
+        + "jobs, workflows, triggers) through the AWS SDK: plan shows each resource's change, apply uploads the job jar and scripts "
         + "and makes the changes in dependency order, destroy deletes what the project deployed "
         + "(tag glue-suite:project=NAME).")
 final class DeployCommand implements Callable<Integer> {
@@ -75,7 +75,7 @@ final class DeployCommand implements Callable<Integer> {
   String project;
 
   @Option(names = "--definitions", paramLabel = "DIR", defaultValue = ".",
-      description = "Repository root holding catalog-schemas/, crawlers/ and workflows/ (default: .).")
+      description = "Repository root holding catalog-schemas/, lakeformation/, crawlers/ and workflows/ (default: .).")
   Path repository;
 
   @Option(names = "--jar", paramLabel = "FILE", description = "The deployable jar (default: "
