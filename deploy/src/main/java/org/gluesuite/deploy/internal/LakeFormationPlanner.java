@@ -48,6 +48,7 @@ final class LakeFormationPlanner {
   private final Predicate<String> tableExists;
   private final String account;
   private final String project;
+  private List<String> registered;
 
   LakeFormationPlanner(LakeFormationClient lf, Predicate<String> tableExists, String account, String project) {
     this.lf = lf;
@@ -133,9 +134,13 @@ final class LakeFormationPlanner {
     };
   }
 
+  /** The registered locations, listed once per plan. */
   private List<String> locations() {
-    return lf.listResourcesPaginator(r -> { }).stream().flatMap(p -> p.resourceInfoList().stream())
-        .map(ResourceInfo::resourceArn).toList();
+    if (registered == null) {
+      registered = lf.listResourcesPaginator(r -> { }).stream().flatMap(p -> p.resourceInfoList().stream())
+          .map(ResourceInfo::resourceArn).toList();
+    }
+    return registered;
   }
 
   private Step lfTag(LfItem item) {
