@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployerPolicyTest {
   /**
    * Calls a local endpoint cannot show: the S3 artifact store's HeadBucket (IAM's s3:ListBucket) and PutObject,
-   * STS's GetCallerIdentity (the AWS target's first call), and iam:PassRole, which AWS checks when a job or crawler
-   * names its role.
+   * STS's GetCallerIdentity (the AWS target's first call), iam:PassRole, which AWS checks when a job or crawler
+   * names its role, and the IAM calls Lake Formation makes for the caller when a location is registered with its
+   * service-linked role (it creates the role and its inline policy on the first registration).
    */
   private static final Set<String> AWS_ONLY = Set.of("s3:ListBucket", "s3:PutObject", "sts:GetCallerIdentity",
-      "iam:PassRole");
+      "iam:PassRole", "iam:CreateServiceLinkedRole", "iam:PutRolePolicy");
   private static DeployEndpoint endpoint;
 
   @TempDir
