@@ -6,8 +6,8 @@ import org.gluesuite.deploy.internal.S3Artifacts;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Where the deployable jar and the jobs' scripts go before the jobs that name them are created: an S3 bucket, or
- * for a local endpoint without an S3 server the workspace's lake folder ({@code LAKE/BUCKET/KEY} is
+ * Where the deployable jar and the jobs' scripts go before the jobs that name them are created: an S3 bucket (for a
+ * local {@code serve}, its S3 server), or for a local endpoint without an S3 server the workspace's lake folder ({@code LAKE/BUCKET/KEY} is
  * {@code s3://BUCKET/KEY} there). Jobs name what is stored as {@link #uri}.
  */
 public interface ArtifactStore extends AutoCloseable {
@@ -31,7 +31,15 @@ public interface ArtifactStore extends AutoCloseable {
 
   /** An S3 bucket, written with {@code s3} (a client of the project's factory, closed with the store). */
   static ArtifactStore s3(S3Client s3, String bucket) {
-    return new S3Artifacts(s3, bucket);
+    return new S3Artifacts(s3, bucket, false);
+  }
+
+  /**
+   * The S3 server of a local {@code glue-suite serve} (its buckets are the lake's top folders), written with
+   * {@code s3} (closed with the store); the bucket is made when it is missing.
+   */
+  static ArtifactStore localS3(S3Client s3, String bucket) {
+    return new S3Artifacts(s3, bucket, true);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gluesuite.deploy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.gluesuite.common.Failures;
 
 /** Every user-facing message of the deployer: what went wrong, why, and what to set or change. */
@@ -62,6 +63,12 @@ public final class DeployErrors {
     return new StateReadException("Could not read what the endpoint holds (" + code + ": " + message + "); nothing"
         + " was changed. AccessDeniedException means the caller lacks a permission of deploy/iam/deployer-policy.json;"
         + " anything else: try again.", cause);
+  }
+
+  public static ChangeRefusedException lakeFormationRefused(String operation, List<String> failures) {
+    return new ChangeRefusedException("Lake Formation's " + operation + " refused " + failures.size() + " LF-Tag(s): "
+        + String.join("; ", failures) + ". Create the tag and its values first (CreateLFTag), or fix the"
+        + " definition's tag key or value.", null);
   }
 
   /** Why a kind is left out: the endpoint does not answer its operations (a local endpoint that serves less). */

@@ -15,6 +15,7 @@ import org.gluesuite.aws.catalog.RemoteCatalogException;
 import org.gluesuite.common.Failures;
 import org.gluesuite.common.GlueSuiteException;
 import org.gluesuite.deploy.internal.DesiredState;
+import org.gluesuite.deploy.internal.LfItem;
 import org.gluesuite.deploy.internal.Planner;
 import org.gluesuite.deploy.internal.RepositoryDefinitions;
 import org.gluesuite.deploy.internal.Step;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -40,6 +42,7 @@ public final class Deployer implements AutoCloseable {
   private final AwsClientFactory clients;
   private final ArtifactStore artifacts;
   private final GlueClient glue;
+  private final LakeFormationClient lakeFormation;
   private final GlueDataCatalog catalog;
 
   private Deployer(DeploySettings settings, AwsClientFactory clients, ArtifactStore artifacts) {
@@ -47,6 +50,7 @@ public final class Deployer implements AutoCloseable {
     this.clients = clients;
     this.artifacts = artifacts;
     this.glue = clients.glue();
+    this.lakeFormation = clients.lakeFormation();
     this.catalog = GlueDataCatalog.create(clients.glue());
   }
 
@@ -71,12 +75,24 @@ public final class Deployer implements AutoCloseable {
 
   /** What {@link #destroy} would delete. Reads only. */
   public DeployPlan destroyPlan() {
-    return new DeployPlan(read(() -> planner().destroy()).stream().map(Step::change).toList());
+    List<LfItem> lakeFormationItems = lakeFormationItems();
+    return new DeployPlan(read(() -> planner().destroy(lakeFormationItems)).stream().map(Step::change).toList());
   }
 
-  /** Deletes every resource tagged as the project's: triggers first, databases last. */
+  /**
+   * Deletes every resource tagged as the project's: triggers first, databases last; Lake Formation's items of the
+   * owned databases before them (Lake Formation keeps no tags: the definitions say which items are the project's).
+   */
   public DeployReport destroy() {
-    return execute(List.of(), read(() -> planner().destroy()));
+    List<LfItem> lakeFormationItems = lakeFormationItems();
+    return execute(List.of(), read(() -> planner().destroy(lakeFormationItems)));
+  }
+
+  private List<LfItem> lakeFormationItems() {
+    if (settings.target() == DeployTarget.AWS) {
+      credentials();
+    }
+    return RepositoryDefinitions.lakeFormation(settings.repository());
   }
 
   /** Planning reads only; a service error while reading is reported as such, with what it means. */
@@ -112,7 +128,7 @@ public final class Deployer implements AutoCloseable {
   private Planner planner() {
     String account = settings.target() == DeployTarget.AWS ? awsAccount() : localAccount();
     String region = glue.serviceClientConfiguration().region().id();
-    return new Planner(catalog, glue, region, account, settings.project());
+    return new Planner(catalog, glue, lakeFormation, region, account, settings.project());
   }
 
   private String awsAccount() {
@@ -196,6 +212,7 @@ public final class Deployer implements AutoCloseable {
   @Override
   public void close() {
     glue.close();
+    lakeFormation.close();
     catalog.close();
     artifacts.close();
   }

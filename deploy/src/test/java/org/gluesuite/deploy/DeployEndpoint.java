@@ -16,7 +16,12 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
+import org.gluesuite.lakeformation.DataLakePrincipal;
+import org.gluesuite.lakeformation.LakeFormationModel;
+import org.gluesuite.serve.AccessKeys;
+import org.gluesuite.serve.Authenticators;
 import org.gluesuite.serve.ServeSettings;
+import org.gluesuite.serve.lakeformation.LakeFormationState;
 import org.gluesuite.serve.testing.ServeFixture;
 import org.gluesuite.workflow.definition.JobConfig;
 import org.gluesuite.workflow.engine.JobLaunch;
@@ -37,6 +42,10 @@ final class DeployEndpoint implements AutoCloseable {
   static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
   static final String BUCKET = "deploy-artifacts";
   static final String PROJECT = "seed-test";
+  static final String DEPLOYER = DataLakePrincipal.LOCAL_ADMIN.identifier();
+  /** Keys of a caller who may change the Glue catalog but is no data lake administrator. */
+  static final String NOT_ADMIN_KEY = "AKIDNOTADMIN";
+  static final String NOT_ADMIN = "arn:aws:iam::000000000000:role/GlueOnlyDeployer";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final ServeFixture serve;
@@ -59,7 +68,9 @@ final class DeployEndpoint implements AutoCloseable {
   }
 
   DeployEndpoint() {
-    serve = ServeFixture.start(ServeSettings.anyPort(ServeFixture.PRINCIPAL), new IdleLauncher());
+    // The deployer calls as the data lake administrator: Lake Formation's changes are for administrators.
+    serve = ServeFixture.start(ServeSettings.anyPort(DEPLOYER).withAuthenticator(Authenticators.anySignature(DEPLOYER,
+        AccessKeys.of(List.of(new AccessKeys.AccessKey(NOT_ADMIN_KEY, "s", NOT_ADMIN))))), new IdleLauncher());
     glue = serve.glue();
     try {
       jar = Files.createTempFile(serve.workspace(), "glue-jobs-0.1.0-SNAPSHOT", "-glue.jar");
@@ -81,6 +92,11 @@ final class DeployEndpoint implements AutoCloseable {
     }).build();
   }
 
+  /** The Lake Formation state serve keeps (the one its jobs and queries decide by). */
+  LakeFormationModel lakeFormation() {
+    return LakeFormationState.forWorkspace(serve.workspace()).store().load();
+  }
+
   Path lake() {
     return serve.workspace().resolve("lake");
   }
@@ -94,8 +110,9 @@ final class DeployEndpoint implements AutoCloseable {
         AwsClientFactory.create(settings), ArtifactStore.lakeFolder(lake(), BUCKET));
   }
 
-  /** Deletes every trigger, workflow, job, crawler and database of the endpoint, whoever made them. */
+  /** Deletes every trigger, workflow, job, crawler, database and Lake Formation item of the endpoint. */
   void empty() {
+    LakeFormationState.forWorkspace(serve.workspace()).store().save(LakeFormationModel.empty());
     glue.listTriggers(r -> { }).triggerNames().forEach(n -> glue.deleteTrigger(r -> r.name(n)));
     glue.listWorkflows(r -> { }).workflows().forEach(n -> glue.deleteWorkflow(r -> r.name(n)));
     glue.listJobs(r -> { }).jobNames().forEach(n -> glue.deleteJob(r -> r.jobName(n)));
@@ -105,7 +122,8 @@ final class DeployEndpoint implements AutoCloseable {
 
   /** The repository's definitions copied to {@code target}, to be changed by a test. */
   static Path copyOfDefinitions(Path target) {
-    for (String folder : List.of("catalog-schemas/definitions", "crawlers/definitions", "workflows/definitions")) {
+    for (String folder : List.of("catalog-schemas/definitions", "crawlers/definitions", "workflows/definitions",
+        "lakeformation/definitions")) {
       Path from = REPOSITORY.resolve(folder);
       try (Stream<Path> files = Files.walk(from)) {
         for (Path file : files.toList()) {

@@ -5,19 +5,30 @@ import static org.gluesuite.deploy.DeployEndpoint.BUCKET;
 import static org.gluesuite.deploy.DeployEndpoint.PROJECT;
 import static org.gluesuite.deploy.DeployEndpoint.REPOSITORY;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.deploy.Change.Action;
+import org.gluesuite.lakeformation.LakeFormationModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.Table;
 
@@ -66,14 +77,33 @@ class DeployServeTest {
       plan = deployer.plan();
     }
 
-    for (ResourceKind kind : ResourceKind.values()) {
+    for (ResourceKind kind : List.of(ResourceKind.DATABASE, ResourceKind.TABLE, ResourceKind.CRAWLER,
+        ResourceKind.JOB, ResourceKind.WORKFLOW, ResourceKind.TRIGGER)) {
       assertThat(names(plan, kind, Action.CREATE)).as(kind.label() + "s to create")
           .isEqualTo(DeployEndpoint.definedNames(REPOSITORY, kind)).isNotEmpty();
     }
+    assertThat(names(plan, ResourceKind.LOCATION, Action.CREATE)).contains("arn:aws:s3:::airquality/raw",
+        "arn:aws:s3:::retail/serving", "arn:aws:s3:::shipping/models");
+    assertThat(names(plan, ResourceKind.LF_TAG, Action.CREATE)).containsExactly("layer", "sensitivity");
+    assertThat(names(plan, ResourceKind.LF_TAG_ASSIGNMENT, Action.CREATE)).containsExactlyInAnyOrder(
+        "database airquality", "table airquality.no2_weather_daily", "columns airquality.no2_weather_daily [no2_hours]");
+    assertThat(names(plan, ResourceKind.DATA_CELLS_FILTER, Action.CREATE))
+        .containsExactly("airquality.no2_weather_daily/analyst_recent_days");
+    assertThat(names(plan, ResourceKind.GRANT, Action.CREATE)).contains(
+        "role/AirQualityCleanRole on LF-Tag policy TABLE layer=raw",
+        "role/AirQualityAnalystRole on filter airquality.no2_weather_daily/analyst_recent_days",
+        "role/AirQualityStewardRole on columns airquality.no2_weather_daily all but [no2_hours]",
+        "role/AirQualityCleanRole on location arn:aws:s3:::airquality/curated");
+    // Tables that crawlers and jobs make do not exist before the first run: Lake Formation needs them.
+    assertThat(plan.changes()).filteredOn(c -> c.action() == Action.SKIPPED).extracting(Change::name)
+        .contains("table airquality.no2_monthly", "role/ShippingPreprocessRole on table shipping.raw_shipping_logs")
+        .allMatch(n -> n.contains("raw_") || n.contains("no2_monthly"));
+    assertThat(plan.changes()).filteredOn(c -> c.action() == Action.SKIPPED).allSatisfy(c -> assertThat(
+        c.details().get(0)).contains("does not exist yet (a crawler or job makes it)"));
     assertThat(names(plan, ResourceKind.WORKFLOW, Action.CREATE)).containsExactly("air-quality", "retail",
         "shipping");
     assertThat(plan.changes()).extracting(Change::kind).as("dependency order").isSortedAccordingTo(Enum::compareTo);
-    assertThat(plan.changeCount()).isEqualTo(plan.changes().size());
+    assertThat(plan.changeCount()).isEqualTo(plan.changes().size() - plan.count(Action.SKIPPED));
     assertThat(plan.lines()).contains("+ database airquality", "+ job air-quality-clean",
         "+ table airquality.no2_weather_daily", "    location s3://airquality/curated/no2_weather_daily");
     assertThat(endpoint.glue.getDatabases(r -> { }).databaseList()).as("plan changes nothing").isEmpty();
@@ -123,6 +153,15 @@ class DeployServeTest {
     assertThat(bucket.resolve("scripts/air-quality/sql/monthly.sql"))
         .hasSameTextualContentAs(REPOSITORY.resolve("workflows/definitions/air-quality/sql/monthly.sql"));
     assertThat(first.uploaded()).contains(jarUri);
+    LakeFormationModel lakeFormation = endpoint.lakeFormation();
+    assertThat(lakeFormation.tagKeys()).containsOnlyKeys("layer", "sensitivity");
+    assertThat(lakeFormation.filters()).extracting(f -> f.name()).containsExactly("analyst_recent_days");
+    // serve keeps s3://airquality/raw as the lake folder it stands for
+    assertThat(lakeFormation.locations()).extracting(l -> l.resourceArn()).contains("${lake}/airquality/raw");
+    assertThat(lakeFormation.effectiveTags("airquality", "no2_weather_daily", "no2_hours"))
+        .containsEntry("layer", "curated").containsEntry("sensitivity", "restricted");
+    assertThat(lakeFormation.grants()).extracting(g -> g.principal().identifier() + " " + g.resource().describe())
+        .contains("arn:aws:iam::000000000000:role/AirQualityTrainRole tables tagged layer in [curated]");
 
     DeployReport second;
     DeployPlan again;
@@ -161,6 +200,12 @@ class DeployServeTest {
     assertThat(endpoint.glue.listJobs(r -> { }).jobNames()).isEmpty();
     assertThat(endpoint.glue.listWorkflows(r -> { }).workflows()).isEmpty();
     assertThat(endpoint.glue.listTriggers(r -> { }).triggerNames()).isEmpty();
+    LakeFormationModel left = endpoint.lakeFormation();
+    assertThat(left.grants()).as("grants").isEmpty();
+    assertThat(left.filters()).isEmpty();
+    assertThat(left.tagKeys()).isEmpty();
+    assertThat(left.resourceTags()).isEmpty();
+    assertThat(left.locations()).isEmpty();
   }
 
   @Test
@@ -269,5 +314,66 @@ class DeployServeTest {
       assertThat(c.action()).isEqualTo(Action.SKIPPED);
       assertThat(c.details().get(0)).startsWith("owned by project someone-else");
     });
+  }
+
+  @Test
+  void accessDeniedMidApply_stopsAndReportsWhatWasApplied_andARerunWithThePermissionConverges() {
+    DeployReport denied;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY, endpoint.aws().toBuilder()
+        .staticCredentials(DeployEndpoint.NOT_ADMIN_KEY, "s").build())) {
+      denied = deployer.apply();
+    }
+
+    assertThat(denied.succeeded()).isFalse();
+    assertThat(denied.failed().kind()).isEqualTo(ResourceKind.LOCATION);
+    assertThat(denied.failure()).startsWith("AccessDeniedException:").contains(DeployEndpoint.NOT_ADMIN);
+    assertThat(denied.applied()).extracting(Change::kind).containsOnly(ResourceKind.DATABASE, ResourceKind.TABLE);
+    assertThat(denied.notApplied()).extracting(Change::kind).contains(ResourceKind.GRANT, ResourceKind.JOB,
+        ResourceKind.TRIGGER);
+    assertThat(String.join("\n", denied.lines())).contains("FAILED: create lf-location arn:aws:s3:::",
+        "not applied: + lf-grant ", "not applied: + trigger air-quality-start");
+    assertThat(endpoint.glue.listJobs(r -> { }).jobNames()).isEmpty();
+
+    DeployReport rerun;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY)) {
+      rerun = deployer.apply();
+    }
+    assertThat(rerun.succeeded()).as(String.join("\n", rerun.lines())).isTrue();
+    assertThat(rerun.applied()).filteredOn(Change::changes).extracting(Change::kind)
+        .doesNotContain(ResourceKind.DATABASE, ResourceKind.TABLE).contains(ResourceKind.GRANT, ResourceKind.JOB);
+  }
+
+  @Test
+  void aThrottledCall_isRetriedByTheSdk_andThePlanCompletes() {
+    java.util.concurrent.atomic.AtomicInteger throttled = new java.util.concurrent.atomic.AtomicInteger();
+    // The SDK's standard retry strategy, as the CLI builds it (the fixture's clients otherwise make one attempt).
+    AwsSettings throttling = endpoint.aws().toBuilder().maxAttempts(AwsSettings.DEFAULT_MAX_ATTEMPTS)
+        .addInterceptor(new ExecutionInterceptor() {
+      @Override
+      public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+        if ("GetDatabase".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+            && throttled.getAndIncrement() == 0) {
+          return context.httpResponse().toBuilder().statusCode(400)
+              .putHeader("x-amzn-ErrorType", "ThrottlingException").build();
+        }
+        return context.httpResponse();
+      }
+
+      @Override
+      public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+          ExecutionAttributes attributes) {
+        return context.httpResponse().statusCode() == 400 && throttled.get() == 1
+            ? Optional.of(new ByteArrayInputStream("{\"__type\": \"ThrottlingException\", \"message\": \"Rate exceeded\"}"
+                .getBytes(StandardCharsets.UTF_8))) : context.responseBody();
+      }
+    }).build();
+
+    DeployPlan plan;
+    try (Deployer deployer = endpoint.deployer(REPOSITORY, throttling)) {
+      plan = deployer.plan();
+    }
+
+    assertThat(throttled.get()).as("GetDatabase answered once with ThrottlingException, then retried").isGreaterThan(1);
+    assertThat(plan.count(Action.CREATE)).isPositive();
   }
 }

@@ -15,18 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full cycle against {@code glue-suite serve} — create, update one resource of every kind, delete one no longer
- * defined, destroy — recording every SDK operation the deployer calls; each must be allowed by the IAM policy in
+ * A full cycle against {@code glue-suite serve} — create, update one resource of every kind (Lake Formation's
+ * included), delete one no longer defined, destroy — recording every SDK operation the deployer calls; each must be allowed by the IAM policy in
  * {@code deploy/iam/deployer-policy.json}, and the policy allows nothing more.
  */
 class DeployerPolicyTest {
   /**
    * Calls a local endpoint cannot show: the S3 artifact store's HeadBucket (IAM's s3:ListBucket) and PutObject,
-   * STS's GetCallerIdentity (the AWS target's first call), and iam:PassRole, which AWS checks when a job or crawler
-   * names its role.
+   * STS's GetCallerIdentity (the AWS target's first call), iam:PassRole, which AWS checks when a job or crawler
+   * names its role, and the IAM calls Lake Formation makes for the caller when a location is registered with its
+   * service-linked role (it creates the role and its inline policy on the first registration).
    */
   private static final Set<String> AWS_ONLY = Set.of("s3:ListBucket", "s3:PutObject", "sts:GetCallerIdentity",
-      "iam:PassRole");
+      "iam:PassRole", "iam:CreateServiceLinkedRole", "iam:PutRolePolicy");
   private static DeployEndpoint endpoint;
 
   @TempDir
@@ -65,6 +66,18 @@ class DeployerPolicyTest {
     replace(workflow.resolve("workflow.json"), "\"MaxConcurrentRuns\": 1", "\"MaxConcurrentRuns\": 2");
     replace(workflow.resolve("triggers/after-crawl.json"), "\"Valmora\"", "\"Lindholm\"");
     Files.delete(workflow.resolve("triggers/on-failure.json"));
+    Path grants = repository.resolve("lakeformation/definitions/airquality.json");
+    replace(grants, "[\"raw\", \"curated\"]", "[\"raw\", \"curated\", \"archive\"]");
+    replace(grants, "year >= '2023'", "year >= '2024'");
+    replace(grants, "\"ColumnNames\": [\"no2_hours\"]}},\n     \"LFTags\": [{\"TagKey\": \"sensitivity\", \"TagValues\":"
+        + " [\"restricted\"]}]", "\"ColumnNames\": [\"no2_hours\"]}},\n     \"LFTags\": [{\"TagKey\": \"sensitivity\","
+        + " \"TagValues\": [\"public\"]}]");
+    replace(grants, "\"Permissions\": [\"INSERT\", \"ALTER\", \"DESCRIBE\"]", "\"Permissions\": [\"INSERT\", \"DESCRIBE\"]");
+    replace(grants, """
+            {"Principal": {"DataLakePrincipalIdentifier": "arn:aws:iam::000000000000:role/AirQualityCleanRole"},
+             "Resource": {"Database": {"Name": "airquality"}},
+             "Permissions": ["CREATE_TABLE"]},
+        """, "");
 
     DeployPlan plan;
     DeployReport applied;
@@ -75,11 +88,23 @@ class DeployerPolicyTest {
     assertThat(plan.changes()).filteredOn(Change::changes).extracting(c -> c.action().mark() + " "
         + c.kind().label() + " " + c.name()).containsExactlyInAnyOrder("~ database airquality",
         "~ table airquality.no2_weather_daily", "~ crawler retail-orders", "~ job air-quality-train",
-        "~ workflow air-quality", "~ trigger air-quality-after-crawl", "- trigger air-quality-on-failure");
+        "~ workflow air-quality", "~ trigger air-quality-after-crawl", "- trigger air-quality-on-failure",
+        "~ lf-tag layer", "~ data-cells-filter airquality.no2_weather_daily/analyst_recent_days",
+        "~ lf-tag-assignment columns airquality.no2_weather_daily [no2_hours]",
+        "~ lf-grant role/AirQualityCleanRole on table airquality.no2_weather_daily",
+        "- lf-grant role/AirQualityCleanRole on database airquality");
+    assertThat(plan.changes()).filteredOn(c -> c.kind() == ResourceKind.GRANT && c.action() == Action.UPDATE)
+        .singleElement().extracting(Change::details).asList()
+        .containsExactly("Permissions: [ALTER, DESCRIBE, INSERT] → [DESCRIBE, INSERT]");
+    assertThat(plan.changes()).filteredOn(c -> c.kind() == ResourceKind.DATA_CELLS_FILTER).singleElement()
+        .extracting(Change::details).asList().singleElement().asString().contains("2023").contains("2024");
     assertThat(plan.changes()).filteredOn(c -> c.name().equals("air-quality-after-crawl")).singleElement()
         .extracting(Change::details).asList().containsExactly("Actions[0].Arguments.--city: Valmora → Lindholm");
     assertThat(applied.succeeded()).as(String.join("\n", applied.lines())).isTrue();
-    assertThat(applied.changeCount()).isEqualTo(7);
+    assertThat(applied.changeCount()).isEqualTo(12);
+    assertThat(endpoint.lakeFormation().tagKeys().get("layer")).containsExactly("raw", "curated", "archive");
+    assertThat(endpoint.lakeFormation().filters()).singleElement()
+        .satisfies(f -> assertThat(f.rowFilter().expression()).contains("2024"));
     assertThat(endpoint.glue.getJob(r -> r.jobName("air-quality-train")).job().timeout()).isEqualTo(90);
     assertThat(endpoint.glue.getWorkflow(r -> r.name("air-quality")).workflow().maxConcurrentRuns()).isEqualTo(2);
     assertThat(endpoint.glue.getTrigger(r -> r.name("air-quality-after-crawl")).trigger().actions().get(0)
@@ -95,7 +120,8 @@ class DeployerPolicyTest {
     Set<String> allowed = new TreeSet<>();
     policy.get("Statement").forEach(statement -> statement.get("Action").forEach(a -> allowed.add(a.asText())));
     Set<String> needed = new TreeSet<>(endpoint.calledActions);
-    assertThat(needed).as("recorded calls").contains("glue:UpdateJob", "glue:DeleteTrigger", "glue:TagResource");
+    assertThat(needed).as("recorded calls").contains("glue:UpdateJob", "glue:DeleteTrigger", "glue:TagResource",
+        "lakeformation:UpdateLFTag", "lakeformation:RevokePermissions", "lakeformation:DeleteLFTag");
     needed.addAll(AWS_ONLY);
     assertThat(allowed).isEqualTo(needed);
   }

@@ -8,6 +8,8 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -54,10 +57,19 @@ public final class AwsClientFactory {
     return configure(AthenaClient.builder(), AwsService.ATHENA).build();
   }
 
-  /** An S3 client; with an endpoint override it addresses buckets by path, as local S3 servers need. */
+  /**
+   * An S3 client; with an endpoint override it addresses buckets by path and sends checksums only where S3 requires
+   * them, as S3-compatible servers need (serve's s3proxy answers 501 to the flexible checksums the SDK sends by
+   * default).
+   */
   public S3Client s3() {
     boolean overridden = settings.endpoint(AwsService.S3).isPresent();
-    return configure(S3Client.builder(), AwsService.S3).forcePathStyle(overridden).build();
+    S3ClientBuilder builder = configure(S3Client.builder(), AwsService.S3).forcePathStyle(overridden);
+    if (overridden) {
+      builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+          .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+    }
+    return builder.build();
   }
 
   public StsClient sts() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gluesuite.aws.AwsClientFactory;
+import org.gluesuite.aws.AwsService;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.deploy.ArtifactStore;
 import org.gluesuite.deploy.Change;
@@ -25,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code deploy plan|apply|destroy}: the repository's definitions to AWS Glue or a local glue-suite serve. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
-    description = "Deploy the repository's definitions (catalog-schemas, crawlers, workflows: jobs, workflows, "
-        + "triggers) through the AWS SDK: plan shows each resource's change, apply uploads the job jar and scripts "
+    description = "Deploy the repository's definitions (catalog-schemas, Lake Formation grants, crawlers, workflows: "
+        + "jobs, workflows, triggers) through the AWS SDK: plan shows each resource's change, apply uploads the job jar and scripts "
         + "and makes the changes in dependency order, destroy deletes what the project deployed "
         + "(tag glue-suite:project=NAME).")
 final class DeployCommand implements Callable<Integer> {
@@ -35,6 +36,8 @@ final class DeployCommand implements Callable<Integer> {
 
   /** Where {@code --target local} deploys when no --endpoint is given: a default {@code glue-suite serve}. */
   static final URI LOCAL_ENDPOINT = URI.create("http://127.0.0.1:" + ServeCommand.DEFAULT_PORT);
+  /** Where {@code --target local} uploads when no --s3-endpoint is given: a default {@code glue-suite serve}'s S3. */
+  static final URI LOCAL_S3_ENDPOINT = URI.create("http://127.0.0.1:" + ServeCommand.DEFAULT_S3_PORT);
   static final String LOCAL_BUCKET = "glue-suite-artifacts";
 
   @ParentCommand
@@ -56,19 +59,23 @@ final class DeployCommand implements Callable<Integer> {
   String region;
 
   @Option(names = "--bucket", paramLabel = "B", description = "S3 bucket for the job jar and scripts (required for"
-      + " aws; local default: " + LOCAL_BUCKET + ", in the workspace's lake folder).")
+      + " aws; local default: " + LOCAL_BUCKET + ", made on serve's S3 server when missing).")
   String bucket;
 
   @Option(names = "--endpoint", paramLabel = "URL", description = "Endpoint of every service (local default: "
       + "http://127.0.0.1:" + ServeCommand.DEFAULT_PORT + "; aws: a VPC endpoint, say).")
   URI endpoint;
 
+  @Option(names = "--s3-endpoint", paramLabel = "URL", description = "Endpoint of S3, where the jar and scripts go "
+      + "(local default: http://127.0.0.1:" + ServeCommand.DEFAULT_S3_PORT + ", serve's S3 server).")
+  URI s3Endpoint;
+
   @Option(names = "--project", paramLabel = "NAME", defaultValue = DeploySettings.DEFAULT_PROJECT,
       description = "Project whose tag glue-suite:project=NAME marks what is deployed (default: ${DEFAULT-VALUE}).")
   String project;
 
   @Option(names = "--definitions", paramLabel = "DIR", defaultValue = ".",
-      description = "Repository root holding catalog-schemas/, crawlers/ and workflows/ (default: .).")
+      description = "Repository root holding catalog-schemas/, lakeformation/, crawlers/ and workflows/ (default: .).")
   Path repository;
 
   @Option(names = "--jar", paramLabel = "FILE", description = "The deployable jar (default: "
@@ -111,22 +118,28 @@ final class DeployCommand implements Callable<Integer> {
     }
     if (chosen == DeployTarget.LOCAL) {
       builder.endpoint(endpoint != null ? endpoint : LOCAL_ENDPOINT);
+      builder.endpoint(AwsService.S3, s3Endpoint != null ? s3Endpoint : LOCAL_S3_ENDPOINT);
       if (profile == null) {
         builder.staticCredentials("local", "local");   // serve accepts any keys unless --strict-auth
       }
       if (region == null) {
         builder.region("us-east-1");
       }
-    } else if (endpoint != null) {
-      builder.endpoint(endpoint);
+    } else {
+      if (endpoint != null) {
+        builder.endpoint(endpoint);
+      }
+      if (s3Endpoint != null) {
+        builder.endpoint(AwsService.S3, s3Endpoint);
+      }
     }
     return builder.build();
   }
 
   private ArtifactStore artifacts(DeployTarget chosen, AwsClientFactory clients) {
     if (chosen == DeployTarget.LOCAL) {
-      // serve reads s3://BUCKET/KEY as WORKSPACE/lake/BUCKET/KEY; with an S3 server this becomes ArtifactStore.s3.
-      return ArtifactStore.lakeFolder(root.workspace().lake(), bucket != null ? bucket : LOCAL_BUCKET);
+      // serve's S3 server writes s3://BUCKET/KEY to WORKSPACE/lake/BUCKET/KEY, where its jobs read it.
+      return ArtifactStore.localS3(clients.s3(), bucket != null ? bucket : LOCAL_BUCKET);
     }
     return bucket == null ? ArtifactStore.none() : ArtifactStore.s3(clients.s3(), bucket);
   }

@@ -6,6 +6,7 @@ import org.gluesuite.aws.DataCatalogs;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationPolicy;
 import org.gluesuite.lakeformation.LakeFormationStore;
+import org.gluesuite.runtime.lake.LakePaths;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.context.GlueSuiteContext;
 import org.gluesuite.runtime.job.FileJobRunStore;
@@ -47,6 +48,8 @@ public final class LocalEnvironment implements AutoCloseable {
     if (spark == null) {
       spark = LocalSparkSessions.builder("glue-suite", master, workspace.scratch())
           .config("spark.sql.shuffle.partitions", "8")
+          // s3:// locations (deployed tables have them) are the lake's folders here, as for serve's S3.
+          .config(LakePaths.LOCAL_LAKE_CONF, workspace.lake().toAbsolutePath().toString())
           .getOrCreate();
       spark.sparkContext().addSparkListener(progress);
     }

@@ -10,10 +10,10 @@ import org.gluesuite.schemas.DeclaredTable;
 /**
  * The repository's definitions, validated by their own readers and checked against each other: databases and
  * tables as the schema reader typed them, the other Glue resources as their validated request documents (with
- * the deployment's artifact locations filled in), and the artifacts the jobs name.
+ * the deployment's artifact locations filled in), the Lake Formation items, and the artifacts the jobs name.
  */
 public record DesiredState(List<DeclaredDatabase> databases, List<DeclaredTable> tables, List<Document> documents,
-    List<Artifact> artifacts) {
+    List<LfItem> lakeFormation, List<Artifact> artifacts) {
 
   /** One Glue resource in its {@code CreateX} request shape, read from {@code source}. */
   public record Document(ResourceKind kind, String name, String source, ObjectNode request) {
@@ -27,6 +27,7 @@ public record DesiredState(List<DeclaredDatabase> databases, List<DeclaredTable>
     databases = List.copyOf(databases);
     tables = List.copyOf(tables);
     documents = List.copyOf(documents);
+    lakeFormation = List.copyOf(lakeFormation);
     artifacts = List.copyOf(artifacts);
   }
 

@@ -28,11 +28,14 @@ import org.gluesuite.schemas.SchemaDefinitions;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 
 /**
  * Compares the desired state with what the endpoint has and turns the differences into ordered {@link Step}s:
- * creates and updates in dependency order (database → table → crawler → job → workflow → trigger), then deletes of
- * owned resources no longer defined, in reverse order. Databases and tables go through the suite's
+ * creates and updates in dependency order (database → table → Lake Formation → crawler → job → workflow → trigger),
+ * then deletes of
+ * owned resources no longer defined, in reverse order; Lake Formation's items after the tables (see
+ * {@link LakeFormationPlanner}). Databases and tables go through the suite's
  * {@link DataCatalog} over Glue's API (so their differences read as {@code catalog apply}'s), the other kinds
  * through {@link GlueKind}. A kind whose operations the endpoint does not serve is skipped, said so per resource.
  */
@@ -44,12 +47,17 @@ public final class Planner {
   private final DataCatalog catalog;
   private final List<GlueKind> kinds;
   private final Ownership ownership;
+  private final LakeFormationClient lakeFormation;
+  private final String account;
   private final String project;
 
-  public Planner(DataCatalog catalog, GlueClient glue, String region, String account, String project) {
+  public Planner(DataCatalog catalog, GlueClient glue, LakeFormationClient lakeFormation, String region,
+      String account, String project) {
     this.catalog = catalog;
     this.kinds = GlueKind.all(glue);
     this.ownership = new Ownership(glue, region, account, project);
+    this.lakeFormation = lakeFormation;
+    this.account = account;
     this.project = project;
   }
 
@@ -57,28 +65,49 @@ public final class Planner {
   public List<Step> plan(DesiredState desired) {
     List<Step> steps = new ArrayList<>();
     List<Step> deletes = new ArrayList<>();
-    steps.addAll(databases(desired.databases()));
+    List<Step> databaseSteps = databases(desired.databases());
+    steps.addAll(databaseSteps);
     steps.addAll(tables(desired.tables()));
+    Set<String> tables = desired.tables().stream().map(DeclaredTable::qualifiedName).collect(Collectors.toSet());
+    // The databases this project deploys: its Lake Formation items are the project's through them.
+    Set<String> ours = databaseSteps.stream().filter(s -> s.change().action() != Action.SKIPPED)
+        .map(s -> s.change().name()).collect(Collectors.toSet());
+    LakeFormationPlanner lf = lakeFormation(tables);
+    steps.addAll(lf.declared(desired.lakeFormation(), ours));
     for (GlueKind kind : kinds) {
       steps.addAll(declared(kind, desired.documents(kind.kind())));
       deletes.addAll(0, undeclared(kind, desired.documents(kind.kind()).stream().map(Document::name)
           .collect(Collectors.toSet())));
     }
-    Set<String> tables = desired.tables().stream().map(DeclaredTable::qualifiedName).collect(Collectors.toSet());
+    deletes.addAll(lf.undeclared(desired.lakeFormation(), desired.lakeFormation(), ours));
     Set<String> databases = desired.databases().stream().map(d -> d.input().name()).collect(Collectors.toSet());
     deletes.addAll(ownedCatalog(tables, databases));
     steps.addAll(deletes);
     return steps;
   }
 
-  /** The steps that delete every owned resource, triggers first, databases last. */
-  public List<Step> destroy() {
+  /**
+   * The steps that delete every owned resource, triggers first, databases last; Lake Formation's items of
+   * {@code lakeFormationItems} and those on the owned databases' resources before the tables they are on.
+   */
+  public List<Step> destroy(List<LfItem> lakeFormationItems) {
     List<Step> deletes = new ArrayList<>();
     for (GlueKind kind : kinds) {
       deletes.addAll(0, undeclared(kind, Set.of()));
     }
+    Set<String> owned = catalog.getDatabases().stream().map(Database::name)
+        .filter(name -> ownership.owner("database/" + name).filter(project::equals).isPresent())
+        .collect(Collectors.toSet());
+    deletes.addAll(lakeFormation(Set.of()).undeclared(lakeFormationItems, List.of(), owned));
     deletes.addAll(ownedCatalog(Set.of(), Set.of()));
     return deletes;
+  }
+
+  /** Lake Formation's planner; a table exists when it is declared (it is created first) or the catalog has it. */
+  private LakeFormationPlanner lakeFormation(Set<String> declaredTables) {
+    return new LakeFormationPlanner(lakeFormation, table -> declaredTables.contains(table)
+        || find(() -> catalog.getTable(table.substring(0, table.indexOf('.')), table.substring(table.indexOf('.')
+        + 1))) != null, account, project);
   }
 
   // ---- databases and tables ------------------------------------------------------------------------------
@@ -267,7 +296,7 @@ public final class Planner {
     return new Step(new Change(kind, name, action, details, source), calls);
   }
 
-  private static boolean notServed(AwsServiceException e) {
+  static boolean notServed(AwsServiceException e) {
     return e.awsErrorDetails() != null && NOT_SERVED.equals(e.awsErrorDetails().errorCode());
   }
 

@@ -33,7 +33,7 @@ import org.gluesuite.workflow.definition.WorkflowDefinition;
 
 /**
  * Reads the desired state from a repository with each definition kind's own reader (catalog-schemas, crawlers,
- * workflows), then checks what no single reader can: a table's or crawler's database is declared, a job is defined
+ * workflows, Lake Formation), then checks what no single reader can: a table's or crawler's database is declared, a job is defined
  * once, a job's local script exists. Every problem of every file is reported at once, with its file and JSON path,
  * before any call is made. The validated files become request documents; jobs get the deployment's locations:
  * jar-based jobs ({@code --class}) the uploaded jar in {@code --extra-jars} and a placeholder script, SQL jobs
@@ -70,6 +70,20 @@ public final class RepositoryDefinitions {
    */
   public static DesiredState read(Path repository, ArtifactStore artifacts, Path jar) {
     return new RepositoryDefinitions(repository, artifacts, jar).read();
+  }
+
+  /**
+   * Only the Lake Formation items of {@code repository} (what destroy needs: Lake Formation keeps no owner tags).
+   *
+   * @throws InvalidDefinitionException listing every problem of the catalog schemas and Lake Formation files
+   */
+  public static List<LfItem> lakeFormation(Path repository) {
+    RepositoryDefinitions definitions = new RepositoryDefinitions(repository, ArtifactStore.none(), null);
+    Set<String> databases = definitions.schemas().databases().stream().map(d -> d.input().name())
+        .collect(Collectors.toSet());
+    List<LfItem> items = LakeFormationDefinitions.read(repository, databases, definitions.problems);
+    definitions.problems.throwIfAny("The definitions to deploy (" + repository + ")");
+    return items;
   }
 
   private DesiredState read() {
@@ -120,9 +134,10 @@ public final class RepositoryDefinitions {
         documents.add(new Document(ResourceKind.TRIGGER, trigger.name(), file, request));
       }
     }
+    List<LfItem> lakeFormation = LakeFormationDefinitions.read(repository, databases, problems);
     problems.throwIfAny("The definitions to deploy (" + repository + ")");
     List<Artifact> unique = new ArrayList<>(new LinkedHashSet<>(files));
-    return new DesiredState(schemas.databases(), schemas.tables(), documents, unique);
+    return new DesiredState(schemas.databases(), schemas.tables(), documents, lakeFormation, unique);
   }
 
   /** Locally nothing assumes a role; AWS runs crawlers and jobs as theirs, so a deployed one must name it. */

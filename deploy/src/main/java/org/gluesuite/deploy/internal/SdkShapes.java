@@ -1,6 +1,9 @@
 package org.gluesuite.deploy.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -77,6 +80,30 @@ public final class SdkShapes {
     }
     throw new IllegalArgumentException("member " + field.locationName() + " of type " + type
         + " is not used by definitions");
+  }
+
+  /** {@code value} in its wire shape (members by wire name, unset ones left out), as a definition would write it. */
+  public static JsonNode toJson(Object value) {
+    if (value instanceof SdkPojo pojo) {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      for (SdkField<?> field : pojo.sdkFields()) {
+        Object member = present(field.getValueOrDefault(pojo));
+        if (member != null) {
+          node.set(field.locationName(), toJson(member));
+        }
+      }
+      return node;
+    } else if (value instanceof List<?> list) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      list.forEach(element -> array.add(toJson(element)));
+      return array;
+    } else if (value instanceof Map<?, ?> map) {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      map.forEach((k, v) -> node.set(String.valueOf(k), toJson(v)));
+      return node;
+    }
+    // Scalars as text: enough to name and compare resources (names, ARNs, enum values).
+    return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(String.valueOf(value));
   }
 
   private static SdkField<?> field(SdkPojo pojo, String wireName) {

@@ -14,6 +14,13 @@ import org.apache.hadoop.fs.Path;
  * local folder stands in for S3, the folder an {@code s3://} location names.
  */
 public final class LakePaths {
+  /**
+   * The Spark setting naming the local folder that stands in for S3 in a session (the CLI's workspace lake), so
+   * catalog tables whose locations are {@code s3://bucket/key}, as deployed ones are, are read from
+   * {@code <lake>/bucket/key} by Spark SQL.
+   */
+  public static final String LOCAL_LAKE_CONF = "spark.glue_suite.local_lake";
+
   private LakePaths() {
   }
 

@@ -21,6 +21,7 @@ import org.gluesuite.runtime.access.AccessDeniedException;
 import org.gluesuite.runtime.access.AccessPolicy;
 import org.gluesuite.runtime.context.internal.CsvTableFormat;
 import org.gluesuite.runtime.context.GlueSuiteContext;
+import org.gluesuite.runtime.lake.LakePaths;
 import org.gluesuite.runtime.types.SparkTypes;
 
 /**
@@ -155,7 +156,7 @@ public final class SparkCatalogBridge {
     if (!table.partitionKeys().isEmpty()) {
       ddl.append(" PARTITIONED BY (").append(keys).append(')');
     }
-    ddl.append(" LOCATION ").append(literal(table.storageDescriptor().location()));
+    ddl.append(" LOCATION ").append(literal(located(table.storageDescriptor().location())));
     spark.sql(ddl.toString());
     if (table.partitionKeys().isEmpty()) {
       return 0;
@@ -170,12 +171,18 @@ public final class SparkCatalogBridge {
         }
         add.append(" PARTITION (").append(spec).append(')');
         if (partition.location() != null) {
-          add.append(" LOCATION ").append(literal(partition.location()));
+          add.append(" LOCATION ").append(literal(located(partition.location())));
         }
       }
       spark.sql(add.toString());
     }
     return partitions.size();
+  }
+
+  /** An {@code s3://} location in the session's local lake, when a local folder stands in for S3 (see LakePaths). */
+  private String located(String location) {
+    return spark.conf().getOption(LakePaths.LOCAL_LAKE_CONF).map(lake -> LakePaths.inLocalLake(location,
+        java.nio.file.Path.of(lake))).getOrElse(() -> location);
   }
 
   private static String unreadableReason(Table table) {

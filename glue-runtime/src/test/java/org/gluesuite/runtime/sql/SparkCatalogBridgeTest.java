@@ -17,6 +17,7 @@ import org.gluesuite.catalog.StorageDescriptor;
 import org.gluesuite.catalog.StorageFormat;
 import org.gluesuite.catalog.TableInput;
 import org.gluesuite.catalog.embedded.EmbeddedCatalog;
+import org.gluesuite.runtime.lake.LakePaths;
 import org.gluesuite.runtime.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,29 @@ class SparkCatalogBridgeTest {
       assertThat(spark.sql("SELECT description, quantity FROM quotes_db.orders ORDER BY invoiceno").collectAsList())
           .extracting(Row::toString).containsExactly("[RECORD FRAME 7\" SINGLE SIZE ,48]",
               "[CHARLIE+LOLA\"EXTREMELY BUSY\" SIGN,6]", "[TEA, COFFEE,2]", "[PLAIN,1]");
+    }
+  }
+
+  @Test
+  void sync_readsS3LocationsFromTheLocalLake_whenTheSessionNamesOne() throws Exception {
+    Path lake = TestSpark.newFolder("s3lake");
+    try (DataCatalog catalog = EmbeddedCatalog.open(lake.resolve("_catalog"))) {
+      catalog.createDatabase(DatabaseInput.named("deployed_db"));
+      spark.range(4).write().parquet(lake.resolve("bucket/daily/dt=2024-03-01").toString());
+      // As deployed (and as on AWS): the table and its partition are located in S3.
+      catalog.createTable("deployed_db", TableInput.external("daily", List.of(Column.of("id", "bigint")),
+          List.of(Column.of("dt", "string")), "s3://bucket/daily", StorageFormat.PARQUET));
+      catalog.createPartition("deployed_db", "daily", new PartitionInput(List.of("2024-03-01"),
+          StorageDescriptor.of(List.of(), "s3://bucket/daily/dt=2024-03-01", StorageFormat.PARQUET), Map.of()));
+
+      spark.conf().set(LakePaths.LOCAL_LAKE_CONF, lake.toString());
+      try {
+        new SparkCatalogBridge(spark, catalog).sync();
+        assertThat(spark.sql("SELECT count(*) FROM deployed_db.daily WHERE dt = '2024-03-01'").first().getLong(0))
+            .isEqualTo(4L);
+      } finally {
+        spark.conf().unset(LakePaths.LOCAL_LAKE_CONF);
+      }
     }
   }
 }

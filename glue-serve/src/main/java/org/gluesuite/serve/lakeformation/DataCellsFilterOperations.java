@@ -13,6 +13,7 @@ import org.gluesuite.lakeformation.AuditEvent;
 import org.gluesuite.lakeformation.DataCellsFilter;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationModel;
+import org.gluesuite.lakeformation.LfDefinitions;
 import org.gluesuite.lakeformation.LfJson;
 import org.gluesuite.lakeformation.LfResource;
 import org.gluesuite.runtime.access.TableRead;
@@ -24,8 +25,8 @@ import org.gluesuite.serve.api.ServiceApi;
 
 /**
  * Data cells filters: {@code CreateDataCellsFilter} (on a table of the catalog, naming its columns; the row filter
- * parsed by the same PartiQL subset the jobs enforce), {@code GetDataCellsFilter}, {@code ListDataCellsFilter} and
- * {@code DeleteDataCellsFilter}, which also revokes the grants on the filter. Changes are for data lake administrators.
+ * parsed by the same PartiQL subset the jobs enforce), {@code GetDataCellsFilter}, {@code ListDataCellsFilter},
+ * {@code UpdateDataCellsFilter} and {@code DeleteDataCellsFilter}, which also revokes the grants on the filter. Changes are for data lake administrators.
  */
 final class DataCellsFilterOperations {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,16 +46,39 @@ final class DataCellsFilterOperations {
     lakeFormation.register("GetDataCellsFilter", operations::get);
     lakeFormation.register("ListDataCellsFilter", operations::list);
     lakeFormation.register("DeleteDataCellsFilter", operations::delete);
+    lakeFormation.register("UpdateDataCellsFilter", operations::update);
   }
 
-  private Object create(OperationCall call) {
+  /** Replaces a filter's rows and columns; the grants on it stay. */
+  private Object update(OperationCall call) {
     DataLakePrincipal caller = Callers.principal(call);
     ObjectNode filter = call.input().path("TableData").deepCopy();
+    filter.remove("TableCatalogId");
     String database = lower(filter.path("DatabaseName").asText());
     String tableName = lower(filter.path("TableName").asText());
     String name = filter.path("Name").asText();
-    LakeFormationModel model = state.read();
-    state.requireAdmin(model, caller, "CreateDataCellsFilter");
+    checkColumns(filter, database, tableName, name);
+    state.update(model -> {
+      state.requireAdmin(model, caller, "UpdateDataCellsFilter");
+      model.filter(database, tableName, name)
+          .orElseThrow(() -> ServeErrors.dataCellsFilterNotFound(name, database + "." + tableName));
+      ObjectNode document = JSON.valueToTree(LfJson.model(model));
+      var filters = document.withArray("DataCellsFilters");
+      for (int i = 0; i < filters.size(); i++) {
+        JsonNode old = filters.get(i);
+        if (lower(old.path("DatabaseName").asText()).equals(database) && name.equals(old.path("Name").asText())
+            && lower(old.path("TableName").asText()).equals(tableName)) {
+          filters.set(i, filter);
+        }
+      }
+      state.audit(AuditEvent.allowed(caller, "UPDATE_DATA_CELLS_FILTER", "table " + database + "." + tableName, name));
+      return LfDefinitions.parse(List.of(LakeFormationState.node("the UpdateDataCellsFilter request", document)),
+          state.lake());
+    });
+    return Operation.NO_OUTPUT;
+  }
+
+  private void checkColumns(JsonNode filter, String database, String tableName, String name) {
     Table table = catalog.getTable(database, tableName);
     List<String> columns = TableRead.allColumns(table);
     for (String member : List.of("ColumnNames", "ColumnWildcard")) {
@@ -66,6 +90,17 @@ final class DataCellsFilterOperations {
         }
       }
     }
+  }
+
+  private Object create(OperationCall call) {
+    DataLakePrincipal caller = Callers.principal(call);
+    ObjectNode filter = call.input().path("TableData").deepCopy();
+    String database = lower(filter.path("DatabaseName").asText());
+    String tableName = lower(filter.path("TableName").asText());
+    String name = filter.path("Name").asText();
+    LakeFormationModel model = state.read();
+    state.requireAdmin(model, caller, "CreateDataCellsFilter");
+    checkColumns(filter, database, tableName, name);
     if (model.filter(database, tableName, name).isPresent()) {
       throw ServeErrors.dataCellsFilterExists(name, database + "." + tableName);
     }

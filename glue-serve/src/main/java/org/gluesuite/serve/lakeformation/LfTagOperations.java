@@ -12,6 +12,7 @@ import org.gluesuite.catalog.Table;
 import org.gluesuite.lakeformation.AuditEvent;
 import org.gluesuite.lakeformation.DataLakePrincipal;
 import org.gluesuite.lakeformation.LakeFormationModel;
+import org.gluesuite.lakeformation.LfResource;
 import org.gluesuite.lakeformation.LfTagAssignment;
 import org.gluesuite.runtime.access.TableRead;
 import org.gluesuite.serve.ServeErrors;
@@ -20,8 +21,9 @@ import org.gluesuite.serve.api.Pages;
 import org.gluesuite.serve.api.ServiceApi;
 
 /**
- * LF-Tags: {@code CreateLFTag}, {@code GetLFTag}, {@code ListLFTags}, {@code AddLFTagsToResource} (a database, a table
- * or listed columns; one value per key) and {@code GetResourceLFTags} (inherited tags shown unless
+ * LF-Tags: {@code CreateLFTag}, {@code GetLFTag}, {@code ListLFTags}, {@code UpdateLFTag}, {@code DeleteLFTag} (with
+ * its assignments and the grants naming it), {@code AddLFTagsToResource} (a database, a table or listed columns; one
+ * value per key), {@code RemoveLFTagsFromResource} and {@code GetResourceLFTags} (inherited tags shown unless
  * {@code ShowAssignedLFTags}). Tag policies granted on these tags are decided by the jobs from the same state.
  */
 final class LfTagOperations {
@@ -42,6 +44,101 @@ final class LfTagOperations {
     lakeFormation.register("ListLFTags", operations::list);
     lakeFormation.register("AddLFTagsToResource", operations::addToResource);
     lakeFormation.register("GetResourceLFTags", operations::resourceTags);
+    lakeFormation.register("UpdateLFTag", operations::update);
+    lakeFormation.register("DeleteLFTag", operations::delete);
+    lakeFormation.register("RemoveLFTagsFromResource", operations::removeFromResource);
+  }
+
+  /** Adds and removes values of a key; a value still assigned to a resource cannot go (the state would not load). */
+  private Object update(OperationCall call) {
+    DataLakePrincipal caller = Callers.principal(call);
+    String key = call.string("TagKey");
+    List<String> add = strings(call.input().path("TagValuesToAdd"));
+    List<String> remove = strings(call.input().path("TagValuesToDelete"));
+    state.update(model -> {
+      state.requireAdmin(model, caller, "UpdateLFTag");
+      List<String> values = new ArrayList<>(existing(model, key));
+      values.removeAll(remove);
+      add.stream().filter(v -> !values.contains(v)).forEach(values::add);
+      Map<String, List<String>> keys = new LinkedHashMap<>(model.tagKeys());
+      keys.put(key, values);
+      state.audit(AuditEvent.allowed(caller, "UPDATE_LF_TAG", "LF-Tag " + key, "+" + add + " -" + remove));
+      return new LakeFormationModel(model.admins(), model.locations(), keys, model.resourceTags(), model.filters(),
+          model.grants());
+    });
+    return Map.of();
+  }
+
+  /** As Lake Formation: the key goes with its assignments and the grants on it or on policies naming it. */
+  private Object delete(OperationCall call) {
+    DataLakePrincipal caller = Callers.principal(call);
+    String key = call.string("TagKey");
+    state.update(model -> {
+      state.requireAdmin(model, caller, "DeleteLFTag");
+      existing(model, key);
+      Map<String, List<String>> keys = new LinkedHashMap<>(model.tagKeys());
+      keys.remove(key);
+      Map<LfTagAssignment, Map<String, String>> assigned = new LinkedHashMap<>();
+      model.resourceTags().forEach((resource, tags) -> {
+        Map<String, String> kept = new LinkedHashMap<>(tags);
+        kept.remove(key);
+        if (!kept.isEmpty()) {
+          assigned.put(resource, kept);
+        }
+      });
+      state.audit(AuditEvent.allowed(caller, "DELETE_LF_TAG", "LF-Tag " + key, ""));
+      return new LakeFormationModel(model.admins(), model.locations(), keys, assigned, model.filters(),
+          model.grants().stream().filter(g -> !namesKey(g.resource(), key)).toList());
+    });
+    return Map.of();
+  }
+
+  private Object removeFromResource(OperationCall call) {
+    DataLakePrincipal caller = Callers.principal(call);
+    JsonNode resource = call.input().path("Resource");
+    Table table = requireCatalogResource(resource);
+    List<LfTagAssignment> targets = new ArrayList<>();
+    if (table == null) {
+      targets.add(LfTagAssignment.database(lower(resource.path("Database").path("Name").asText())));
+    } else if (resource.has("TableWithColumns")) {
+      strings(resource.path("TableWithColumns").path("ColumnNames")).forEach(c -> targets.add(
+          LfTagAssignment.column(table.databaseName(), table.name(), c)));
+    } else {
+      targets.add(LfTagAssignment.table(table.databaseName(), table.name()));
+    }
+    List<String> keys = new ArrayList<>();
+    call.input().path("LFTags").forEach(t -> keys.add(t.path("TagKey").asText()));
+    state.update(model -> {
+      state.requireAdmin(model, caller, "RemoveLFTagsFromResource");
+      Map<LfTagAssignment, Map<String, String>> assigned = new LinkedHashMap<>(model.resourceTags());
+      for (LfTagAssignment target : targets) {
+        Map<String, String> kept = new LinkedHashMap<>(assigned.getOrDefault(target, Map.of()));
+        keys.forEach(kept::remove);
+        if (kept.isEmpty()) {
+          assigned.remove(target);
+        } else {
+          assigned.put(target, kept);
+        }
+      }
+      state.audit(AuditEvent.allowed(caller, "REMOVE_LF_TAGS", resource.toString(), keys.toString()));
+      return new LakeFormationModel(model.admins(), model.locations(), model.tagKeys(), assigned, model.filters(),
+          model.grants());
+    });
+    return Map.of("Failures", List.of());
+  }
+
+  private static List<String> existing(LakeFormationModel model, String key) {
+    List<String> values = model.tagKeys().get(key);
+    if (values == null) {
+      throw ServeErrors.lfTagNotFound(key);
+    }
+    return values;
+  }
+
+  private static boolean namesKey(LfResource resource, String key) {
+    return resource instanceof LfResource.LfTagKey tag && tag.tagKey().equals(key)
+        || resource instanceof LfResource.LfTagPolicy policy && policy.expression().stream()
+            .anyMatch(t -> t.tagKey().equals(key));
   }
 
   private Object create(OperationCall call) {

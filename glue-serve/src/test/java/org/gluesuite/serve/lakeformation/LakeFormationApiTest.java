@@ -303,4 +303,44 @@ class LakeFormationApiTest {
     assertThatThrownBy(() -> admin.getResourceLFTags(r -> r.resource(x -> x.table(t -> t.databaseName("sales")
         .name("nope"))))).isInstanceOf(EntityNotFoundException.class);
   }
+
+  @Test
+  void updateAndDeleteLfTags_removeFromResource_andUpdateDataCellsFilter_changeTheStateTheJobsEnforce() {
+    admin.createLFTag(r -> r.tagKey("domain").tagValues("sales", "finance"));
+    admin.addLFTagsToResource(r -> r.resource(ordersTable()).lfTags(t -> t.tagKey("domain").tagValues("sales")));
+    admin.grantPermissions(r -> r.principal(principal(ANALYST)).resource(x -> x.lfTagPolicy(p -> p
+        .resourceType("TABLE").expression(t -> t.tagKey("domain").tagValues("sales")))).permissionsWithStrings("SELECT"));
+
+    admin.updateLFTag(r -> r.tagKey("domain").tagValuesToAdd("hr").tagValuesToDelete("finance"));
+    assertThat(admin.getLFTag(r -> r.tagKey("domain")).tagValues()).containsExactly("sales", "hr");
+    assertThatThrownBy(() -> analyst.updateLFTag(r -> r.tagKey("domain").tagValuesToAdd("x")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> admin.updateLFTag(r -> r.tagKey("domain").tagValuesToDelete("sales")))
+        .as("a value still assigned to a table").isInstanceOf(InvalidInputException.class);
+
+    admin.removeLFTagsFromResource(r -> r.resource(ordersTable()).lfTags(t -> t.tagKey("domain").tagValues("sales")));
+    assertThat(admin.getResourceLFTags(r -> r.resource(ordersTable()).showAssignedLFTags(true)).lfTagsOnTable())
+        .isEmpty();
+    admin.deleteLFTag(r -> r.tagKey("domain"));
+    assertThat(store().load().tagKeys()).isEmpty();
+    assertThat(store().load().grants()).as("the tag policy's grant goes with its tag").isEmpty();
+    assertThatThrownBy(() -> admin.deleteLFTag(r -> r.tagKey("domain"))).isInstanceOf(EntityNotFoundException.class);
+
+    admin.createDataCellsFilter(r -> r.tableData(f -> f.tableCatalogId("000000000000").databaseName("sales")
+        .tableName("orders").name("eu_only").rowFilter(x -> x.filterExpression("country = 'DE'"))
+        .columnNames("order_id", "country")));
+    admin.grantPermissions(r -> r.principal(principal(ANALYST)).resource(x -> x.dataCellsFilter(
+        f -> f.databaseName("sales").tableName("orders").name("eu_only"))).permissionsWithStrings("SELECT"));
+    admin.updateDataCellsFilter(r -> r.tableData(f -> f.tableCatalogId("000000000000").databaseName("sales")
+        .tableName("orders").name("eu_only").rowFilter(x -> x.filterExpression("country IN ('DE', 'FR')"))
+        .columnWildcard(w -> w.excludedColumnNames("amount"))));
+    assertThat(new PermissionEvaluator(store().load()).selectSlices(DataLakePrincipal.of(ANALYST), "sales", "orders",
+        List.of("order_id", "country", "amount", "day"))).singleElement().satisfies(s -> {
+          assertThat(s.columns()).containsExactly("order_id", "country", "day");
+          assertThat(s.rowFilter().expression()).isEqualTo("country IN ('DE', 'FR')");
+        });
+    assertThatThrownBy(() -> admin.updateDataCellsFilter(r -> r.tableData(f -> f.tableCatalogId("000000000000")
+        .databaseName("sales").tableName("orders").name("missing").rowFilter(x -> x.allRowsWildcard(w -> { }))
+        .columnNames("order_id")))).isInstanceOf(EntityNotFoundException.class);
+  }
 }
