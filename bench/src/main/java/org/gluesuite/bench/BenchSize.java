@@ -19,4 +19,14 @@ public record BenchSize(String name, int etlRows, int dayPartitions, int rowsPer
   public static final BenchSize FULL = new BenchSize("full", 1_000_000, 1_000, 3_000, 500_000, 1_000_000, 1_095, 1_000,
       3);
   public static final BenchSize SMOKE = new BenchSize("smoke", 3_000, 12, 20, 2_000, 2_000, 10, 20, 1);
+
+  /** The full size with {@code factor} times the rows everywhere (same partitions and days): growth runs. */
+  public static BenchSize full(int factor) {
+    if (factor < 1 || factor > 100) {
+      throw new BenchErrors.BenchUsageException("--scale must be 1 to 100, not " + factor + ".");
+    }
+    return factor == 1 ? FULL : new BenchSize("full-x" + factor, FULL.etlRows * factor, FULL.dayPartitions,
+        FULL.rowsPerDay * factor, FULL.readerRows * factor, FULL.transformRows * factor, FULL.interactiveDays,
+        FULL.interactiveRowsPerDay * factor, FULL.runs);
+  }
 }

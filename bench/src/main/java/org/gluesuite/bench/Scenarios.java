@@ -39,7 +39,12 @@ public final class Scenarios {
     return s;
   }
 
+  /** The size a child was told ({@link BenchSize#name()}: smoke, full or full-xN). */
   static BenchSize size(String name) {
-    return name.equals(BenchSize.SMOKE.name()) ? BenchSize.SMOKE : BenchSize.FULL;
+    if (name.equals(BenchSize.SMOKE.name())) {
+      return BenchSize.SMOKE;
+    }
+    return name.startsWith("full-x") ? BenchSize.full(Integer.parseInt(name.substring("full-x".length())))
+        : BenchSize.FULL;
   }
 }

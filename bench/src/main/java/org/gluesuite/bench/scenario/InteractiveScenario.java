@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.gluesuite.aws.AwsClientFactory;
 import org.gluesuite.aws.AwsSettings;
 import org.gluesuite.bench.BenchSize;
@@ -154,7 +155,7 @@ public final class InteractiveScenario implements Scenario {
             "date_add(DATE'2022-01-01', CAST(id % " + days + " AS INT)) AS d")
         .selectExpr("station", "value", "date_format(d, 'yyyy') AS year", "date_format(d, 'MM') AS month",
             "date_format(d, 'dd') AS day")
-        .repartition(2).write().partitionBy("year", "month", "day").parquet(root.toString());
+        .repartition(functions.col("year"), functions.col("month"), functions.col("day")).write().partitionBy("year", "month", "day").parquet(root.toString());
     List<Column> columns = List.of(Column.of("station", "string"), Column.of("value", "double"));
     try (DataCatalog catalog = BenchSpark.catalog(workspace)) {
       catalog.createDatabase(DatabaseInput.named("bench"));

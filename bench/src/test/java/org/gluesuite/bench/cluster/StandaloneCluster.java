@@ -41,6 +41,13 @@ final class StandaloneCluster implements AutoCloseable {
       }
     }
     this.classFolders = String.join(File.pathSeparator, folders);
+    // The master and workers log at INFO (what waitFor reads), whatever log4j2 file a linked jar carries (the CLI's
+    // jar has one at ERROR).
+    Files.writeString(root.resolve("log4j2.properties"), String.join("\n", "rootLogger.level = info",
+        "rootLogger.appenderRef.stdout.ref = console", "appender.console.type = Console",
+        "appender.console.name = console", "appender.console.target = SYSTEM_OUT",
+        "appender.console.layout.type = PatternLayout",
+        "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n", ""));
     this.port = freePort();
     processes.add(start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
         String.valueOf(port), "--webui-port", String.valueOf(freePort())));
@@ -65,7 +72,8 @@ final class StandaloneCluster implements AutoCloseable {
 
   private Process start(String name, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", sparkHome.resolve("*").toString()));
+        "-Xmx512m", "-Dlog4j2.configurationFile=" + root.resolve("log4j2.properties"), "-cp",
+        sparkHome.resolve("*").toString()));
     OPENS.forEach(o -> command.add("--add-opens=java.base/" + o + "=ALL-UNNAMED"));
     command.add(mainClass);
     command.addAll(List.of(args));
@@ -91,9 +99,10 @@ final class StandaloneCluster implements AutoCloseable {
       Thread.sleep(250);
     }
     String content = Files.exists(log) ? Files.readString(log) : "(no log)";
+    boolean exited = !master.isAlive();
     close();
     throw new IllegalStateException("The cluster did not start: '" + text + "' did not appear " + times
-        + " time(s) in " + log + (master.isAlive() ? " within 5 min" : "; the master exited") + ". Its log ends:\n"
+        + " time(s) in " + log + (exited ? "; the master exited" : " within 5 min") + ". Its log ends:\n"
         + content.substring(Math.max(0, content.length() - 3000)));
   }
 
