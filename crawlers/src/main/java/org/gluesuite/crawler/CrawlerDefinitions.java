@@ -1,11 +1,8 @@
 package org.gluesuite.crawler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gluesuite.common.store.DefinitionFolder;
 import org.gluesuite.crawler.definition.ClassifierDefinition;
 import org.gluesuite.crawler.definition.CrawlerDefinition;
 import org.gluesuite.crawler.definition.DefinitionReader;
@@ -17,23 +14,26 @@ import org.gluesuite.crawler.definition.DefinitionReader;
  * so a crawler created through the API is one {@code crawl NAME} runs and the other way round.
  */
 public final class CrawlerDefinitions {
-  private final DefinitionFolder folder;
+  private final CrawlerFolder folder;
+  private final ClassifierDefinitions classifiers;
 
   public CrawlerDefinitions(Path dir) {
-    this.folder = new DefinitionFolder(dir);
+    this.folder = new CrawlerFolder(dir, CrawlerErrors::invalidName);
+    this.classifiers = new ClassifierDefinitions(dir.resolve("classifiers"));
   }
 
   public Path dir() {
     return folder.dir();
   }
 
+  /** The custom classifiers crawlers of this folder may name ({@code classifiers/NAME.json}). */
+  public ClassifierDefinitions classifiers() {
+    return classifiers;
+  }
+
   /** The crawlers defined, by name. */
   public List<String> names() {
-    try {
-      return folder.names();
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionsUnreadable(folder.dir(), e.getCause());
-    }
+    return folder.names();
   }
 
   /** {@code NAME.json}, parsed and validated. @throws CrawlerNotFoundException when there is none */
@@ -44,22 +44,16 @@ public final class CrawlerDefinitions {
 
   /** {@code NAME.json} as written (the members {@code GetCrawler} echoes). */
   public ObjectNode source(String name) {
-    requireName(name);
-    try {
-      return folder.read(name).orElseThrow(() -> CrawlerErrors.crawlerNotFound(name, folder.dir()));
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionsUnreadable(folder.file(name), e.getCause());
-    }
+    return folder.read(name, missing -> CrawlerErrors.crawlerNotFound(missing, folder.dir()));
   }
 
   /** Glue's {@code CreateCrawler}: validates {@code request} and stores it as {@code NAME.json}. */
   public CrawlerDefinition create(ObjectNode request) {
     CrawlerDefinition definition = validate(request, "the CreateCrawler request");
-    requireName(definition.name());
-    if (Files.exists(folder.file(definition.name()))) {
+    if (folder.exists(definition.name())) {
       throw CrawlerErrors.crawlerExists(definition.name(), folder.dir());
     }
-    write(definition.name(), request);
+    folder.write(definition.name(), request);
     return definition;
   }
 
@@ -69,18 +63,14 @@ public final class CrawlerDefinitions {
     merged.setAll(changes);
     merged.put("Name", name);
     CrawlerDefinition definition = validate(merged, "crawler " + name + " after the UpdateCrawler request");
-    write(name, merged);
+    folder.write(name, merged);
     return definition;
   }
 
   /** Glue's {@code DeleteCrawler}: removes the definition (its run history stays with the state). */
   public void delete(String name) {
     source(name);
-    try {
-      folder.delete(name);
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
-    }
+    folder.delete(name);
   }
 
   private CrawlerDefinition validate(ObjectNode request, String source) {
@@ -88,21 +78,6 @@ public final class CrawlerDefinitions {
   }
 
   private ClassifierDefinition classifier(String name) {
-    Path file = folder.dir().resolve("classifiers").resolve(name + ".json");
-    return Files.isRegularFile(file) ? DefinitionReader.readClassifier(file) : null;
-  }
-
-  private void write(String name, ObjectNode definition) {
-    try {
-      folder.write(name, definition);
-    } catch (UncheckedIOException e) {
-      throw CrawlerErrors.definitionUnwritable(folder.file(name), e.getCause());
-    }
-  }
-
-  private static void requireName(String name) {
-    if (!DefinitionFolder.isName(name)) {
-      throw CrawlerErrors.invalidName(name);
-    }
+    return classifiers.find(name).orElse(null);
   }
 }

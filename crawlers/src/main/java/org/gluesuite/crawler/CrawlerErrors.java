@@ -45,6 +45,35 @@ public final class CrawlerErrors {
         name));
   }
 
+  public static org.gluesuite.catalog.EntityNotFoundException classifierNotFound(String name, Path folder) {
+    return new org.gluesuite.catalog.EntityNotFoundException(String.format(
+        "Classifier %s not found: %s has no %s.json. Create it with CreateClassifier (GetClassifiers lists the"
+            + " classifiers there).", name, folder, name));
+  }
+
+  public static AlreadyExistsException classifierExists(String name, Path folder) {
+    return new AlreadyExistsException(String.format(
+        "Classifier %s already exists (%s/%s.json). Choose another name, or change it with UpdateClassifier.", name,
+        folder, name));
+  }
+
+  public static InvalidInputException invalidClassifierName(String name) {
+    return new InvalidInputException(String.format(
+        "'%s' is not a classifier name: it is 1-255 letters, digits, '_', '.' or '-', starting with a letter or"
+            + " digit.", name));
+  }
+
+  public static InvalidInputException classifierKindChanged(String name, String stored, String requested) {
+    return new InvalidInputException(String.format(
+        "Classifier %s is a %s, so UpdateClassifier cannot change it with %s. Delete it (DeleteClassifier) and"
+            + " create it again as the new kind.", name, stored, requested));
+  }
+
+  public static InvalidInputException oneClassifierKind(java.util.List<String> kinds) {
+    return new InvalidInputException("The request must hold exactly one classifier, as one of " + kinds
+        + ", with its Name.");
+  }
+
   public static CrawlerNotRunningException notRunning(String name) {
     return new CrawlerNotRunningException(String.format(
         "Crawler %s is not running, so there is nothing to stop. Start it with StartCrawler.", name));

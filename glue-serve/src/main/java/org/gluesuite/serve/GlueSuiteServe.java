@@ -11,6 +11,7 @@ import org.gluesuite.crawler.CrawlContext;
 import org.gluesuite.crawler.CrawlerService;
 import org.gluesuite.serve.api.ServiceApi;
 import org.gluesuite.serve.athena.AthenaOperations;
+import org.gluesuite.serve.glue.ClassifierOperations;
 import org.gluesuite.serve.glue.CrawlerOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
@@ -88,8 +89,10 @@ public final class GlueSuiteServe implements AutoCloseable {
       GlueCatalogOperations.register(glue, catalog, taggables);
       CrawlerService crawlers = CrawlerService.create(catalog, crawling);
       engines.add(CrawlerOperations.register(glue, taggables, crawlers));
+      ClassifierOperations.register(glue, crawlers.definitions().classifiers());
       JobOperations jobOperations = jobs == null ? null
-          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs);
+          : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs,
+              settings.jobTimeoutMinute());
       if (jobOperations != null) {
         engines.add(jobOperations);
       }

@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * How a {@link LocalEndpoint} listens: the port on 127.0.0.1 (0 for any free one), the largest request body it reads,
- * how long it waits for a silent client, and who it lets in.
+ * how long it waits for a silent client, and who it lets in; and how long one minute of a job's {@code Timeout} lasts
+ * (a real minute; tests shorten it).
  */
-public record ServeSettings(int port, long maxRequestBytes, Duration idleTimeout, Authenticator authenticator) {
+public record ServeSettings(int port, long maxRequestBytes, Duration idleTimeout, Authenticator authenticator,
+    Duration jobTimeoutMinute) {
   public static final int DEFAULT_PORT = 4566;
   /** Large enough for a 100-partition batch of wide tables; AWS rejects far smaller bodies for most calls. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
@@ -22,6 +24,14 @@ public record ServeSettings(int port, long maxRequestBytes, Duration idleTimeout
     }
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(authenticator, "authenticator");
+    if (jobTimeoutMinute == null || jobTimeoutMinute.isNegative() || jobTimeoutMinute.isZero()) {
+      throw new IllegalArgumentException("jobTimeoutMinute must be a positive duration, not " + jobTimeoutMinute);
+    }
+  }
+
+  /** With Glue's job timeouts in real minutes. */
+  public ServeSettings(int port, long maxRequestBytes, Duration idleTimeout, Authenticator authenticator) {
+    this(port, maxRequestBytes, idleTimeout, authenticator, Duration.ofMinutes(1));
   }
 
   /** Any free port, default limits, every request accepted as {@code principal}. */
@@ -31,18 +41,22 @@ public record ServeSettings(int port, long maxRequestBytes, Duration idleTimeout
   }
 
   public ServeSettings withPort(int newPort) {
-    return new ServeSettings(newPort, maxRequestBytes, idleTimeout, authenticator);
+    return new ServeSettings(newPort, maxRequestBytes, idleTimeout, authenticator, jobTimeoutMinute);
   }
 
   public ServeSettings withMaxRequestBytes(long limit) {
-    return new ServeSettings(port, limit, idleTimeout, authenticator);
+    return new ServeSettings(port, limit, idleTimeout, authenticator, jobTimeoutMinute);
   }
 
   public ServeSettings withIdleTimeout(Duration timeout) {
-    return new ServeSettings(port, maxRequestBytes, timeout, authenticator);
+    return new ServeSettings(port, maxRequestBytes, timeout, authenticator, jobTimeoutMinute);
   }
 
   public ServeSettings withAuthenticator(Authenticator newAuthenticator) {
-    return new ServeSettings(port, maxRequestBytes, idleTimeout, newAuthenticator);
+    return new ServeSettings(port, maxRequestBytes, idleTimeout, newAuthenticator, jobTimeoutMinute);
+  }
+
+  public ServeSettings withJobTimeoutMinute(Duration minute) {
+    return new ServeSettings(port, maxRequestBytes, idleTimeout, authenticator, minute);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.gluesuite.common.args.ArgumentPrecedence;
 import org.gluesuite.common.run.JobRunState;
 import org.gluesuite.common.run.WorkflowRunProperties;
@@ -41,8 +45,10 @@ import org.gluesuite.workflow.engine.RunIds;
  * {@code BatchStopJobRun} (the launcher cancels the run's Spark work and its thread is interrupted: STOPPED).
  * Arguments follow Glue's precedence (non-overridable over the run's over the job's defaults) plus
  * {@code --JOB_NAME} and {@code --JOB_RUN_ID}; a FAILED run is retried up to {@code MaxRetries} as
- * {@code <id>_attempt_N}. {@code UpdateJob} replaces the definition whole, as Glue does. Runs are kept while the endpoint runs; each run's record is also
- * written by the job runner into the workspace, as for every job run.
+ * {@code <id>_attempt_N}; an attempt that outlives its {@code Timeout} (StartJobRun's, else the job's) is cancelled
+ * as a stop is and ends TIMEOUT, not retried. {@code UpdateJob} replaces the definition whole, as Glue does. Runs are
+ * kept while the endpoint runs; each run's record is also written by the job runner into the workspace, as for every
+ * job run.
  */
 public final class JobOperations implements AutoCloseable {
   private static final int PAGE_SIZE = 200;
@@ -50,6 +56,13 @@ public final class JobOperations implements AutoCloseable {
 
   private final DefinitionFolder jobs;
   private final JobLauncher launcher;
+  private final Duration timeoutMinute;
+  /** Ends attempts that outlive their Timeout. */
+  private final ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "glue-suite-serve-job-timeouts");
+    thread.setDaemon(true);
+    return thread;
+  });
   private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "glue-suite-serve-job");
     thread.setDaemon(true);
@@ -64,34 +77,42 @@ public final class JobOperations implements AutoCloseable {
     final Map<String, String> arguments;
     final int attempt;
     final String previousRunId;
+    final int timeoutMinutes;
     final Instant startedOn = Instant.now();
     JobRunState state = JobRunState.RUNNING;
+    boolean timingOut;
     Instant lastModifiedOn = startedOn;
     Instant completedOn;
     String errorMessage;
     JobLaunch launch;
     Future<?> work;
 
-    Run(String id, String jobName, Map<String, String> arguments, int attempt, String previousRunId) {
+    Run(String id, String jobName, Map<String, String> arguments, int attempt, String previousRunId,
+        int timeoutMinutes) {
       this.id = id;
       this.jobName = jobName;
       this.arguments = arguments;
       this.attempt = attempt;
       this.previousRunId = previousRunId;
+      this.timeoutMinutes = timeoutMinutes;
     }
 
     synchronized JobRunState state() {
       return state;
     }
 
-    /** The run's end; a run being stopped ends STOPPED whatever its work reports as it unwinds. */
+    /**
+     * The run's end; a run being stopped ends STOPPED, one being timed out TIMEOUT, whatever its work reports as it
+     * unwinds.
+     */
     synchronized void finish(JobRunState finalState, String error) {
       if (state.finished()) {
         return;
       }
       boolean stopping = state == JobRunState.STOPPING;
-      state = stopping ? JobRunState.STOPPED : finalState;
-      errorMessage = stopping ? "Stopped by BatchStopJobRun." : error;
+      state = timingOut ? JobRunState.TIMEOUT : stopping ? JobRunState.STOPPED : finalState;
+      errorMessage = timingOut ? JobConfig.timedOutMessage(timeoutMinutes)
+          : stopping ? "Stopped by BatchStopJobRun." : error;
       completedOn = Instant.now();
       lastModifiedOn = completedOn;
     }
@@ -112,24 +133,27 @@ public final class JobOperations implements AutoCloseable {
       run.put("JobRunState", state.name());
       run.put("Arguments", arguments);
       run.put("ErrorMessage", errorMessage);
+      run.put("Timeout", timeoutMinutes);
       run.put("ExecutionTime", (int) (((completedOn == null ? Instant.now() : completedOn).toEpochMilli()
           - startedOn.toEpochMilli()) / 1000));
       return run;
     }
   }
 
-  private JobOperations(Path jobsDir, JobLauncher launcher) {
+  private JobOperations(Path jobsDir, JobLauncher launcher, Duration timeoutMinute) {
     this.jobs = new DefinitionFolder(jobsDir);
     this.launcher = launcher;
+    this.timeoutMinute = timeoutMinute;
   }
 
   /**
    * Registers the operations (and jobs as taggable resources), with the bookmark operations over
-   * {@code bookmarks}; jobs are defined in {@code jobsDir}. Close the result to stop running jobs.
+   * {@code bookmarks}; jobs are defined in {@code jobsDir}; a {@code Timeout} minute lasts {@code timeoutMinute}.
+   * Close the result to stop running jobs.
    */
   public static JobOperations register(ServiceApi glue, TaggableResources taggables, Path jobsDir, Path bookmarks,
-      JobLauncher launcher) {
-    JobOperations operations = new JobOperations(jobsDir, launcher);
+      JobLauncher launcher, Duration timeoutMinute) {
+    JobOperations operations = new JobOperations(jobsDir, launcher, timeoutMinute);
     operations.registerOn(glue);
     taggables.register("job", path -> operations.source(String.join("/", path)));
     BookmarkOperations.register(glue, bookmarks, operations.jobs.dir(),
@@ -178,7 +202,9 @@ public final class JobOperations implements AutoCloseable {
       }
       @SuppressWarnings("unchecked")
       Map<String, String> arguments = call.read("Arguments", Map.class);
-      return output("JobRunId", start(config(name), arguments == null ? Map.of() : arguments));
+      JobConfig job = config(name);
+      int timeout = call.optionalInt("Timeout").orElse(job.timeoutMinutes());
+      return output("JobRunId", start(job, arguments == null ? Map.of() : arguments, timeout));
     });
     glue.register("GetJobRun", call -> output("JobRun", run(call.string("JobName"), call.string("RunId")).shape()));
     glue.register("GetJobRuns", call -> {
@@ -219,15 +245,16 @@ public final class JobOperations implements AutoCloseable {
 
   /** Starts a run of job {@code name} with {@code arguments} over its defaults, as StartJobRun does. */
   String startRun(String name, Map<String, String> arguments) {
-    return start(config(name), arguments);
+    JobConfig job = config(name);
+    return start(job, arguments, job.timeoutMinutes());
   }
 
-  private synchronized String start(JobConfig job, Map<String, String> runArguments) {
+  private synchronized String start(JobConfig job, Map<String, String> runArguments, int timeoutMinutes) {
     long active = runs.values().stream().filter(r -> r.jobName.equals(job.name()) && !r.finished()).count();
     if (active >= job.maxConcurrentRuns()) {
       throw WorkflowErrors.jobConcurrency(job.name(), job.maxConcurrentRuns());
     }
-    Run first = attempt(job, runArguments, RunIds.jobRunId(), 0, null);
+    Run first = attempt(job, runArguments, RunIds.jobRunId(), 0, null, timeoutMinutes);
     FutureTask<Void> work = new FutureTask<>(() -> runAttempts(job, runArguments, first), null);
     first.work = work;
     runs.put(first.id, first);
@@ -236,12 +263,13 @@ public final class JobOperations implements AutoCloseable {
   }
 
   /** One attempt of a run: Glue's argument precedence plus {@code --JOB_NAME} and the attempt's {@code --JOB_RUN_ID}. */
-  private Run attempt(JobConfig job, Map<String, String> runArguments, String id, int number, String previous) {
+  private Run attempt(JobConfig job, Map<String, String> runArguments, String id, int number, String previous,
+      int timeoutMinutes) {
     Map<String, String> arguments = new LinkedHashMap<>(ArgumentPrecedence.resolve(job.defaultArguments(),
         runArguments, job.nonOverridableArguments()));
     arguments.put("--JOB_NAME", job.name());
     arguments.put("--JOB_RUN_ID", id);
-    Run run = new Run(id, job.name(), Map.copyOf(runArguments), number, previous);
+    Run run = new Run(id, job.name(), Map.copyOf(runArguments), number, previous, timeoutMinutes);
     run.launch = new JobLaunch(job, id, number, arguments, NO_WORKFLOW, jobs.dir());
     return run;
   }
@@ -250,6 +278,9 @@ public final class JobOperations implements AutoCloseable {
   private void runAttempts(JobConfig job, Map<String, String> runArguments, Run first) {
     Run run = first;
     while (true) {
+      Run attempt = run;
+      ScheduledFuture<?> alarm = alarms.schedule(() -> timeOut(attempt),
+          timeoutMinute.toMillis() * run.timeoutMinutes, TimeUnit.MILLISECONDS);
       try {
         launcher.run(run.launch);
         run.finish(JobRunState.SUCCEEDED, null);
@@ -259,11 +290,14 @@ public final class JobOperations implements AutoCloseable {
       } catch (Error e) {
         run.finish(JobRunState.FAILED, e.toString());
         throw e;
+      } finally {
+        alarm.cancel(false);
       }
       if (run.attempt >= job.maxRetries() || run.state() != JobRunState.FAILED || Thread.interrupted()) {
         return;
       }
-      Run retry = attempt(job, runArguments, first.id + "_attempt_" + (run.attempt + 1), run.attempt + 1, run.id);
+      Run retry = attempt(job, runArguments, first.id + "_attempt_" + (run.attempt + 1), run.attempt + 1, run.id,
+          run.timeoutMinutes);
       retry.work = first.work;
       runs.put(retry.id, retry);
       run = retry;
@@ -283,6 +317,19 @@ public final class JobOperations implements AutoCloseable {
     run.work.cancel(true);
     run.finish(JobRunState.STOPPED, null);
     return true;
+  }
+
+  /** Ends an attempt that outlived its Timeout: its work is cancelled as a stop's is, and it ends TIMEOUT. */
+  private void timeOut(Run run) {
+    synchronized (run) {
+      if (run.state.finished()) {
+        return;
+      }
+      run.timingOut = true;
+    }
+    launcher.cancel(run.launch);
+    run.work.cancel(true);
+    run.finish(JobRunState.TIMEOUT, null);
   }
 
   private Run run(String jobName, String runId) {
@@ -358,6 +405,7 @@ public final class JobOperations implements AutoCloseable {
   /** Stops running jobs and their threads. */
   @Override
   public void close() {
+    alarms.shutdownNow();
     runs.values().forEach(this::stop);
     threads.shutdownNow();
   }

@@ -50,6 +50,8 @@ class JobApiTest {
   @TempDir
   static Path workspace;
   private static final HeldLauncher LAUNCHER = new HeldLauncher();
+  /** One minute of a job's Timeout here; the default Timeout (2,880 minutes) still outlasts every test. */
+  private static final Duration TIMEOUT_MINUTE = Duration.ofMillis(300);
   private static GlueSuiteServe serve;
   private static GlueClient glue;
 
@@ -83,7 +85,7 @@ class JobApiTest {
   static void start() {
     Path catalog = workspace.resolve("catalog");
     serve = GlueSuiteServe.start(catalog, CrawlContext.forWorkspace(workspace, workspace.resolve("crawlers")),
-        LAUNCHER, ServeSettings.anyPort(ServeFixture.PRINCIPAL));
+        LAUNCHER, ServeSettings.anyPort(ServeFixture.PRINCIPAL).withJobTimeoutMinute(TIMEOUT_MINUTE));
     glue = AwsClientFactory.create(AwsSettings.builder().endpoint(serve.endpoint().uri()).region("eu-west-1")
         .staticCredentials(ServeFixture.ACCESS_KEY, ServeFixture.SECRET_KEY).maxAttempts(1).build()).glue();
   }
@@ -114,7 +116,8 @@ class JobApiTest {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
       JobRun run = glue.getJobRun(r -> r.jobName(job).runId(runId)).jobRun();
-      if (List.of(JobRunState.SUCCEEDED, JobRunState.FAILED, JobRunState.STOPPED).contains(run.jobRunState())) {
+      if (List.of(JobRunState.SUCCEEDED, JobRunState.FAILED, JobRunState.STOPPED, JobRunState.TIMEOUT)
+          .contains(run.jobRunState())) {
         return run;
       }
       Thread.sleep(50);
@@ -250,6 +253,32 @@ class JobApiTest {
         .isInstanceOf(EntityNotFoundException.class).hasMessageContaining("Run jr_never is not in the bookmark history");
     assertThatThrownBy(() -> glue.getJobBookmark(r -> r.jobName("nobody"))).isInstanceOf(EntityNotFoundException.class)
         .hasMessageContaining("Job nobody not found");
+  }
+
+  @Test
+  void aRunOutlivingItsTimeout_endsTimeout_isNotRetried_andFreesItsSlot() throws Exception {
+    glue.createJob(r -> r.name("slow").role("arn:aws:iam::000000000000:role/Job").maxRetries(1).timeout(1)
+        .command(c -> c.name("glueetl").scriptLocation("s3://scripts/slow.sql")));
+    String runId = glue.startJobRun(r -> r.jobName("slow")).jobRunId();   // never released: only its Timeout ends it
+
+    JobRun timedOut = awaitFinished("slow", runId);
+
+    assertThat(timedOut.jobRunState()).isEqualTo(JobRunState.TIMEOUT);
+    assertThat(timedOut.errorMessage()).isEqualTo("Job ran longer than its Timeout of 1 minute.");
+    assertThat(timedOut.timeout()).isEqualTo(1);
+    assertThat(LAUNCHER.launches).as("a TIMEOUT is not retried").doesNotContainKey(runId + "_attempt_1");
+    // MaxConcurrentRuns 1: the timed-out run no longer holds the job's slot.
+    String next = glue.startJobRun(r -> r.jobName("slow")).jobRunId();
+    LAUNCHER.release(next);
+    assertThat(awaitFinished("slow", next).jobRunState()).isEqualTo(JobRunState.SUCCEEDED);
+
+    // StartJobRun's Timeout overrides the job's (2,880 minutes by default).
+    createJob("patient", 1);
+    String overridden = glue.startJobRun(r -> r.jobName("patient").timeout(2)).jobRunId();
+    JobRun run = awaitFinished("patient", overridden);
+    assertThat(run.jobRunState()).isEqualTo(JobRunState.TIMEOUT);
+    assertThat(run.errorMessage()).isEqualTo("Job ran longer than its Timeout of 2 minutes.");
+    assertThat(run.executionTime()).isLessThan(60);
   }
 
   @Test

@@ -20,6 +20,11 @@ public record JobConfig(String name, String description, String commandName, Str
     nonOverridableArguments = Immutable.map(nonOverridableArguments);
   }
 
+  /** The ErrorMessage of a run that outlived {@code minutes}, its Timeout (workflow nodes and API-started runs). */
+  public static String timedOutMessage(int minutes) {
+    return "Job ran longer than its Timeout of " + minutes + " minute" + (minutes == 1 ? "" : "s") + ".";
+  }
+
   /** Whether the script is Spark SQL (a {@code .sql} script location): the generic SQL job type. */
   public boolean isSqlJob() {
     return scriptLocation != null && scriptLocation.toLowerCase(java.util.Locale.ROOT).endsWith(".sql");

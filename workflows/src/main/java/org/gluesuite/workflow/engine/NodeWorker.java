@@ -92,8 +92,7 @@ final class NodeWorker implements Runnable {
         Instant started = Instant.now();
         running(WorkflowEngine.attempt(id, attempt, JobRunState.RUNNING, args, started, null, null), attempt);
         Outcome outcome = call(() -> engine.jobLauncher().run(launch), () -> engine.jobLauncher().cancel(launch),
-            timeout, "Job ran longer than its Timeout of " + timeoutMinutes + " minute"
-                + (timeoutMinutes == 1 ? "" : "s") + ".");
+            timeout, JobConfig.timedOutMessage(timeoutMinutes));
         attempts.set(attempts.size() - 1, WorkflowEngine.attempt(id, attempt, outcome.state, args, started,
             outcome.error, outcome.result));
         boolean retry = outcome.state == JobRunState.FAILED && attempt < job.maxRetries()
