@@ -38,6 +38,7 @@ public final class BenchMain {
           return 0;
         }
         case "--smoke" -> size = BenchSize.SMOKE;
+        case "--scale" -> size = BenchSize.full(Integer.parseInt(value(args, ++i, "--scale")));
         case "--runs" -> runs = Integer.parseInt(value(args, ++i, "--runs"));
         case "--work" -> work = Path.of(value(args, ++i, "--work")).toAbsolutePath();
         case "--report" -> report = Path.of(value(args, ++i, "--report")).toAbsolutePath();
@@ -78,8 +79,9 @@ public final class BenchMain {
   }
 
   static String usage() {
-    return "Usage: bench [NAME...] [--smoke] [--runs N] [--work DIR] [--report FILE] [--no-report]\n"
+    return "Usage: bench [NAME...] [--smoke | --scale N] [--runs N] [--work DIR] [--report FILE] [--no-report]\n"
         + "Scenarios: " + String.join(", ", Scenarios.names()) + " (default: all).\n"
-        + "--smoke runs tiny inputs once (a check that every scenario works, not a measurement).";
+        + "--smoke runs tiny inputs once (a check that every scenario works, not a measurement).\n"
+        + "--scale N multiplies the full size's rows by N (1 to 100; growth measurements).";
   }
 }

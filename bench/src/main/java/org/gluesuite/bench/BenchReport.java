@@ -49,19 +49,20 @@ public final class BenchReport {
     md.append("Machine: ").append(environment.machine()).append("; load average at the start ")
         .append(environment.loadAtStart()).append(", at the end ").append(environment.loadAtEnd()).append(".  \n");
     md.append("Versions: ").append(environment.versions()).append(".\n\n");
-    md.append("Times are medians (min–max) of the runs. Except for start-up, the time is the timed section inside "
-        + "the child JVM (input read to output written; JVM and Spark start-up excluded, as every variant pays "
-        + "them); CPU is the child process's CPU during that section. Ratios divide by the scenario's first "
+    md.append("Times are medians (min–max) of the runs. Except where a scenario says otherwise, the time is the "
+        + "timed section inside the child JVM (input read to output written; JVM and Spark start-up excluded, as "
+        + "every variant pays them); CPU is the child process's CPU during that section; peak RSS is the largest "
+        + "of the runs' peak resident memory (whole child process). Ratios divide by the scenario's first "
         + "variant, measured side by side in this run: absolute times on a shared machine are noisy, ratios less "
         + "so.\n\n");
-    md.append("| scenario | variant | rows | median ms (min–max) | ratio | CPU ms | CPU ratio | process ms |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| scenario | variant | rows | median ms (min–max) | ratio | CPU ms | CPU ratio | process ms | peak RSS MB |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (ScenarioResult r : results) {
       for (VariantStats v : r.variants()) {
-        md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d (%,d–%,d) | %s | %,d | %s | %,d |\n",
+        md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d (%,d–%,d) | %s | %,d | %s | %,d | %,d |\n",
             r.scenario(), v.variant(), v.rows(), v.medianMs(), v.minMs(), v.maxMs(),
             v == r.variants().get(0) ? "1.00" : String.format(Locale.ROOT, "**%.2f**", v.ratio()),
-            v.medianCpuMs(), String.format(Locale.ROOT, "%.2f", v.cpuRatio()), v.medianProcessMs()));
+            v.medianCpuMs(), String.format(Locale.ROOT, "%.2f", v.cpuRatio()), v.medianProcessMs(), v.maxPeakRssMb()));
       }
     }
     md.append("\nScenarios:\n");

@@ -73,7 +73,7 @@ final class ChildJvm {
     }
     String[] parts = result.substring(ChildMain.RESULT_PREFIX.length()).trim().split(" ");
     return new Measurement(scenario.name(), variant, run, processMs, Long.parseLong(parts[0]),
-        Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
   }
 
   private static String lastResult(Path log) {

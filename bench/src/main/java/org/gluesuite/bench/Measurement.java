@@ -7,7 +7,8 @@ package org.gluesuite.bench;
  * @param timedMs wall time of the variant's timed section (measured in the child)
  * @param cpuMs CPU time the child process used during the timed section (all threads)
  * @param rows rows the variant produced
+ * @param peakRssMb the child process's peak resident memory (Linux {@code VmHWM}; 0 where it is not known)
  */
 public record Measurement(String scenario, String variant, int run, long processMs, long timedMs, long cpuMs,
-    long rows) {
+    long rows, long peakRssMb) {
 }

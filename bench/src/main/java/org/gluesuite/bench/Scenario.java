@@ -41,5 +41,11 @@ public interface Scenario {
     void start();
 
     void stop();
+
+    /**
+     * Replaces the section's figures with ones the variant measured itself (a median latency over repeated
+     * requests, or the time from the JVM's start to an event), instead of the time between start() and stop().
+     */
+    void measured(long wallMs, long cpuMs);
   }
 }

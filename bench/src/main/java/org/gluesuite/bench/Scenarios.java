@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.gluesuite.bench.scenario.CsvReaderScenario;
 import org.gluesuite.bench.scenario.EtlScenario;
+import org.gluesuite.bench.scenario.InteractiveScenario;
+import org.gluesuite.bench.scenario.JobStartupScenario;
 import org.gluesuite.bench.scenario.JsonReaderScenario;
 import org.gluesuite.bench.scenario.PushDownScenario;
 import org.gluesuite.bench.scenario.StartupScenario;
@@ -16,7 +18,8 @@ public final class Scenarios {
 
   static {
     for (Scenario s : List.of(new EtlScenario(), new PushDownScenario(), new TransformsScenario(),
-        new CsvReaderScenario(), new JsonReaderScenario(), new StartupScenario())) {
+        new CsvReaderScenario(), new JsonReaderScenario(), new StartupScenario(), new JobStartupScenario(),
+        new InteractiveScenario())) {
       ALL.put(s.name(), s);
     }
   }
@@ -36,7 +39,12 @@ public final class Scenarios {
     return s;
   }
 
+  /** The size a child was told ({@link BenchSize#name()}: smoke, full or full-xN). */
   static BenchSize size(String name) {
-    return name.equals(BenchSize.SMOKE.name()) ? BenchSize.SMOKE : BenchSize.FULL;
+    if (name.equals(BenchSize.SMOKE.name())) {
+      return BenchSize.SMOKE;
+    }
+    return name.startsWith("full-x") ? BenchSize.full(Integer.parseInt(name.substring("full-x".length())))
+        : BenchSize.FULL;
   }
 }

@@ -10,7 +10,7 @@ import java.util.function.ToLongFunction;
  * @param cpuRatio CPU median over the baseline's
  */
 public record VariantStats(String variant, int runs, long medianMs, long minMs, long maxMs, long medianCpuMs,
-    long medianProcessMs, long rows, double ratio, double cpuRatio) {
+    long medianProcessMs, long maxPeakRssMb, long rows, double ratio, double cpuRatio) {
 
   static VariantStats of(String variant, List<Measurement> runs, boolean wholeProcess, VariantStats baseline) {
     ToLongFunction<Measurement> headline = wholeProcess ? Measurement::processMs : Measurement::timedMs;
@@ -20,7 +20,8 @@ public record VariantStats(String variant, int runs, long medianMs, long minMs, 
     long process = median(runs.stream().mapToLong(Measurement::processMs).sorted().toArray());
     double ratio = baseline == null ? 1.0 : (double) median / Math.max(1, baseline.medianMs());
     double cpuRatio = baseline == null ? 1.0 : (double) cpu / Math.max(1, baseline.medianCpuMs());
-    return new VariantStats(variant, wall.length, median, wall[0], wall[wall.length - 1], cpu, process,
+    long rss = runs.stream().mapToLong(Measurement::peakRssMb).max().orElse(0);
+    return new VariantStats(variant, wall.length, median, wall[0], wall[wall.length - 1], cpu, process, rss,
         runs.get(0).rows(), ratio, cpuRatio);
   }
 

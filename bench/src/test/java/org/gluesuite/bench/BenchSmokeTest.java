@@ -25,12 +25,14 @@ class BenchSmokeTest {
 
   @Test
   void everyScenarioRunsAtSmokeSize_theVariantsAgree_andTheReportIsRewrittenInPlace() throws IOException {
-    List<Scenario> inProcess = Scenarios.names().stream().filter(n -> !n.equals("startup")).map(Scenarios::require)
+    List<String> ownJvm = List.of("startup", "job-startup");
+    List<Scenario> inProcess = Scenarios.names().stream().filter(n -> !ownJvm.contains(n)).map(Scenarios::require)
         .toList();
     List<String> lines = new ArrayList<>();
     List<ScenarioResult> results = new ArrayList<>(new BenchRunner(work, BenchSize.SMOKE, 1, lines::add,
         BenchSmokeTest::inThisJvm).run(inProcess));
-    results.addAll(new BenchRunner(work, BenchSize.SMOKE, 1, lines::add).run(List.of(Scenarios.require("startup"))));
+    results.addAll(new BenchRunner(work, BenchSize.SMOKE, 1, lines::add).run(ownJvm.stream().map(Scenarios::require)
+        .toList()));
 
     Map<String, ScenarioResult> byName = results.stream()
         .collect(Collectors.toMap(ScenarioResult::scenario, Function.identity()));
@@ -48,6 +50,13 @@ class BenchSmokeTest {
     assertThat(rows(byName.get("json-reader"), "frame")).isEqualTo(2_000L);
     assertThat(rows(byName.get("transforms"), "frame")).isEqualTo(2_000L);
     assertThat(byName.get("startup").variants().get(1).medianProcessMs()).isPositive();
+    // JVM start to the first stage: both variants saw a stage, after the JVM had started, before it ended
+    assertThat(byName.get("job-startup").variants()).allSatisfy(v -> assertThat(v.medianMs()).isPositive()
+        .isLessThan(v.medianProcessMs()));
+    assertThat(rows(byName.get("job-startup"), "glue-suite-run-job")).isEqualTo(100_000L);
+    assertThat(byName.get("job-startup").variants()).allSatisfy(v -> assertThat(v.maxPeakRssMb()).isPositive());
+    // 10 days × 20 rows, counted alike by the warm session and through the Athena API
+    assertThat(rows(byName.get("interactive"), "athena-api-warm")).isEqualTo(200L);
 
     Path report = work.resolve("BENCHMARKS.md");
     Files.writeString(report, "# Benchmarks\n\nHand-written text stays.\n");
@@ -79,7 +88,8 @@ class BenchSmokeTest {
     ChildMain.SectionTimer timer = new ChildMain.SectionTimer();
     try {
       long rows = scenario.run(variant, dir, size, timer);
-      return new Measurement(scenario.name(), variant, run, timer.wallMs(), timer.wallMs(), timer.cpuMs(), rows);
+      return new Measurement(scenario.name(), variant, run, timer.wallMs(), timer.wallMs(), timer.cpuMs(), rows,
+          ChildMain.peakRssMb());
     } catch (Exception e) {
       throw new AssertionError(scenario.name() + "/" + variant + " failed", e);
     }

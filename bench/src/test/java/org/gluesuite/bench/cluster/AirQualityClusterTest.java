@@ -45,20 +45,27 @@ class AirQualityClusterTest {
       assertThat(executorLogs(temp.resolve("spark-cluster"))).as("executors ran in the workers' JVMs").isNotEmpty();
     }
 
-    List<String> datasets = datasets(local.resolve("lake/airquality"));
-    assertThat(datasets).as("curated outputs").isNotEmpty().isEqualTo(datasets(cluster.resolve("lake/airquality")));
+    Path localLake = local.resolve("lake/airquality");
+    Path clusterLake = cluster.resolve("lake/airquality");
+    List<String> datasets = datasets(localLake);
+    assertThat(datasets).as("curated outputs").contains("curated/no2_weather_daily")
+        .isEqualTo(datasets(clusterLake));
     SparkSession spark = LocalSparkSessions.builder("compare", "local[2]", temp.resolve("compare")).getOrCreate();
     try {
       for (String dataset : datasets) {
-        Dataset<Row> a = spark.read().parquet(local.resolve("lake/airquality").resolve(dataset).toString());
-        Dataset<Row> b = spark.read().parquet(cluster.resolve("lake/airquality").resolve(dataset).toString());
+        Dataset<Row> a = spark.read().parquet(localLake.resolve(dataset).toString());
+        Dataset<Row> b = spark.read().parquet(clusterLake.resolve(dataset).toString());
         assertThat(b.schema()).as(dataset).isEqualTo(a.schema());
         assertThat(b.count()).as(dataset).isEqualTo(a.count()).isPositive();
-        assertThat(a.exceptAll(b).count()).as(dataset + ": local rows missing on the cluster").isZero();
-        assertThat(b.exceptAll(a).count()).as(dataset + ": cluster rows not in the local run").isZero();
+        OutputComparison.assertSameRows(dataset, a, b);
       }
     } finally {
       spark.stop();
+    }
+    List<Path> metrics = metricsFiles(localLake);
+    assertThat(metrics).as("metrics.json of the training job").isNotEmpty().isEqualTo(metricsFiles(clusterLake));
+    for (Path file : metrics) {
+      OutputComparison.assertSameJson(file.toString(), localLake.resolve(file), clusterLake.resolve(file));
     }
   }
 
@@ -93,6 +100,13 @@ class AirQualityClusterTest {
       });
     }
     return List.copyOf(out);
+  }
+
+  private static List<Path> metricsFiles(Path lake) throws IOException {
+    try (Stream<Path> walk = Files.walk(lake)) {
+      return walk.filter(p -> p.getFileName().toString().equals("metrics.json")).map(lake::relativize).sorted()
+          .toList();
+    }
   }
 
   private static List<Path> executorLogs(Path root) throws IOException {

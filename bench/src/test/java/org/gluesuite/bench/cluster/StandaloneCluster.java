@@ -41,17 +41,24 @@ final class StandaloneCluster implements AutoCloseable {
       }
     }
     this.classFolders = String.join(File.pathSeparator, folders);
+    // The master and workers log at INFO (what waitFor reads), whatever log4j2 file a linked jar carries (the CLI's
+    // jar has one at ERROR).
+    Files.writeString(root.resolve("log4j2.properties"), String.join("\n", "rootLogger.level = info",
+        "rootLogger.appenderRef.stdout.ref = console", "appender.console.type = Console",
+        "appender.console.name = console", "appender.console.target = SYSTEM_OUT",
+        "appender.console.layout.type = PatternLayout",
+        "appender.console.layout.pattern = %d{HH:mm:ss.SSS} %p %c{1}: %m%n", ""));
     this.port = freePort();
     processes.add(start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
         String.valueOf(port), "--webui-port", String.valueOf(freePort())));
-    waitFor(root.resolve("master.log"), "I have been elected leader", 1);
+    waitFor(root.resolve("master.log"), "I have been elected leader", 1, processes.get(0));
     for (int i = 1; i <= workers; i++) {
       Path work = Files.createDirectories(root.resolve("worker-" + i));
       processes.add(start("worker-" + i, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
           "--cores", "1", "--memory", "1536m", "--webui-port", String.valueOf(freePort()), "--work-dir",
           work.toString(), url()));
     }
-    waitFor(root.resolve("master.log"), "Registering worker", workers);
+    waitFor(root.resolve("master.log"), "Registering worker", workers, processes.get(0));
   }
 
   String url() {
@@ -65,7 +72,8 @@ final class StandaloneCluster implements AutoCloseable {
 
   private Process start(String name, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", sparkHome.resolve("*").toString()));
+        "-Xmx512m", "-Dlog4j2.configurationFile=" + root.resolve("log4j2.properties"), "-cp",
+        sparkHome.resolve("*").toString()));
     OPENS.forEach(o -> command.add("--add-opens=java.base/" + o + "=ALL-UNNAMED"));
     command.add(mainClass);
     command.addAll(List.of(args));
@@ -78,9 +86,10 @@ final class StandaloneCluster implements AutoCloseable {
     return builder.start();
   }
 
-  private static void waitFor(Path log, String text, int times) throws IOException, InterruptedException {
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < deadline) {
+  /** Waits for the master's log to show {@code text}; fails with the log's end if the master died or took 5 min. */
+  private void waitFor(Path log, String text, int times, Process master) throws IOException, InterruptedException {
+    long deadline = System.currentTimeMillis() + 300_000;
+    while (System.currentTimeMillis() < deadline && master.isAlive()) {
       if (Files.exists(log)) {
         String content = Files.readString(log);
         if (content.split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) {
@@ -89,8 +98,12 @@ final class StandaloneCluster implements AutoCloseable {
       }
       Thread.sleep(250);
     }
+    String content = Files.exists(log) ? Files.readString(log) : "(no log)";
+    boolean exited = !master.isAlive();
+    close();
     throw new IllegalStateException("The cluster did not start: '" + text + "' did not appear " + times
-        + " time(s) in " + log + " within 120 s");
+        + " time(s) in " + log + (exited ? "; the master exited" : " within 5 min") + ". Its log ends:\n"
+        + content.substring(Math.max(0, content.length() - 3000)));
   }
 
   private static int freePort() throws IOException {

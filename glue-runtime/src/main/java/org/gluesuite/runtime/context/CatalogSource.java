@@ -1,6 +1,8 @@
 package org.gluesuite.runtime.context;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,6 +18,7 @@ import org.gluesuite.runtime.bookmark.BookmarkBand;
 import org.gluesuite.runtime.context.internal.CatalogFrameReader;
 import org.gluesuite.runtime.context.internal.CatalogScan;
 import org.gluesuite.runtime.context.internal.CatalogTableReader;
+import org.gluesuite.runtime.context.internal.CatalogPrefilter;
 import org.gluesuite.runtime.context.internal.PartitionPruner;
 import org.gluesuite.runtime.context.internal.RunTransaction;
 import org.gluesuite.runtime.frame.ErrorThresholdExceededException;
@@ -121,9 +124,20 @@ public final class CatalogSource {
       }
       return new CatalogScan(table, format, null, 0, List.of());
     }
-    List<Partition> all = catalog.getPartitions(database, tableName);
-    List<Partition> kept = PartitionPruner.prune(spark, table, all, predicate);
-    return new CatalogScan(table, format, predicate, all.size(), kept);
+    // One GetPartitions: the catalog filters with catalogPartitionPredicate (Glue's server-side expression) and
+    // with the push-down predicate when it means the same there; Spark SQL evaluates what is left on what it returned.
+    Optional<String> pushedToCatalog = CatalogPrefilter.of(pushDownPredicate, table);
+    List<String> expressions = new ArrayList<>();
+    if (catalogPartitionPredicate != null && !catalogPartitionPredicate.isBlank()) {
+      expressions.add(catalogPartitionPredicate);
+    }
+    pushedToCatalog.ifPresent(expressions::add);
+    String expression = expressions.size() == 1 ? expressions.get(0)
+        : expressions.isEmpty() ? null : "(" + String.join(") AND (", expressions) + ")";
+    List<Partition> listed = catalog.getPartitions(database, tableName, expression);
+    List<Partition> kept = pushedToCatalog.isPresent() ? listed
+        : PartitionPruner.prune(spark, table, listed, pushDownPredicate);
+    return new CatalogScan(table, format, predicate, listed.size(), kept);
   }
 
   private String combinedPredicate() {

@@ -76,7 +76,7 @@ class CatalogSourceTest {
     CatalogSource source = glue.getCatalogSource("raw", "events").pushDownPredicate("month = '01' and day >= '06'");
 
     CatalogScan scan = source.scan();
-    assertThat(scan.totalPartitions()).isEqualTo(3);
+    assertThat(scan.catalogPartitions()).isEqualTo(3);
     assertThat(scan.partitions()).extracting(p -> String.join("/", p.values())).containsExactly("2024/01/06");
 
     Dataset<Row> events = source.toDF();
@@ -84,6 +84,55 @@ class CatalogSourceTest {
         .allSatisfy(file -> assertThat(file).contains("/events/2024/01/06/"));
     assertThat(events.select("id").as(org.apache.spark.sql.Encoders.LONG()).collectAsList())
         .containsExactlyInAnyOrder(100L, 101L);
+  }
+
+  @Test
+  void pushDownPredicate_ofKeyEqualities_isAnsweredByOneFilteredGetPartitionsCall() {
+    List<String> calls = new java.util.ArrayList<>();
+    GlueSuiteContext counted = GlueSuiteContext.create(spark, recording(catalog, calls));
+    CatalogSource source = counted.getCatalogSource("raw", "events")
+        .pushDownPredicate("year = '2024' AND month = '01' and `day` = '06'");
+
+    CatalogScan scan = source.scan();
+
+    assertThat(scan.catalogPartitions()).as("partitions the catalog returned").isEqualTo(1);
+    assertThat(scan.partitions()).extracting(p -> String.join("/", p.values())).containsExactly("2024/01/06");
+    assertThat(calls).containsExactly("getTable", "getPartitions `year` = '2024' AND `month` = '01' AND `day` = '06'");
+    assertThat(source.toDF().select("id").as(org.apache.spark.sql.Encoders.LONG()).collectAsList())
+        .containsExactlyInAnyOrder(100L, 101L);
+  }
+
+  @Test
+  void catalogPartitionPredicate_isTheCatalogsExpression_andAnInvalidOneFailsNamingIt() {
+    List<String> calls = new java.util.ArrayList<>();
+    GlueSuiteContext counted = GlueSuiteContext.create(spark, recording(catalog, calls));
+
+    CatalogScan scan = counted.getCatalogSource("raw", "events").catalogPartitionPredicate("month BETWEEN '01' AND '01'")
+        .pushDownPredicate("day >= '06'").scan();
+
+    assertThat(scan.catalogPartitions()).isEqualTo(2);
+    assertThat(scan.partitions()).extracting(p -> String.join("/", p.values())).containsExactly("2024/01/06");
+    assertThat(calls).containsExactly("getTable", "getPartitions month BETWEEN '01' AND '01'");
+    assertThatThrownBy(() -> glue.getCatalogSource("raw", "events").catalogPartitionPredicate("month => '01'").scan())
+        .isInstanceOf(org.gluesuite.catalog.InvalidInputException.class)
+        .hasMessageContaining("month => '01'")
+        .hasMessageContaining("raw.events");
+  }
+
+  /** The catalog, recording the table and partition calls a read makes (method name and expression). */
+  private static DataCatalog recording(DataCatalog catalog, List<String> calls) {
+    return (DataCatalog) java.lang.reflect.Proxy.newProxyInstance(DataCatalog.class.getClassLoader(),
+        new Class<?>[] {DataCatalog.class}, (proxy, method, args) -> {
+          String name = method.getName();
+          if (name.equals("getTable") || name.contains("Partition")) {
+            calls.add(name.equals("getPartitions") && args.length == 3 ? name + " " + args[2] : name);
+          }
+          try {
+            return method.invoke(catalog, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   @Test

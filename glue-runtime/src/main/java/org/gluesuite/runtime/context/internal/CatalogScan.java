@@ -12,8 +12,11 @@ import org.gluesuite.catalog.Table;
 /**
  * What a catalog read will touch, decided from the catalog alone before any file is listed: the table,
  * its format, and the partitions left after the push-down predicates (empty for unpartitioned tables).
+ *
+ * @param catalogPartitions how many partitions the catalog's {@code GetPartitions} returned (all of the table's when
+ *     no predicate could be filtered there), before Spark SQL evaluated the rest of the push-down predicate
  */
-public record CatalogScan(Table table, StorageFormat format, String pushDownPredicate, int totalPartitions,
+public record CatalogScan(Table table, StorageFormat format, String pushDownPredicate, int catalogPartitions,
     List<Partition> partitions) {
 
   /** One folder to read and the partition values its records get (none for an unpartitioned table). */
