@@ -13,6 +13,7 @@ import org.gluesuite.serve.api.ServiceApi;
 import org.gluesuite.serve.athena.AthenaOperations;
 import org.gluesuite.serve.glue.ClassifierOperations;
 import org.gluesuite.serve.glue.CrawlerOperations;
+import org.gluesuite.serve.glue.DataQualityRulesetOperations;
 import org.gluesuite.serve.glue.GlueCatalogOperations;
 import org.gluesuite.serve.glue.JobOperations;
 import org.gluesuite.serve.glue.TaggableResources;
@@ -29,6 +30,8 @@ import org.gluesuite.workflow.engine.JobLauncher;
  * served yet.
  */
 public final class GlueSuiteServe implements AutoCloseable {
+  /** Where the data quality ruleset operations keep rulesets, in the workspace (read them with dq's --rulesets). */
+  public static final String RULESETS = "rulesets";
   private final EmbeddedCatalog catalog;
   private final List<AutoCloseable> engines;
   private final LocalEndpoint endpoint;
@@ -90,6 +93,7 @@ public final class GlueSuiteServe implements AutoCloseable {
       CrawlerService crawlers = CrawlerService.create(catalog, crawling);
       engines.add(CrawlerOperations.register(glue, taggables, crawlers));
       ClassifierOperations.register(glue, crawlers.definitions().classifiers());
+      DataQualityRulesetOperations.register(glue, taggables, catalog, workspace.resolve(RULESETS));
       JobOperations jobOperations = jobs == null ? null
           : JobOperations.register(glue, taggables, workspace.resolve("jobs"), workspace.resolve("bookmarks"), jobs,
               settings.jobTimeoutMinute());

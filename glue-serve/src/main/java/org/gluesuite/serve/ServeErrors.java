@@ -182,6 +182,18 @@ public final class ServeErrors {
         + " leave RunId out to reset the bookmark to the start.", runId, job));
   }
 
+  // ---- data quality rulesets ------------------------------------------------------------------------------
+
+  public static EntityNotFoundException rulesetNotFound(String name, Path folder) {
+    return new EntityNotFoundException(String.format("Data quality ruleset %s not found: no file of %s declares it."
+        + " Create it with CreateDataQualityRuleset (or check the name with ListDataQualityRulesets).", name, folder));
+  }
+
+  public static AlreadyExistsException rulesetExists(String name) {
+    return new AlreadyExistsException(String.format("Data quality ruleset %s already exists. Choose another name, or"
+        + " change it with UpdateDataQualityRuleset.", name));
+  }
+
   // ---- workflows and triggers ------------------------------------------------------------------------------
 
   public static InvalidInputException notAName(String kind, String name) {
