@@ -4,7 +4,7 @@ package org.gluesuite.deploy;
  * What the deployer manages, in dependency order: a kind is created after every kind before it (a table needs its
  * database; Lake Formation's registrations, LF-Tags, tag assignments, data cells filters and grants need the tables
  * and each other in that order; a crawler the database it writes to; a trigger its
- * jobs, crawlers and workflow) and deleted before them.
+ * jobs, crawlers and workflow; a data quality ruleset its table) and deleted before them.
  */
 public enum ResourceKind {
   DATABASE("database"),
@@ -17,7 +17,8 @@ public enum ResourceKind {
   CRAWLER("crawler"),
   JOB("job"),
   WORKFLOW("workflow"),
-  TRIGGER("trigger");
+  TRIGGER("trigger"),
+  RULESET("ruleset");
 
   private final String label;
 

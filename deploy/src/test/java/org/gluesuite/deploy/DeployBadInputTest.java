@@ -49,6 +49,12 @@ class DeployBadInputTest {
     Path crawler = repository.resolve("crawlers/definitions/shipping-raw.json");
     Files.writeString(crawler, Files.readString(crawler).replace("\"DatabaseName\": \"shipping\"",
         "\"DatabaseName\": \"shipping_raw\"").replaceAll("\\s*\"Role\": \"[^\"]*\",", ""));
+    Path ruleset = repository.resolve("catalog-schemas/rulesets/retail/purchases.json");
+    Files.writeString(ruleset, Files.readString(ruleset).replace("\"TableName\": \"purchases\"",
+        "\"TableName\": \"purchase\""));
+    Path badDqdl = repository.resolve("catalog-schemas/rulesets/shipping/shipments.json");
+    Files.writeString(badDqdl, Files.readString(badDqdl).replace("IsComplete \\\"order_date\\\"",
+        "IsComplete \\\"no_such_column\\\""));
     AwsSettings unreachable = AwsSettings.builder().endpoint(closedEndpoint()).region("eu-west-1")
         .staticCredentials("k", "s").maxAttempts(1).build();
 
@@ -56,7 +62,10 @@ class DeployBadInputTest {
       assertThatThrownBy(deployer::plan).isInstanceOfSatisfying(InvalidDefinitionException.class, e ->
           assertThat(e.problems()).extracting(p -> Path.of(p.file()).getFileName() + " " + p.jsonPath())
               .contains("after-clean.json $.Actions[0].JobName", "orphan.json $.DatabaseName",
-                  "shipping-raw.json $.DatabaseName", "shipping-raw.json $.Role"))
+                  "shipping-raw.json $.DatabaseName", "shipping-raw.json $.Role", "purchases.json $.TargetTable",
+                  "shipments.json $.Ruleset"))
+          .hasMessageContaining("table retail.purchase is not declared")
+          .hasMessageContaining("no_such_column")
           .hasMessageContaining("there is no job 'air-quality-trian'")
           .hasMessageContaining("database 'nowhere' is not declared")
           .hasMessageContaining("database 'shipping_raw' is not declared")

@@ -110,20 +110,22 @@ final class DeployEndpoint implements AutoCloseable {
         AwsClientFactory.create(settings), ArtifactStore.lakeFolder(lake(), BUCKET));
   }
 
-  /** Deletes every trigger, workflow, job, crawler, database and Lake Formation item of the endpoint. */
+  /** Deletes every trigger, workflow, job, crawler, ruleset, database and Lake Formation item of the endpoint. */
   void empty() {
     LakeFormationState.forWorkspace(serve.workspace()).store().save(LakeFormationModel.empty());
     glue.listTriggers(r -> { }).triggerNames().forEach(n -> glue.deleteTrigger(r -> r.name(n)));
     glue.listWorkflows(r -> { }).workflows().forEach(n -> glue.deleteWorkflow(r -> r.name(n)));
     glue.listJobs(r -> { }).jobNames().forEach(n -> glue.deleteJob(r -> r.jobName(n)));
     glue.listCrawlers(r -> { }).crawlerNames().forEach(n -> glue.deleteCrawler(r -> r.name(n)));
+    glue.listDataQualityRulesets(r -> { }).rulesets()
+        .forEach(d -> glue.deleteDataQualityRuleset(r -> r.name(d.name())));
     serve.reset();
   }
 
   /** The repository's definitions copied to {@code target}, to be changed by a test. */
   static Path copyOfDefinitions(Path target) {
-    for (String folder : List.of("catalog-schemas/definitions", "crawlers/definitions", "workflows/definitions",
-        "lakeformation/definitions")) {
+    for (String folder : List.of("catalog-schemas/definitions", "catalog-schemas/rulesets", "crawlers/definitions",
+        "workflows/definitions", "lakeformation/definitions")) {
       Path from = REPOSITORY.resolve(folder);
       try (Stream<Path> files = Files.walk(from)) {
         for (Path file : files.toList()) {
@@ -157,6 +159,8 @@ final class DeployEndpoint implements AutoCloseable {
           .forEach(f -> names.add(name(f, null)));
       case TRIGGER -> files(repository.resolve("workflows/definitions"), null).stream()
           .filter(f -> f.getParent().getFileName().toString().equals("triggers"))
+          .forEach(f -> names.add(name(f, null)));
+      case RULESET -> files(repository.resolve("catalog-schemas/rulesets"), null)
           .forEach(f -> names.add(name(f, null)));
       default -> throw new IllegalArgumentException(kind.toString());
     }

@@ -29,6 +29,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.glue.model.GetDataQualityRulesetResponse;
 import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.Table;
 
@@ -78,7 +79,7 @@ class DeployServeTest {
     }
 
     for (ResourceKind kind : List.of(ResourceKind.DATABASE, ResourceKind.TABLE, ResourceKind.CRAWLER,
-        ResourceKind.JOB, ResourceKind.WORKFLOW, ResourceKind.TRIGGER)) {
+        ResourceKind.JOB, ResourceKind.WORKFLOW, ResourceKind.TRIGGER, ResourceKind.RULESET)) {
       assertThat(names(plan, kind, Action.CREATE)).as(kind.label() + "s to create")
           .isEqualTo(DeployEndpoint.definedNames(REPOSITORY, kind)).isNotEmpty();
     }
@@ -104,7 +105,10 @@ class DeployServeTest {
         "shipping");
     assertThat(plan.changes()).extracting(Change::kind).as("dependency order").isSortedAccordingTo(Enum::compareTo);
     assertThat(plan.changeCount()).isEqualTo(plan.changes().size() - plan.count(Action.SKIPPED));
+    assertThat(names(plan, ResourceKind.RULESET, Action.CREATE)).containsExactly("no2_weather_daily_quality",
+        "purchases_quality", "shipments_quality");
     assertThat(plan.lines()).contains("+ database airquality", "+ job air-quality-clean",
+        "+ ruleset no2_weather_daily_quality",
         "+ table airquality.no2_weather_daily", "    location s3://airquality/curated/no2_weather_daily");
     assertThat(endpoint.glue.getDatabases(r -> { }).databaseList()).as("plan changes nothing").isEmpty();
   }
@@ -125,6 +129,12 @@ class DeployServeTest {
     assertThat(tags("job/shipping-train")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
     assertThat(tags("workflow/air-quality")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
     assertThat(tags("trigger/air-quality-after-clean")).containsEntry(DeploySettings.OWNER_TAG, PROJECT);
+    assertThat(tags("dataQualityRuleset/shipments_quality")).containsEntry(DeploySettings.OWNER_TAG, PROJECT)
+        .as("the file's own tags").containsEntry("pipeline", "shipping");
+    GetDataQualityRulesetResponse ruleset = endpoint.glue.getDataQualityRuleset(r -> r.name("shipments_quality"));
+    assertThat(ruleset.targetTable().databaseName() + "." + ruleset.targetTable().tableName())
+        .isEqualTo("shipping.shipments");
+    assertThat(ruleset.ruleset()).contains("IsPrimaryKey \"order_id\"");
     assertThat(endpoint.glue.getTrigger(r -> r.name("air-quality-after-crawl")).trigger().actions().get(0)
         .arguments()).containsEntry("--city", "Valmora");
     assertThat(endpoint.glue.getWorkflow(r -> r.name("air-quality")).workflow().defaultRunProperties())
@@ -200,6 +210,7 @@ class DeployServeTest {
     assertThat(endpoint.glue.listJobs(r -> { }).jobNames()).isEmpty();
     assertThat(endpoint.glue.listWorkflows(r -> { }).workflows()).isEmpty();
     assertThat(endpoint.glue.listTriggers(r -> { }).triggerNames()).isEmpty();
+    assertThat(endpoint.glue.listDataQualityRulesets(r -> { }).rulesets()).isEmpty();
     LakeFormationModel left = endpoint.lakeFormation();
     assertThat(left.grants()).as("grants").isEmpty();
     assertThat(left.filters()).isEmpty();

@@ -66,6 +66,8 @@ class DeployerPolicyTest {
     replace(workflow.resolve("workflow.json"), "\"MaxConcurrentRuns\": 1", "\"MaxConcurrentRuns\": 2");
     replace(workflow.resolve("triggers/after-crawl.json"), "\"Valmora\"", "\"Lindholm\"");
     Files.delete(workflow.resolve("triggers/on-failure.json"));
+    replace(repository.resolve("catalog-schemas/rulesets/airquality/no2_weather_daily.json"),
+        "Completeness \\\"temp_mean\\\" >= 0.95", "Completeness \\\"temp_mean\\\" >= 0.9");
     Path grants = repository.resolve("lakeformation/definitions/airquality.json");
     replace(grants, "[\"raw\", \"curated\"]", "[\"raw\", \"curated\", \"archive\"]");
     replace(grants, "year >= '2023'", "year >= '2024'");
@@ -89,6 +91,7 @@ class DeployerPolicyTest {
         + c.kind().label() + " " + c.name()).containsExactlyInAnyOrder("~ database airquality",
         "~ table airquality.no2_weather_daily", "~ crawler retail-orders", "~ job air-quality-train",
         "~ workflow air-quality", "~ trigger air-quality-after-crawl", "- trigger air-quality-on-failure",
+        "~ ruleset no2_weather_daily_quality",
         "~ lf-tag layer", "~ data-cells-filter airquality.no2_weather_daily/analyst_recent_days",
         "~ lf-tag-assignment columns airquality.no2_weather_daily [no2_hours]",
         "~ lf-grant role/AirQualityCleanRole on table airquality.no2_weather_daily",
@@ -101,7 +104,11 @@ class DeployerPolicyTest {
     assertThat(plan.changes()).filteredOn(c -> c.name().equals("air-quality-after-crawl")).singleElement()
         .extracting(Change::details).asList().containsExactly("Actions[0].Arguments.--city: Valmora → Lindholm");
     assertThat(applied.succeeded()).as(String.join("\n", applied.lines())).isTrue();
-    assertThat(applied.changeCount()).isEqualTo(12);
+    assertThat(plan.changes()).filteredOn(c -> c.kind() == ResourceKind.RULESET && c.changes()).singleElement()
+        .extracting(Change::details).asList().singleElement().asString().startsWith("Ruleset: ");
+    assertThat(applied.changeCount()).isEqualTo(13);
+    assertThat(endpoint.glue.getDataQualityRuleset(r -> r.name("no2_weather_daily_quality")).ruleset())
+        .contains("Completeness \"temp_mean\" >= 0.9,");
     assertThat(endpoint.lakeFormation().tagKeys().get("layer")).containsExactly("raw", "curated", "archive");
     assertThat(endpoint.lakeFormation().filters()).singleElement()
         .satisfies(f -> assertThat(f.rowFilter().expression()).contains("2024"));
@@ -121,7 +128,8 @@ class DeployerPolicyTest {
     policy.get("Statement").forEach(statement -> statement.get("Action").forEach(a -> allowed.add(a.asText())));
     Set<String> needed = new TreeSet<>(endpoint.calledActions);
     assertThat(needed).as("recorded calls").contains("glue:UpdateJob", "glue:DeleteTrigger", "glue:TagResource",
-        "lakeformation:UpdateLFTag", "lakeformation:RevokePermissions", "lakeformation:DeleteLFTag");
+        "lakeformation:UpdateLFTag", "lakeformation:RevokePermissions", "lakeformation:DeleteLFTag",
+        "glue:UpdateDataQualityRuleset", "glue:DeleteDataQualityRuleset");
     needed.addAll(AWS_ONLY);
     assertThat(allowed).isEqualTo(needed);
   }

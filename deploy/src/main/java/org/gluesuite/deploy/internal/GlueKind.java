@@ -8,17 +8,21 @@ import org.gluesuite.deploy.ResourceKind;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.CreateDataQualityRulesetRequest;
 import software.amazon.awssdk.services.glue.model.CreateJobRequest;
 import software.amazon.awssdk.services.glue.model.CreateTriggerRequest;
 import software.amazon.awssdk.services.glue.model.CreateWorkflowRequest;
+import software.amazon.awssdk.services.glue.model.DataQualityRulesetListDetails;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.JobUpdate;
 import software.amazon.awssdk.services.glue.model.TriggerUpdate;
 import software.amazon.awssdk.services.glue.model.UpdateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.UpdateDataQualityRulesetRequest;
 import software.amazon.awssdk.services.glue.model.UpdateWorkflowRequest;
 
 /**
- * One kind of Glue resource defined by a {@code CreateX} request document (crawler, job, workflow, trigger): how it
+ * One kind of Glue resource defined by a {@code CreateX} request document (crawler, job, workflow, trigger, data
+ * quality ruleset): how it
  * is read, listed, created, updated and deleted through the SDK, and which request members have no counterpart in
  * what Glue reads back (so they never count as differences).
  */
@@ -67,9 +71,9 @@ abstract class GlueKind {
 
   abstract void delete(String name);
 
-  /** The four kinds, in dependency order. */
+  /** The five kinds, in dependency order. */
   static List<GlueKind> all(GlueClient glue) {
-    return List.of(crawlers(glue), jobs(glue), workflows(glue), triggers(glue));
+    return List.of(crawlers(glue), jobs(glue), workflows(glue), triggers(glue), rulesets(glue));
   }
 
   private static GlueKind crawlers(GlueClient glue) {
@@ -208,6 +212,49 @@ abstract class GlueKind {
       @Override
       void delete(String name) {
         glue.deleteTrigger(r -> r.name(name));
+      }
+    };
+  }
+
+  private static GlueKind rulesets(GlueClient glue) {
+    // TargetTable cannot change (UpdateDataQualityRuleset takes Description and Ruleset only): a ruleset moved to
+    // another table shows the difference, and is replaced by renaming it.
+    return new GlueKind(ResourceKind.RULESET, Set.of("Tags", "ClientToken")) {
+      @Override
+      String resource(String name) {
+        return "dataQualityRuleset/" + name;
+      }
+
+      @Override
+      SdkPojo read(String name) {
+        return glue.getDataQualityRuleset(r -> r.name(name));
+      }
+
+      @Override
+      List<String> list() {
+        return glue.listDataQualityRulesetsPaginator(r -> { }).stream().flatMap(p -> p.rulesets().stream())
+            .map(DataQualityRulesetListDetails::name).toList();
+      }
+
+      @Override
+      SdkPojo createRequest(ObjectNode document) {
+        return SdkShapes.bind(document, CreateDataQualityRulesetRequest.builder(), Set.of()).build();
+      }
+
+      @Override
+      void create(ObjectNode document) {
+        glue.createDataQualityRuleset((CreateDataQualityRulesetRequest) createRequest(document));
+      }
+
+      @Override
+      void update(String name, ObjectNode document) {
+        glue.updateDataQualityRuleset(SdkShapes.bind(document, UpdateDataQualityRulesetRequest.builder(),
+            Set.of("Tags", "ClientToken", "TargetTable", "DataQualitySecurityConfiguration")).build());
+      }
+
+      @Override
+      void delete(String name) {
+        glue.deleteDataQualityRuleset(r -> r.name(name));
       }
     };
   }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +24,9 @@ import org.gluesuite.deploy.ArtifactStore;
 import org.gluesuite.deploy.ResourceKind;
 import org.gluesuite.deploy.internal.DesiredState.Artifact;
 import org.gluesuite.deploy.internal.DesiredState.Document;
+import org.gluesuite.dq.RulesetDefinition;
+import org.gluesuite.dq.RulesetDefinitions;
+import org.gluesuite.dq.TableColumns;
 import org.gluesuite.schemas.DeclaredDatabase;
 import org.gluesuite.schemas.DeclaredTable;
 import org.gluesuite.schemas.SchemaDefinitions;
@@ -33,8 +37,8 @@ import org.gluesuite.workflow.definition.WorkflowDefinition;
 
 /**
  * Reads the desired state from a repository with each definition kind's own reader (catalog-schemas, crawlers,
- * workflows, Lake Formation), then checks what no single reader can: a table's or crawler's database is declared, a job is defined
- * once, a job's local script exists. Every problem of every file is reported at once, with its file and JSON path,
+ * workflows, data quality rulesets, Lake Formation), then checks what no single reader can: a table's or crawler's
+ * database is declared, a job is defined once, a job's local script exists, a ruleset's table is declared. Every problem of every file is reported at once, with its file and JSON path,
  * before any call is made. The validated files become request documents; jobs get the deployment's locations:
  * jar-based jobs ({@code --class}) the uploaded jar in {@code --extra-jars} and a placeholder script, SQL jobs
  * their uploaded script, every job {@code --glue_suite_catalog glue}, Glue 5.1 and a worker type and count.
@@ -43,6 +47,7 @@ public final class RepositoryDefinitions {
   public static final String SCHEMAS = "catalog-schemas/definitions";
   public static final String CRAWLERS = "crawlers/definitions";
   public static final String WORKFLOWS = "workflows/definitions";
+  public static final String RULESETS = RulesetDefinitions.FOLDER;
   public static final String PLACEHOLDER_KEY = "scripts/glue-suite-placeholder.scala";
   static final String GLUE_VERSION = "5.1";
   static final String DEFAULT_WORKER_TYPE = "G.1X";
@@ -134,6 +139,10 @@ public final class RepositoryDefinitions {
         documents.add(new Document(ResourceKind.TRIGGER, trigger.name(), file, request));
       }
     }
+    for (RulesetDefinition ruleset : rulesets(schemas.tables())) {
+      documents.add(new Document(ResourceKind.RULESET, ruleset.name(), ruleset.file(),
+          document(Path.of(ruleset.file()))));
+    }
     List<LfItem> lakeFormation = LakeFormationDefinitions.read(repository, databases, problems);
     problems.throwIfAny("The definitions to deploy (" + repository + ")");
     List<Artifact> unique = new ArrayList<>(new LinkedHashSet<>(files));
@@ -164,6 +173,26 @@ public final class RepositoryDefinitions {
     } catch (InvalidDefinitionException e) {
       collect(e);
       return new SchemaDefinitions(List.<DeclaredDatabase>of(), List.of());
+    }
+  }
+
+  /**
+   * The data quality rulesets, read by the data-quality module's reader and checked against the declared tables: a
+   * ruleset on a table that is not declared, or naming a column it lacks, is a problem of its file.
+   */
+  private List<RulesetDefinition> rulesets(List<DeclaredTable> tables) {
+    Path folder = repository.resolve(RULESETS);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    Map<String, List<String>> columns = new LinkedHashMap<>();
+    tables.forEach(t -> columns.put(t.qualifiedName(), TableColumns.of(t.input())));
+    try {
+      return RulesetDefinitions.load(folder, (database, table) -> Optional.ofNullable(columns.get(database + "."
+          + table))).all();
+    } catch (InvalidDefinitionException e) {
+      collect(e);
+      return List.of();
     }
   }
 
