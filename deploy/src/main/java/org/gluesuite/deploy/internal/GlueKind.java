@@ -1,10 +1,14 @@
 package org.gluesuite.deploy.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gluesuite.deploy.ResourceKind;
+import org.gluesuite.dq.DqdlRule;
+import org.gluesuite.dq.DqdlRuleset;
+import org.gluesuite.dq.InvalidRulesetException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
@@ -14,6 +18,7 @@ import software.amazon.awssdk.services.glue.model.CreateTriggerRequest;
 import software.amazon.awssdk.services.glue.model.CreateWorkflowRequest;
 import software.amazon.awssdk.services.glue.model.DataQualityRulesetListDetails;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.GetDataQualityRulesetResponse;
 import software.amazon.awssdk.services.glue.model.JobUpdate;
 import software.amazon.awssdk.services.glue.model.TriggerUpdate;
 import software.amazon.awssdk.services.glue.model.UpdateCrawlerRequest;
@@ -42,6 +47,12 @@ abstract class GlueKind {
   /** The ARN's resource part: {@code crawler/NAME}. */
   String resource(String name) {
     return kind.label() + "/" + name;
+  }
+
+  /** The operations that read and create the kind ({@code GetCrawler/CreateCrawler}), for messages. */
+  String operations() {
+    String noun = Character.toUpperCase(kind.label().charAt(0)) + kind.label().substring(1);
+    return "Get" + noun + "/Create" + noun;
   }
 
   /** What differs between the document and the resource as Glue has it. */
@@ -226,6 +237,30 @@ abstract class GlueKind {
       }
 
       @Override
+      String operations() {
+        return "GetDataQualityRuleset/CreateDataQualityRuleset";
+      }
+
+      /** A changed ruleset shows the rules removed and added, not the whole DQDL twice. */
+      @Override
+      List<String> differences(ObjectNode document, SdkPojo actual) {
+        List<String> out = new ArrayList<>(SdkShapes.differences(createRequest(document), actual,
+            Set.of("Tags", "ClientToken", "Ruleset")));
+        String have = ((GetDataQualityRulesetResponse) actual).ruleset();
+        String want = document.path("Ruleset").asText();
+        if (!want.equals(have)) {
+          List<String> haveRules = rules(have);
+          List<String> wantRules = rules(want);
+          haveRules.stream().filter(r -> !wantRules.contains(r)).forEach(r -> out.add("Ruleset: - " + r));
+          wantRules.stream().filter(r -> !haveRules.contains(r)).forEach(r -> out.add("Ruleset: + " + r));
+          if (haveRules.equals(wantRules)) {
+            out.add("Ruleset: same rules, written differently");
+          }
+        }
+        return out;
+      }
+
+      @Override
       SdkPojo read(String name) {
         return glue.getDataQualityRuleset(r -> r.name(name));
       }
@@ -257,5 +292,17 @@ abstract class GlueKind {
         glue.deleteDataQualityRuleset(r -> r.name(name));
       }
     };
+  }
+
+  /** The rules of a DQDL ruleset as DQDL's parser prints them; the whole text when it is not DQDL this parser reads. */
+  private static List<String> rules(String dqdl) {
+    if (dqdl == null) {
+      return List.of();
+    }
+    try {
+      return DqdlRuleset.parse(dqdl).rules().stream().map(DqdlRule::toString).toList();
+    } catch (InvalidRulesetException e) {
+      return List.of(dqdl);
+    }
   }
 }

@@ -219,7 +219,7 @@ public final class Planner {
       } catch (AwsServiceException e) {
         if (notServed(e)) {
           documents.forEach(d -> steps.add(step(kind.kind(), d.name(), Action.SKIPPED,
-              List.of(DeployErrors.notServed(kindOperations(kind), e)), d.source(), Step.NOTHING)));
+              List.of(DeployErrors.notServed(kind.operations(), e)), d.source(), Step.NOTHING)));
           return steps;
         }
         throw e;
@@ -298,11 +298,6 @@ public final class Planner {
 
   static boolean notServed(AwsServiceException e) {
     return e.awsErrorDetails() != null && NOT_SERVED.equals(e.awsErrorDetails().errorCode());
-  }
-
-  private static String kindOperations(GlueKind kind) {
-    String noun = Character.toUpperCase(kind.kind().label().charAt(0)) + kind.kind().label().substring(1);
-    return "Get" + noun + "/Create" + noun;
   }
 
   private static <T> T find(java.util.function.Supplier<T> read) {
