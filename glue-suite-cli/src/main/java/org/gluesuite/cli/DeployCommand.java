@@ -27,8 +27,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code deploy plan|apply|destroy}: the repository's definitions to AWS Glue or a local glue-suite serve. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
     description = "Deploy the repository's definitions (catalog-schemas, Lake Formation grants, crawlers, workflows: "
-        + "jobs, workflows, triggers) through the AWS SDK: plan shows each resource's change, apply uploads the job jar and scripts "
-        + "and makes the changes in dependency order, destroy deletes what the project deployed "
+        + "jobs, workflows, triggers; data quality rulesets) through the AWS SDK: plan shows each resource's change, "
+        + "apply uploads the job jar and scripts and makes the changes in dependency order, destroy deletes what the project deployed "
         + "(tag glue-suite:project=NAME).")
 final class DeployCommand implements Callable<Integer> {
   /** What the command does. */

@@ -327,7 +327,7 @@ class GlueApiConformanceTest {
     assertThatThrownBy(() -> glue.tagResource(r -> r.resourceArn("arn:aws:glue:eu-west-1:0:job/etl")
         .tagsToAdd(Map.of("a", "b"))))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("names a job, which this endpoint cannot tag: it tags [connection, crawler, database, table, trigger, workflow]");
+        .hasMessageContaining("names a job, which this endpoint cannot tag: it tags [connection, crawler, dataQualityRuleset, database, table, trigger, workflow]");
     assertThatThrownBy(() -> glue.getTags(r -> r.resourceArn("arn:aws:s3:::bucket")))
         .isInstanceOf(GlueException.class).hasMessageContaining("is not a Glue resource ARN");
   }
