@@ -189,6 +189,11 @@ public final class ServeErrors {
         + " Create it with CreateDataQualityRuleset (or check the name with ListDataQualityRulesets).", name, folder));
   }
 
+  public static AlreadyExistsException rulesetFileTaken(String name, Path file, String declared) {
+    return new AlreadyExistsException(String.format("Cannot create data quality ruleset %s: its file %s already"
+        + " declares ruleset %s. Choose another name, or rename that file.", name, file, declared));
+  }
+
   public static AlreadyExistsException rulesetExists(String name) {
     return new AlreadyExistsException(String.format("Data quality ruleset %s already exists. Choose another name, or"
         + " change it with UpdateDataQualityRuleset.", name));

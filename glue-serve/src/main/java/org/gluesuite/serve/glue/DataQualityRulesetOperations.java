@@ -31,10 +31,10 @@ import org.gluesuite.serve.api.ServiceApi;
  * Glue's data quality ruleset operations ({@code Create/Get/Update/DeleteDataQualityRuleset},
  * {@code ListDataQualityRulesets}) over a rulesets folder as the data-quality module reads it: every {@code *.json}
  * under it (sub-folders included) is one ruleset in {@code CreateDataQualityRuleset}'s shape, read and checked by
- * {@link RulesetDefinitions}, so a ruleset created here is evaluated by the jobs and {@code dq run} reading that folder.
- * A created ruleset is the file {@code NAME.json}; an update rewrites the file that declares it. DQDL the parser
- * rejects is refused with {@code InvalidInputException} naming its line and column. Tags live in the catalog's tag
- * store, as every taggable resource's do ({@code arn:aws:glue:…:dataQualityRuleset/NAME}).
+ * {@link RulesetDefinitions}, so a ruleset created here is evaluated by the jobs and {@code dq run} reading that
+ * folder. A created ruleset is the file {@code NAME.json}; an update rewrites the file that declares it. DQDL the
+ * parser rejects is refused with {@code InvalidInputException} naming its line and column. Tags live in the catalog's
+ * tag store, as every taggable resource's do ({@code arn:aws:glue:…:dataQualityRuleset/NAME}).
  */
 public final class DataQualityRulesetOperations {
   /** The ARN resource kind of rulesets. */
@@ -67,9 +67,15 @@ public final class DataQualityRulesetOperations {
       ObjectNode definition = ((ObjectNode) call.input()).deepCopy();
       definition.remove(List.of("Tags", "ClientToken"));
       synchronized (this) {
-        if (declared().named(name).isPresent()) {
+        RulesetDefinitions declared = declared();
+        if (declared.named(name).isPresent()) {
           throw ServeErrors.rulesetExists(name);
         }
+        Path file = folder.file(name);
+        declared.all().stream().filter(r -> Path.of(r.file()).toAbsolutePath().normalize().equals(file)).findFirst()
+            .ifPresent(other -> {
+              throw ServeErrors.rulesetFileTaken(name, file, other.name());
+            });
         check(definition, "CreateDataQualityRuleset");
         folder.write(name, definition);
       }

@@ -110,6 +110,14 @@ class DataQualityRulesetApiTest {
     glue.updateDataQualityRuleset(r -> r.name("shipments_quality").description("declared by hand"));
     assertThat(Files.readString(file)).contains("declared by hand");
     assertThat(folder().resolve("shipments_quality.json")).doesNotExist();
+
+    // A hand-written file named like a new ruleset is not overwritten.
+    Files.writeString(folder().resolve("orders.json"),
+        "{\"Name\": \"orders_by_hand\", \"Ruleset\": \"Rules = [ RowCount > 0 ]\"}");
+    assertThatThrownBy(() -> glue.createDataQualityRuleset(r -> r.name("orders").ruleset("Rules = [ RowCount > 1 ]")))
+        .isInstanceOf(AlreadyExistsException.class).hasMessageContaining("already declares ruleset orders_by_hand");
+    assertThat(glue.getDataQualityRuleset(r -> r.name("orders_by_hand")).ruleset())
+        .isEqualTo("Rules = [ RowCount > 0 ]");
   }
 
   @Test
