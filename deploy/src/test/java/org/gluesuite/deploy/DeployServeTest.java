@@ -268,6 +268,9 @@ class DeployServeTest {
         "\"TablePrefix\": \"landing_\""));
     Path table = repository.resolve("catalog-schemas/definitions/airquality/no2_weather_daily.json");
     Files.writeString(table, Files.readString(table).replace("Mean wind speed, m/s", "Mean wind speed (m/s)"));
+    Path ruleset = repository.resolve("catalog-schemas/rulesets/retail/purchases.json");
+    Files.writeString(ruleset, Files.readString(ruleset).replace("IsComplete \\\"invoice_no\\\",\\n  IsComplete"
+        + " \\\"stock_code\\\"", "IsComplete \\\"stock_code\\\",\\n  IsComplete \\\"invoice_no\\\""));
     Path job = repository.resolve("workflows/definitions/retail/jobs/retail-clean.json");
     Files.writeString(job, Files.readString(job).replace("\"DefaultArguments\": {",
         "\"DefaultArguments\": {\"--db_password\": \"hunter2-secret\", "));
@@ -279,7 +282,10 @@ class DeployServeTest {
 
     assertThat(plan.changes()).filteredOn(Change::changes).extracting(c -> c.kind().label() + " " + c.name())
         .containsExactlyInAnyOrder("table airquality.no2_weather_daily", "crawler airquality-raw",
-            "job retail-clean");
+            "job retail-clean", "ruleset purchases_quality");
+    assertThat(plan.changes()).filteredOn(c -> c.name().equals("purchases_quality")).singleElement()
+        .extracting(Change::details).asList()
+        .containsExactly("Ruleset: the same rules, reordered or written differently");
     assertThat(plan.changes()).filteredOn(c -> c.name().equals("airquality-raw")).singleElement()
         .extracting(Change::details).asList().containsExactly("TablePrefix: raw_ → landing_");
     assertThat(plan.changes()).filteredOn(c -> c.name().equals("airquality.no2_weather_daily")).singleElement()
@@ -297,8 +303,10 @@ class DeployServeTest {
       after = deployer.plan();
     }
     assertThat(applied.succeeded()).as(String.join("\n", applied.lines())).isTrue();
-    assertThat(applied.changeCount()).isEqualTo(2);
+    assertThat(applied.changeCount()).isEqualTo(3);
     assertThat(endpoint.glue.getCrawler(r -> r.name("airquality-raw")).crawler().tablePrefix()).isEqualTo("landing_");
+    assertThat(endpoint.glue.getDataQualityRuleset(r -> r.name("purchases_quality")).ruleset())
+        .contains("IsComplete \"stock_code\",\n  IsComplete \"invoice_no\"");
     assertThat(after.changeCount()).isZero();
   }
 

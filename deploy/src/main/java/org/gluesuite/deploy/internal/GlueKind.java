@@ -27,9 +27,8 @@ import software.amazon.awssdk.services.glue.model.UpdateWorkflowRequest;
 
 /**
  * One kind of Glue resource defined by a {@code CreateX} request document (crawler, job, workflow, trigger, data
- * quality ruleset): how it
- * is read, listed, created, updated and deleted through the SDK, and which request members have no counterpart in
- * what Glue reads back (so they never count as differences).
+ * quality ruleset): how it is read, listed, created, updated and deleted through the SDK, and which request members
+ * have no counterpart in what Glue reads back (so they never count as differences).
  */
 abstract class GlueKind {
   private final ResourceKind kind;
@@ -251,10 +250,11 @@ abstract class GlueKind {
         if (!want.equals(have)) {
           List<String> haveRules = rules(have);
           List<String> wantRules = rules(want);
+          int before = out.size();
           haveRules.stream().filter(r -> !wantRules.contains(r)).forEach(r -> out.add("Ruleset: - " + r));
           wantRules.stream().filter(r -> !haveRules.contains(r)).forEach(r -> out.add("Ruleset: + " + r));
-          if (haveRules.equals(wantRules)) {
-            out.add("Ruleset: same rules, written differently");
+          if (out.size() == before) {
+            out.add("Ruleset: the same rules, reordered or written differently");
           }
         }
         return out;

@@ -38,10 +38,11 @@ import org.gluesuite.workflow.definition.WorkflowDefinition;
 /**
  * Reads the desired state from a repository with each definition kind's own reader (catalog-schemas, crawlers,
  * workflows, data quality rulesets, Lake Formation), then checks what no single reader can: a table's or crawler's
- * database is declared, a job is defined once, a job's local script exists, a ruleset's table is declared. Every problem of every file is reported at once, with its file and JSON path,
- * before any call is made. The validated files become request documents; jobs get the deployment's locations:
- * jar-based jobs ({@code --class}) the uploaded jar in {@code --extra-jars} and a placeholder script, SQL jobs
- * their uploaded script, every job {@code --glue_suite_catalog glue}, Glue 5.1 and a worker type and count.
+ * database is declared, a job is defined once, a job's local script exists, a ruleset's table is declared. Every
+ * problem of every file is reported at once, with its file and JSON path, before any call is made. The validated
+ * files become request documents; jobs get the deployment's locations: jar-based jobs ({@code --class}) the uploaded
+ * jar in {@code --extra-jars} and a placeholder script, SQL jobs their uploaded script, every job
+ * {@code --glue_suite_catalog glue}, Glue 5.1 and a worker type and count.
  */
 public final class RepositoryDefinitions {
   public static final String SCHEMAS = "catalog-schemas/definitions";
